@@ -1,0 +1,114 @@
+package model
+
+// Dataset is a whole council's records in memory: what a JSON export holds,
+// what the demo generator makes, and what merge works on. Slices hold
+// tombstones too; use Live to skip them.
+type Dataset struct {
+	Format          string            `json:"format"`        // FormatName
+	SchemaVersion   int               `json:"schemaVersion"` // SchemaVersion
+	Council         *Council          `json:"council"`
+	Parts           []*Part           `json:"parts"`
+	Representatives []*Representative `json:"representatives"`
+	Methods         []*Method         `json:"methods"`
+	Situations      []*Situation      `json:"situations"`
+	Problems        []*Problem        `json:"problems"`
+	Causes          []*Cause          `json:"causes"`
+	Commitments     []*Commitment     `json:"commitments"`
+	Meetings        []*Meeting        `json:"meetings"`
+	FollowUps       []*FollowUp       `json:"followups"`
+	Agreements      []*Agreement      `json:"agreements"`
+	Signatures      []*Signature      `json:"signatures"`
+}
+
+// FormatName identifies Samverka's data files and exports.
+const FormatName = "samverka"
+
+// SchemaVersion is the data format version this program writes. Files of a
+// higher version are refused; lower ones are migrated.
+const SchemaVersion = 1
+
+// NewDataset returns an empty dataset for council.
+func NewDataset(c *Council) *Dataset {
+	return &Dataset{Format: FormatName, SchemaVersion: SchemaVersion, Council: c}
+}
+
+// Each calls fn for every record in Kinds order, tombstones included.
+func (d *Dataset) Each(fn func(Record)) {
+	if d.Council != nil {
+		fn(d.Council)
+	}
+	each(d.Parts, fn)
+	each(d.Representatives, fn)
+	each(d.Methods, fn)
+	each(d.Situations, fn)
+	each(d.Problems, fn)
+	each(d.Causes, fn)
+	each(d.Commitments, fn)
+	each(d.Meetings, fn)
+	each(d.FollowUps, fn)
+	each(d.Agreements, fn)
+	each(d.Signatures, fn)
+}
+
+func each[T Record](list []T, fn func(Record)) {
+	for _, r := range list {
+		fn(r)
+	}
+}
+
+// Add appends r to the list of its kind (a council replaces the council).
+func (d *Dataset) Add(r Record) {
+	switch v := r.(type) {
+	case *Council:
+		d.Council = v
+	case *Part:
+		d.Parts = append(d.Parts, v)
+	case *Representative:
+		d.Representatives = append(d.Representatives, v)
+	case *Method:
+		d.Methods = append(d.Methods, v)
+	case *Situation:
+		d.Situations = append(d.Situations, v)
+	case *Problem:
+		d.Problems = append(d.Problems, v)
+	case *Cause:
+		d.Causes = append(d.Causes, v)
+	case *Commitment:
+		d.Commitments = append(d.Commitments, v)
+	case *Meeting:
+		d.Meetings = append(d.Meetings, v)
+	case *FollowUp:
+		d.FollowUps = append(d.FollowUps, v)
+	case *Agreement:
+		d.Agreements = append(d.Agreements, v)
+	case *Signature:
+		d.Signatures = append(d.Signatures, v)
+	}
+}
+
+// Count returns the number of records, tombstones included.
+func (d *Dataset) Count() int {
+	n := 0
+	d.Each(func(Record) { n++ })
+	return n
+}
+
+// Live returns the records of list that are not tombstones.
+func Live[T Record](list []T) []T {
+	out := make([]T, 0, len(list))
+	for _, r := range list {
+		if !r.RecordMeta().Deleted {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// Index maps the records of list by id.
+func Index[T Record](list []T) map[string]T {
+	m := make(map[string]T, len(list))
+	for _, r := range list {
+		m[r.RecordMeta().ID] = r
+	}
+	return m
+}
