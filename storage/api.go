@@ -1,0 +1,61 @@
+// Package storage keeps a council's data file as a document: it checks a
+// file before bbolt sees it, works on a private copy, saves atomically back,
+// notes who has the file open, keeps backups and migrates old files. It is
+// the only package that imports bbolt.
+package storage
+
+import (
+	"time"
+
+	"samverka/model"
+)
+
+// Options tune how a document is opened. The zero value is right for the
+// program; tests set the folders and the clock.
+type Options struct {
+	User     string           // who is working; default: the OS user's name
+	Host     string           // this computer's name; default os.Hostname
+	CacheDir string           // working copies; default os.UserCacheDir()/Samverka
+	DataDir  string           // backups; default os.UserConfigDir()/Samverka
+	Now      func() time.Time // clock; default time.Now
+	Timeout  time.Duration    // bbolt open timeout; default 2 s
+	ReadOnly bool             // open without lock note and never save
+	// IgnoreLock opens a document another person has open ("open anyway").
+	IgnoreLock bool
+	// Recover takes back the unsaved changes a crashed session left in the
+	// working copy; without it Open refuses with CodeRecovery.
+	Recover bool
+	// DiscardRecovery throws away such unsaved changes.
+	DiscardRecovery bool
+}
+
+// LockNote says who has a document open.
+type LockNote struct {
+	User  string    `json:"user"`
+	Host  string    `json:"host"`
+	PID   int       `json:"pid"`
+	Since time.Time `json:"since"`
+}
+
+// Backup is one backup copy of a document.
+type Backup struct {
+	Path string
+	Time time.Time
+	Size int64
+}
+
+// Stats counts a file's records per kind, tombstones excluded.
+type Stats struct {
+	Council string
+	Counts  map[model.Kind]int
+	Total   int
+}
+
+// SaveResult says what Save did.
+type SaveResult struct {
+	// KeptAs is set when the document had changed on disk: the user's
+	// version was saved beside it under this path and the document was left
+	// as the other person saved it.
+	KeptAs string
+	Saved  time.Time
+}
