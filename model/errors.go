@@ -142,4 +142,5 @@ const (
 	CodeRecordNotFound = "record.notFound"    // no such record
 	CodeLockedRecord   = "record.locked"      // a frozen agreement or approved minutes
 	CodeOtherCouncil   = "merge.otherCouncil" // merging two different councils
+	CodeRecovery       = "file.recovery"      // unsaved changes from a crash exist (Args: Time)
 )
