@@ -1,0 +1,156 @@
+// Package archtest holds tests about the shape of the code base itself.
+package archtest
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"os/exec"
+	"slices"
+	"strings"
+	"testing"
+)
+
+const module = "samverka"
+
+type pkg struct {
+	ImportPath string
+	Imports    []string
+	Deps       []string
+}
+
+// listPackages returns every package of the module with its imports.
+func listPackages(t *testing.T) []pkg {
+	t.Helper()
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("go command not on PATH")
+	}
+	out, err := exec.Command("go", "list", "-json", module+"/...").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	var pkgs []pkg
+	dec := json.NewDecoder(bytes.NewReader(out))
+	for {
+		var p pkg
+		if err := dec.Decode(&p); err == io.EOF {
+			break
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		pkgs = append(pkgs, p)
+	}
+	if len(pkgs) < 4 {
+		t.Fatalf("go list found only %d packages", len(pkgs))
+	}
+	return pkgs
+}
+
+// allowedOwn says which of our packages each of our packages may import,
+// as DESIGN.md draws it. A package not named here may import nothing of
+// ours unless it is under cmd/ or is a test-only helper.
+var allowedOwn = map[string][]string{
+	"model":             {},
+	"assets":            {},
+	"storage":           {"model"},
+	"demo":              {"model"},
+	"app/pdf":           {"model", "assets"},
+	"app":               {"model", "storage", "app/pdf", "assets", "demo"},
+	"internal/archtest": {},
+}
+
+func own(path string) (string, bool) {
+	if path == module {
+		return "", true
+	}
+	rest, ok := strings.CutPrefix(path, module+"/")
+	return rest, ok
+}
+
+// area returns the rule that governs package rel: the longest key of
+// allowedOwn that is rel or a parent of it.
+func area(rel string) (string, bool) {
+	best := ""
+	found := false
+	for k := range allowedOwn {
+		if (rel == k || strings.HasPrefix(rel, k+"/")) && len(k) >= len(best) {
+			best, found = k, true
+		}
+	}
+	return best, found
+}
+
+func TestDependencyDirection(t *testing.T) {
+	for _, p := range listPackages(t) {
+		rel, _ := own(p.ImportPath)
+		if strings.HasPrefix(rel, "cmd/") {
+			continue
+		}
+		rule, ok := area(rel)
+		if !ok {
+			t.Errorf("%s: package has no dependency rule; add it to allowedOwn in line with DESIGN.md", p.ImportPath)
+			continue
+		}
+		for _, imp := range p.Imports {
+			r, isOwn := own(imp)
+			if !isOwn {
+				continue
+			}
+			allowed := slices.ContainsFunc(allowedOwn[rule], func(a string) bool {
+				return r == a || strings.HasPrefix(r, a+"/")
+			})
+			if !allowed && !(r == rule || strings.HasPrefix(r, rule+"/")) {
+				t.Errorf("%s imports %s, which DESIGN.md does not allow", p.ImportPath, imp)
+			}
+		}
+	}
+}
+
+func TestFyneOnlyInAppAndGUI(t *testing.T) {
+	for _, p := range listPackages(t) {
+		rel, _ := own(p.ImportPath)
+		guiAllowed := rel == "cmd/samverka" || rel == "app" || (strings.HasPrefix(rel, "app/") && !strings.HasPrefix(rel, "app/pdf"))
+		for _, imp := range p.Imports {
+			if strings.HasPrefix(imp, "fyne.io/") && !guiAllowed {
+				t.Errorf("%s imports %s: Fyne belongs only in app and cmd/samverka", p.ImportPath, imp)
+			}
+		}
+		if !guiAllowed && !strings.HasPrefix(rel, "app") {
+			for _, d := range p.Deps {
+				if strings.HasPrefix(d, "fyne.io/") {
+					t.Errorf("%s depends on %s through an import: it must build without Fyne", p.ImportPath, d)
+					break
+				}
+			}
+		}
+	}
+}
+
+func TestBboltOnlyInStorage(t *testing.T) {
+	for _, p := range listPackages(t) {
+		rel, _ := own(p.ImportPath)
+		if rel == "storage" || strings.HasPrefix(rel, "storage/") {
+			continue
+		}
+		for _, imp := range p.Imports {
+			if strings.HasPrefix(imp, "go.etcd.io/bbolt") {
+				t.Errorf("%s imports %s: bbolt belongs only in storage", p.ImportPath, imp)
+			}
+		}
+	}
+}
+
+func TestModelIsPlainGo(t *testing.T) {
+	for _, p := range listPackages(t) {
+		if p.ImportPath != module+"/model" {
+			continue
+		}
+		for _, d := range p.Deps {
+			if strings.HasPrefix(d, "fyne.io/") || strings.HasPrefix(d, "go.etcd.io/") || strings.HasPrefix(d, "github.com/jung-kurt/") {
+				t.Errorf("model depends on %s", d)
+			}
+		}
+		return
+	}
+	t.Fatal("package model not found")
+}
