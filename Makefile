@@ -1,0 +1,58 @@
+# Samverka — the two commands a person needs are `make run` and `make test`.
+# Everything else here is for the engineers.
+
+GO        ?= go
+export PATH := $(PATH):/usr/local/go/bin
+VERSION   ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS   := -X main.version=$(VERSION)
+BIN       := bin
+FILE      ?=
+
+.PHONY: run build cli test vet fmt-check bench windows package clean sysdeps sysdeps-test
+
+## run: build and start the desktop program (make run FILE=path/to/council.samverka)
+run: sysdeps build
+	./$(BIN)/samverka $(FILE)
+
+build: sysdeps
+	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN)/samverka ./cmd/samverka
+
+## cli: the headless program; builds without cgo
+cli:
+	CGO_ENABLED=0 $(GO) build -ldflags "$(LDFLAGS)" -o $(BIN)/samverka-cli ./cmd/samverka-cli
+
+## test: every test, including the UI tests and the screenshot smoke test under Xvfb
+test: sysdeps-test vet fmt-check
+	$(GO) test -count=1 -timeout 30m ./...
+
+vet:
+	$(GO) vet ./...
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+
+## bench: benchmarks and the budgets of DESIGN.md as ratios
+bench: sysdeps-test
+	scripts/bench.sh
+
+## windows: cross-compile the Windows GUI program (needs gcc-mingw-w64-x86-64)
+windows:
+	CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc \
+	  $(GO) build -ldflags "$(LDFLAGS) -H windowsgui" -o dist/Samverka.exe ./cmd/samverka
+
+## package: Samverka.exe for Windows (cross-compiled); on macOS also Samverka.app
+package: windows
+	@if [ "$$(uname -s)" = Darwin ]; then \
+	  $(GO) run fyne.io/tools/cmd/fyne@v1.7.4 package -os darwin --src cmd/samverka --icon ../../assets/icon.png --app-version $$(sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml) && mv cmd/samverka/Samverka.app dist/; \
+	fi
+	@ls -l dist
+
+sysdeps:
+	@scripts/sysdeps.sh gui
+
+sysdeps-test:
+	@scripts/sysdeps.sh test
+
+clean:
+	rm -rf $(BIN) dist
