@@ -54,8 +54,9 @@ var allowedOwn = map[string][]string{
 	"assets":              {},
 	"storage":             {"model"},
 	"demo":                {"model"},
+	"exchange":            {"model", "assets"},
 	"app/pdf":             {"model", "assets"},
-	"app":                 {"model", "storage", "app/pdf", "assets", "demo"},
+	"app":                 {"model", "storage", "app/pdf", "assets", "demo", "exchange"},
 	"internal/archtest":   {},
 	"internal/benchhello": {},
 }
