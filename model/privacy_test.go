@@ -1,0 +1,161 @@
+package model
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestContainsPersonnummer(t *testing.T) {
+	p := pnr("800101", "123")     // 1980-01-01
+	old := pnr("151231", "987")   // 1915-12-31, written with + when over 100
+	leap := pnr("000229", "111")  // 2000-02-29
+	coord := pnr("800161", "234") // samordningsnummer for 1980-01-01
+	long := "19" + pnr("850714", "555")
+	org := orgnr("556036079") // an aktiebolag's number
+	dash := func(n string) string { return n[:len(n)-4] + "-" + n[len(n)-4:] }
+	for _, tc := range []struct {
+		name string
+		text string
+		want bool
+	}{
+		{"TenDigits", p, true},
+		{"TenDigitsWithDash", dash(p), true},
+		{"TenDigitsWithPlus", old[:6] + "+" + old[6:], true},
+		{"TwelveDigits", long, true},
+		{"TwelveDigitsWithDash", dash(long), true},
+		{"TwelveDigitsCentury20", "20" + pnr("050505", "050"), true},
+		{"InSentence", "Pojken (" + dash(p) + ") syns ofta vid torget.", true},
+		{"AfterLetters", "pnr:" + p + ".", true},
+		{"AtEnd", "Se " + dash(p), true},
+		{"Samordningsnummer", coord, true},
+		{"SamordningsnummerWithDash", dash(coord), true},
+		{"LeapDayTenDigits", leap, true},
+		{"LeapDay2000", "20" + leap, true},
+		{"SecondOfTwo", "Ärende 12 och " + dash(p), true},
+		{"WrongCheckDigit", badCheck(p), false},
+		{"WrongCheckDigitWithDash", dash(badCheck(p)), false},
+		{"WrongCheckDigitTwelve", badCheck(long), false},
+		{"Month13", pnr("801301", "123"), false},
+		{"Month00", pnr("800001", "123"), false},
+		{"Day00", pnr("800100", "123"), false},
+		{"Day32", pnr("800132", "123"), false},
+		{"April31", pnr("800431", "123"), false},
+		{"February30", pnr("800230", "123"), false},
+		{"LeapDayNonLeapYear", pnr("810229", "123"), false},
+		{"LeapDay1900", "19" + pnr("000229", "111"), false},
+		{"SamordningsnummerDay92", pnr("800192", "123"), false},
+		{"SamordningsnummerFebruary90", pnr("800290", "123"), false},
+		{"Century21", "21" + pnr("850714", "555"), false},
+		{"OrganisationNumber", org, false},
+		{"OrganisationNumberUndashed", strings.ReplaceAll(org, "-", ""), false},
+		{"MunicipalityNumber", "212000-0142", false},
+		{"Embedded13Digits", "1" + p + "99", false},
+		{"EmbeddedPhoneNumber", "00468" + p, false},
+		{"DigitsBefore", "4" + dash(p), false},
+		{"DigitsAfter", dash(p) + "5", false},
+		{"ElevenDigits", p + "0", false},
+		{"NineDigits", p[:9], false},
+		{"SpaceInsteadOfDash", p[:6] + " " + p[6:], false},
+		{"TwoDashes", p[:6] + "--" + p[6:], false},
+		{"ISODate", "Mötet 2026-03-12 kl 18", false},
+		{"PhoneWithSeparators", "Ring 070-123 45 67", false},
+		{"Empty", "", false},
+		{"NoDigits", "Trygghetsvandring i Skärholmens centrum", false},
+		{"NonASCIIAround", "åäö" + p + "ÅÄÖ", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := ContainsPersonnummer(tc.text); got != tc.want {
+				t.Fatalf("ContainsPersonnummer(%q) = %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// notFreeText are the plain string fields that are not free text: each is
+// checked by its own rule (e-mail, phone, organisation number, time) or
+// holds what Samverka writes itself. References ("…Id", "…Ids") are never
+// typed text either. A new string field must be listed here or guarded.
+var notFreeText = map[string]bool{
+	"id": true, "modifiedBy": true, "email": true, "phone": true, "orgNumber": true,
+	"fingerprint": true, "supersededBy": true, "startTime": true, "endTime": true,
+	"substituteFor": true, // a representative's id
+}
+
+func isFreeText(l leaf) bool {
+	if l.Type != reflect.TypeOf("") {
+		return false
+	}
+	name := l.Key()
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		name = name[i+1:]
+	}
+	return !notFreeText[name] && !strings.HasSuffix(name, "Id") && !strings.HasSuffix(name, "Ids")
+}
+
+func TestEveryTextFieldIsGuarded(t *testing.T) {
+	text := "Gäller " + pnr("041224", "313")[:6] + "-" + pnr("041224", "313")[6:]
+	for _, k := range Kinds {
+		for _, l := range leaves(NewRecord(k)) {
+			if !isFreeText(l) {
+				continue
+			}
+			t.Run(string(k)+"/"+l.Path, func(t *testing.T) {
+				r := NewRecord(k)
+				l.field(r).SetString(text)
+				p := CheckPrivacy(r)
+				if len(p) != 1 || p[0].Field != l.Path || p[0].Code != CodePersonnummer {
+					t.Fatalf("want %s: %s, got %v", l.Path, CodePersonnummer, p)
+				}
+				if e := Validate(r).For(l.Path); e == nil {
+					t.Fatalf("Validate does not refuse %s", l.Path)
+				}
+			})
+		}
+	}
+}
+
+func TestEveryTextFieldHasALimit(t *testing.T) {
+	for _, k := range Kinds {
+		for _, l := range leaves(NewRecord(k)) {
+			if !isFreeText(l) {
+				continue
+			}
+			t.Run(string(k)+"/"+l.Path, func(t *testing.T) {
+				r := NewRecord(k)
+				l.field(r).SetString(strings.Repeat("a", MaxText+1))
+				e := Validate(r).For(l.Path)
+				if e == nil || e.Code != CodeTooLong {
+					t.Fatalf("want %s, got %v", CodeTooLong, e)
+				}
+			})
+		}
+	}
+}
+
+func TestPrivacyLeavesContactFieldsAlone(t *testing.T) {
+	// A mobile number can happen to look like a personnummer; the phone
+	// field holds phone numbers and has its own rule.
+	mobile := pnr("070123", "456")
+	if !ContainsPersonnummer(mobile) {
+		t.Fatal("test number should look like a personnummer")
+	}
+	r := validRepresentative()
+	r.Phone = mobile
+	if p := Validate(r); len(p) != 0 {
+		t.Fatalf("phone number refused: %v", p)
+	}
+}
+
+func TestValidateRefusesPersonnummerInText(t *testing.T) {
+	f := validFollowUp()
+	f.Comment = "Kontakta vårdnadshavare till " + pnr("100315", "278")
+	p := Validate(f)
+	if len(p) != 1 || p[0].Field != "comment" || p[0].Code != CodePersonnummer {
+		t.Fatalf("want comment: %s, got %v", CodePersonnummer, p)
+	}
+	f.Comment = "Kontakta skolan, ärende " + badCheck(pnr("100315", "278"))
+	if p := Validate(f); len(p) != 0 {
+		t.Fatalf("number with a wrong check digit refused: %v", p)
+	}
+}
