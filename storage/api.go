@@ -35,7 +35,17 @@ type LockNote struct {
 	Host  string    `json:"host"`
 	PID   int       `json:"pid"`
 	Since time.Time `json:"since"`
+	// Stale marks a note that is probably left over: from another computer
+	// and older than StaleAfter. It is still shown; the user decides.
+	Stale bool `json:"-"`
 }
+
+// StaleAfter is the age after which another computer's lock note is marked
+// stale.
+const StaleAfter = 12 * time.Hour
+
+// CodeExists refuses to create a document over an existing file.
+const CodeExists = "file.exists"
 
 // Backup is one backup copy of a document.
 type Backup struct {

@@ -1,0 +1,70 @@
+package storage
+
+import (
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"samverka/model"
+)
+
+// Check validates the file at path without changing it: the header, then
+// on a temporary copy the meta data, bbolt's consistency check and every
+// record. It returns the live records' counts or a *model.Error.
+func Check(path string) (Stats, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return Stats{}, err
+	}
+	if _, err := checkHeader(abs); err != nil {
+		return Stats{}, err
+	}
+	tmp, err := os.CreateTemp("", "samverka-check-*.db")
+	if err != nil {
+		return Stats{}, fileError(err)
+	}
+	tmp.Close()
+	defer os.Remove(tmp.Name())
+	if _, err := copyOut(abs, false, tmp.Name()); err != nil {
+		return Stats{}, err
+	}
+	hdr, err := checkHeader(tmp.Name())
+	if err != nil {
+		return Stats{}, err
+	}
+	return checkCopy(tmp.Name(), hdr)
+}
+
+// checkCopy checks a private copy; an older file is migrated there first.
+func checkCopy(path string, hdr header) (st Stats, err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer guard(&err)
+	db, err := openBolt(path, 2*time.Second)
+	if err != nil {
+		return Stats{}, err
+	}
+	defer db.Close()
+	council, _, err := setup(db, true)
+	if err != nil {
+		return Stats{}, err
+	}
+	st = Stats{Council: council.Name, Counts: map[model.Kind]int{}}
+	err = db.View(func(tx *bolt.Tx) error {
+		ds := model.NewDataset(nil)
+		if err := loadTx(tx, ds); err != nil {
+			return err
+		}
+		ds.Council = council
+		ds.Each(func(r model.Record) {
+			if !r.RecordMeta().Deleted {
+				st.Counts[r.RecordKind()]++
+				st.Total++
+			}
+		})
+		return nil
+	})
+	return st, err
+}

@@ -1,0 +1,431 @@
+package storage
+
+import (
+	"errors"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"samverka/model"
+)
+
+// Document is an open data file. It works on a private copy in the cache
+// folder and writes back to the user's file only when saved. Its methods
+// are safe for concurrent use.
+type Document struct {
+	path     string // absolute
+	opt      Options
+	work     string // the working copy bbolt runs on
+	state    string // the session's state file; "" when read-only
+	backups  string // this document's backup folder
+	readOnly bool
+	lock     *LockNote // our lock note; nil when read-only
+
+	dbMu sync.RWMutex // swapping or closing db takes it exclusively
+	db   *bolt.DB
+
+	saveMu sync.Mutex // one save at a time
+
+	mu        sync.Mutex
+	council   *model.Council
+	sess      session
+	gen       uint64 // changes committed
+	inflight  int    // changes being committed
+	savedGen  uint64 // changes the document on disk has
+	lastSaved time.Time
+	keptAs    string
+	onChange  []func()
+	closed    bool
+}
+
+// errClosed is returned by methods of a closed document.
+var errClosed = errors.New("storage: document is closed")
+
+// Open opens the document at path. It refuses, with a *model.Error, a file
+// that is missing, empty, not Samverka's, damaged, newer, open by someone
+// else, or whose last session here crashed with unsaved changes. It never
+// changes the file itself; a backup is taken first.
+func Open(path string, opt Options) (*Document, error) {
+	opt, err := opt.resolved()
+	if err != nil {
+		return nil, err
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := checkHeader(abs); err != nil {
+		return nil, err
+	}
+	d := &Document{path: abs, opt: opt, readOnly: opt.ReadOnly, backups: backupDir(opt.DataDir, abs)}
+	if !d.readOnly && !opt.IgnoreLock {
+		note, err := readLockNote(abs)
+		if err != nil {
+			return nil, err
+		}
+		if note != nil && !lockAbandoned(abs, note, opt.Host) {
+			note.Stale = lockStale(note, opt.Host, opt.Now())
+			return nil, lockedError(note)
+		}
+	}
+	if err := d.open(); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// open makes the working copy, opens it and claims the document.
+func (d *Document) open() (err error) {
+	recovering, backup, err := d.prepareWork()
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			if backup != "" {
+				os.Remove(backup)
+			}
+			if !recovering {
+				removeWork(d.work, d.state)
+			}
+		}
+	}()
+	hdr, err := checkHeader(d.work)
+	if err != nil {
+		return err
+	}
+	db, err := openBolt(d.work, d.opt.Timeout)
+	if err != nil {
+		return err
+	}
+	council, migrated, err := setup(db, hdr.suspicious || recovering)
+	if err != nil {
+		db.Close()
+		return err
+	}
+	d.db, d.council = db, council
+	if backup != "" {
+		if err := finishBackup(d.backups, d.path, backup, d.sess.Disk.SHA256); err != nil {
+			log.Printf("storage: backup of %s: %v", d.path, err)
+		}
+	}
+	if d.readOnly {
+		claim(d.work, d.path, false)
+		return nil
+	}
+	d.lock = &LockNote{User: d.opt.User, Host: d.opt.Host, PID: os.Getpid(), Since: d.opt.Now().UTC().Truncate(time.Second)}
+	if err := writeLockNote(d.path, d.lock); err != nil {
+		db.Close()
+		return err
+	}
+	claim(d.work, d.path, true)
+	if migrated || recovering {
+		d.gen = 1
+		if !d.sess.Dirty {
+			d.sess.Dirty, d.sess.Since = true, d.opt.Now()
+		}
+	}
+	if err := d.sess.write(d.state); err != nil {
+		d.release()
+		return err
+	}
+	return nil
+}
+
+// prepareWork puts the working copy in place: a fresh copy of the
+// document (and a backup from the same read), or a crashed session's copy
+// when recovering.
+func (d *Document) prepareWork() (recovering bool, backup string, err error) {
+	if d.readOnly {
+		d.work, _ = workFiles(d.opt.CacheDir, d.path, fmt.Sprintf("-ro-%d-%s", os.Getpid(), randomSuffix()))
+		fp, err := copyOut(d.path, false, d.work)
+		d.sess = session{Path: d.path, Disk: fp}
+		return false, "", err
+	}
+	d.work, d.state = workFiles(d.opt.CacheDir, d.path, "")
+	prev := readSession(d.state)
+	if prev != nil && prev.alive(d.opt.Host, d.work) {
+		// Someone here has it open already and this is "open anyway":
+		// work on a copy of our own, without crash recovery.
+		d.work, d.state = workFiles(d.opt.CacheDir, d.path, fmt.Sprintf("-%d-%s", os.Getpid(), randomSuffix()))
+		prev = nil
+	}
+	if prev != nil && prev.Dirty && !d.opt.DiscardRecovery {
+		if _, err := checkHeader(d.work); err != nil {
+			log.Printf("storage: unsaved changes of %s are lost, the working copy is damaged: %v", d.path, err)
+		} else if !d.opt.Recover {
+			return false, "", model.Errorf(model.CodeRecovery, "Time", prev.Since.Local().Format("2006-01-02 15:04"))
+		} else {
+			recovering = true
+		}
+	}
+	d.sess = session{Path: d.path, User: d.opt.User, Host: d.opt.Host, PID: os.Getpid()}
+	backup, err = newBackupPath(d.backups, d.opt.Now())
+	if err != nil {
+		return false, "", err
+	}
+	if recovering {
+		fp, err := copyOut(d.path, false, backup)
+		if err != nil {
+			return false, "", err
+		}
+		d.sess.Disk, d.sess.Dirty, d.sess.Since = prev.Disk, true, prev.Since
+		if prev.Pending != nil && prev.Pending.SHA256 == fp.SHA256 {
+			d.sess.Disk = fp // the crash came after a completed save
+		}
+		return true, backup, nil
+	}
+	if err := removeWork(d.work, d.state); err != nil {
+		return false, "", err
+	}
+	d.sess.Disk, err = copyOut(d.path, false, d.work, backup)
+	return false, backup, err
+}
+
+// openBolt opens a working copy with bbolt.
+func openBolt(path string, timeout time.Duration) (db *bolt.DB, err error) {
+	defer guard(&err)
+	db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: timeout, PageSize: pageSize})
+	if err != nil {
+		return nil, damaged(err)
+	}
+	return db, nil
+}
+
+// setup checks that db is a Samverka file of a version this program reads,
+// migrates an older one, creates missing buckets and reads the council.
+func setup(db *bolt.DB, check bool) (council *model.Council, migrated bool, err error) {
+	defer guard(&err)
+	var meta fileMeta
+	var needUpdate bool
+	err = db.View(func(tx *bolt.Tx) error {
+		var err error
+		if meta, err = readMeta(tx); err != nil {
+			return err
+		}
+		if check {
+			if err := checkTx(tx); err != nil {
+				return err
+			}
+		}
+		needUpdate = meta.schema < model.SchemaVersion || missingBuckets(tx)
+		return nil
+	})
+	if err != nil {
+		return nil, false, err
+	}
+	if needUpdate {
+		err = db.Update(func(tx *bolt.Tx) error {
+			if meta.schema < model.SchemaVersion {
+				if err := migrate(tx, meta.schema); err != nil {
+					return err
+				}
+			}
+			return createBuckets(tx)
+		})
+		if err != nil {
+			return nil, false, damaged(err)
+		}
+	}
+	err = db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket([]byte(model.KindCouncil)).Get([]byte(meta.council))
+		if v == nil {
+			return damaged(fmt.Errorf("council %q missing", meta.council))
+		}
+		r, err := decode(model.KindCouncil, v)
+		if err != nil {
+			return err
+		}
+		council = r.(*model.Council)
+		return nil
+	})
+	return council, meta.schema < model.SchemaVersion, err
+}
+
+// checkTx runs bbolt's consistency check.
+func checkTx(tx *bolt.Tx) error {
+	var first error
+	for err := range tx.Check() {
+		if first == nil {
+			first = err
+		}
+	}
+	if first != nil {
+		return damaged(first)
+	}
+	return nil
+}
+
+// Create writes a new document for council c at path, which must not
+// exist, and opens it. c gets its id and times.
+func Create(path string, c *model.Council, opt Options) (*Document, error) {
+	opt, err := opt.resolved()
+	if err != nil {
+		return nil, err
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := os.Lstat(abs); err == nil {
+		return nil, model.Errorf(CodeExists, "Path", abs)
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return nil, fileError(err)
+	}
+	if c == nil {
+		return nil, errors.New("storage: Create without a council")
+	}
+	if p := model.Validate(c); len(p) > 0 {
+		return nil, p
+	}
+	if opt.ReadOnly {
+		return nil, model.Errorf(model.CodeReadOnly)
+	}
+	d := &Document{path: abs, opt: opt, backups: backupDir(opt.DataDir, abs)}
+	d.work, d.state = workFiles(opt.CacheDir, abs, "")
+	if prev := readSession(d.state); prev != nil && prev.alive(opt.Host, d.work) {
+		d.work, d.state = workFiles(opt.CacheDir, abs, fmt.Sprintf("-%d-%s", os.Getpid(), randomSuffix()))
+	}
+	if err := removeWork(d.work, d.state); err != nil {
+		return nil, fileError(err)
+	}
+	if err := os.MkdirAll(filepath.Dir(d.work), 0o700); err != nil {
+		return nil, fileError(err)
+	}
+	db, err := openBolt(d.work, opt.Timeout)
+	if err != nil {
+		return nil, err
+	}
+	d.db = db
+	saved := c.Meta
+	model.Touch(c, opt.Now(), opt.User)
+	err = db.Update(func(tx *bolt.Tx) error {
+		if err := createBuckets(tx); err != nil {
+			return err
+		}
+		if err := writeMeta(tx, c.ID); err != nil {
+			return err
+		}
+		return writeRecord(tx, c, nil)
+	})
+	if err == nil {
+		cc := *c
+		d.council = &cc
+		d.sess = session{Path: abs, User: opt.User, Host: opt.Host, PID: os.Getpid()}
+		d.sess.Disk, err = writeAtomic(abs, d.writeTo(nil), func(fingerprint) error {
+			if _, err := os.Lstat(abs); err == nil {
+				return model.Errorf(CodeExists, "Path", abs)
+			}
+			return nil
+		})
+	}
+	if err == nil {
+		d.lock = &LockNote{User: opt.User, Host: opt.Host, PID: os.Getpid(), Since: opt.Now().UTC().Truncate(time.Second)}
+		err = writeLockNote(abs, d.lock)
+	}
+	if err == nil {
+		claim(d.work, abs, true)
+		d.lastSaved = opt.Now()
+		if err = d.sess.write(d.state); err != nil {
+			d.release()
+		}
+	}
+	if err != nil {
+		c.Meta = saved
+		db.Close()
+		removeWork(d.work, d.state)
+		return nil, fileError(err)
+	}
+	return d, nil
+}
+
+// Close saves unsaved changes, removes the lock note and the working copy.
+// When the save fails the working copy is kept for recovery and the error
+// is returned; the document is closed either way.
+func (d *Document) Close() error {
+	d.mu.Lock()
+	if d.closed {
+		d.mu.Unlock()
+		return nil
+	}
+	d.mu.Unlock()
+	var saveErr error
+	if !d.readOnly && d.Dirty() {
+		_, saveErr = d.Save()
+	}
+	d.mu.Lock()
+	d.closed = true
+	d.mu.Unlock()
+	err := d.release()
+	if saveErr != nil {
+		return saveErr
+	}
+	if e := removeWork(d.work, d.state); err == nil {
+		err = e
+	}
+	return err
+}
+
+// release closes bbolt and gives up the lock note and the working copy's
+// claim, leaving the working copy on disk.
+func (d *Document) release() error {
+	d.dbMu.Lock()
+	defer d.dbMu.Unlock()
+	var err error
+	if d.db != nil {
+		err = d.db.Close()
+		d.db = nil
+	}
+	if d.lock != nil {
+		if e := removeLockNote(d.path, d.lock); err == nil {
+			err = e
+		}
+	}
+	release(d.work, d.path, d.lock != nil)
+	return err
+}
+
+// Path returns the document's absolute path.
+func (d *Document) Path() string { return d.path }
+
+// User returns who is working on the document.
+func (d *Document) User() string { return d.opt.User }
+
+// ReadOnly reports whether the document was opened read-only.
+func (d *Document) ReadOnly() bool { return d.readOnly }
+
+// Council returns a copy of the document's council.
+func (d *Document) Council() *model.Council {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	c := *d.council
+	return &c
+}
+
+// Dirty reports whether there are changes the document on disk lacks.
+func (d *Document) Dirty() bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.gen != d.savedGen || d.inflight > 0
+}
+
+// LastSaved returns when the document was last saved in this session; the
+// zero time before the first save.
+func (d *Document) LastSaved() time.Time {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.lastSaved
+}
+
+// OnChange registers fn to be called after every committed change, outside
+// any transaction.
+func (d *Document) OnChange(fn func()) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.onChange = append(d.onChange, fn)
+}

@@ -1,0 +1,174 @@
+package storage
+
+import (
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+)
+
+// fingerprint identifies a file's content as it was seen.
+type fingerprint struct {
+	Size    int64     `json:"size"`
+	ModTime time.Time `json:"modTime"`
+	SHA256  string    `json:"sha256"`
+}
+
+// copyBuffer is the buffer size for copying documents.
+const copyBuffer = 1 << 20
+
+// copyOut copies src to every file of dsts (created new, mode 0600) in one
+// read, and returns src's fingerprint. With sync the copies are flushed to
+// disk. On failure no copy is left behind.
+func copyOut(src string, sync bool, dsts ...string) (fp fingerprint, err error) {
+	in, err := os.Open(src)
+	if err != nil {
+		return fp, fileError(err)
+	}
+	defer in.Close()
+	info, err := in.Stat()
+	if err != nil {
+		return fp, fileError(err)
+	}
+	files := make([]*os.File, 0, len(dsts))
+	defer func() {
+		for _, f := range files {
+			f.Close()
+			if err != nil {
+				os.Remove(f.Name())
+			}
+		}
+	}()
+	h := sha256.New()
+	writers := []io.Writer{h}
+	for _, dst := range dsts {
+		if err := os.MkdirAll(filepath.Dir(dst), 0o700); err != nil {
+			return fp, fileError(err)
+		}
+		f, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+		if err != nil {
+			return fp, fileError(err)
+		}
+		files = append(files, f)
+		writers = append(writers, f)
+	}
+	n, err := io.CopyBuffer(io.MultiWriter(writers...), in, make([]byte, copyBuffer))
+	if err != nil {
+		return fp, fileError(err)
+	}
+	for _, f := range files {
+		if sync {
+			if err := f.Sync(); err != nil {
+				return fp, fileError(err)
+			}
+		}
+	}
+	return fingerprint{Size: n, ModTime: info.ModTime(), SHA256: hex.EncodeToString(h.Sum(nil))}, nil
+}
+
+// fingerprintOf reads path's fingerprint.
+func fingerprintOf(path string) (fingerprint, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return fingerprint{}, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return fingerprint{}, err
+	}
+	h := sha256.New()
+	n, err := io.CopyBuffer(h, f, make([]byte, copyBuffer))
+	if err != nil {
+		return fingerprint{}, err
+	}
+	return fingerprint{Size: n, ModTime: info.ModTime(), SHA256: hex.EncodeToString(h.Sum(nil))}, nil
+}
+
+// randomSuffix returns a short random hex string for temporary names.
+func randomSuffix() string {
+	var b [6]byte
+	rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
+
+// writeAtomic replaces target with what write writes, or leaves target as
+// it was: write goes to a temporary file in target's own folder (a rename
+// only replaces atomically within one file system), which is flushed,
+// closed and renamed over target. os.Rename replaces an existing target on
+// Windows too: since Go 1.5 it calls MoveFileEx with
+// MOVEFILE_REPLACE_EXISTING (internal/syscall/windows.Rename). The new file
+// keeps target's permissions. beforeRename, when set, runs with the new
+// content's fingerprint just before the rename.
+func writeAtomic(target string, write func(io.Writer) error, beforeRename func(fingerprint) error) (fp fingerprint, err error) {
+	dir := filepath.Dir(target)
+	mode := fs.FileMode(0o666) // narrowed by the umask
+	if info, err := os.Stat(target); err == nil {
+		mode = info.Mode().Perm()
+	}
+	tmpName := filepath.Join(dir, "."+stem(target)+".samverka-tmp-"+randomSuffix())
+	tmp, err := os.OpenFile(tmpName, os.O_WRONLY|os.O_CREATE|os.O_EXCL, mode)
+	if err != nil {
+		return fp, fileError(err)
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmpName)
+		}
+	}()
+	h := sha256.New()
+	cw := &countingWriter{w: io.MultiWriter(tmp, h)}
+	if err = write(cw); err != nil {
+		return fp, fileError(err)
+	}
+	if err = tmp.Sync(); err != nil {
+		return fp, fileError(err)
+	}
+	if err = tmp.Close(); err != nil {
+		return fp, fileError(err)
+	}
+	fp = fingerprint{Size: cw.n, SHA256: hex.EncodeToString(h.Sum(nil))}
+	if beforeRename != nil {
+		if err = beforeRename(fp); err != nil {
+			return fp, err
+		}
+	}
+	if err = os.Rename(tmpName, target); err != nil {
+		return fp, fileError(err)
+	}
+	if err := syncDir(dir); err != nil {
+		// The content is safe in the renamed file; only the rename's
+		// durability across a power cut is uncertain.
+		_ = err
+	}
+	if info, err := os.Stat(target); err == nil {
+		fp.ModTime = info.ModTime()
+	}
+	return fp, nil
+}
+
+// countingWriter counts what passes through it.
+type countingWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// removeIfExists removes path, ignoring that it is already gone.
+func removeIfExists(path string) error {
+	if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	return nil
+}

@@ -1,0 +1,87 @@
+package storage
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"samverka/model"
+)
+
+// testClock is a clock that moves a second each time it is read.
+type testClock struct{ t time.Time }
+
+func (c *testClock) now() time.Time {
+	c.t = c.t.Add(time.Second)
+	return c.t
+}
+
+// testOptions returns options with folders inside dir and a test clock.
+func testOptions(tb testing.TB, dir string) Options {
+	tb.Helper()
+	clock := &testClock{t: time.Date(2026, 3, 1, 9, 0, 0, 0, time.Local)}
+	return Options{
+		User:     "anna",
+		Host:     "test-host",
+		CacheDir: filepath.Join(dir, "cache"),
+		DataDir:  filepath.Join(dir, "data"),
+		Now:      clock.now,
+		Timeout:  time.Second,
+	}
+}
+
+// mustCreate creates a document named "Rådet.samverka" in a new folder.
+func mustCreate(tb testing.TB) (*Document, Options) {
+	tb.Helper()
+	dir := tb.TempDir()
+	opt := testOptions(tb, dir)
+	if err := os.Mkdir(filepath.Join(dir, "docs"), 0o755); err != nil {
+		tb.Fatal(err)
+	}
+	d, err := Create(filepath.Join(dir, "docs", "Rådet.samverka"), &model.Council{Name: "Rådet Skärholmen"}, opt)
+	if err != nil {
+		tb.Fatalf("Create: %v", err)
+	}
+	tb.Cleanup(func() { d.Close() })
+	return d, opt
+}
+
+// fullDataset returns a dataset with n commitments, each with per
+// follow-ups, and at least one record of every kind, some tombstones.
+func fullDataset(c *model.Council, n, per int) *model.Dataset {
+	ds := model.NewDataset(c)
+	at := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+	meta := func(id string) model.Meta {
+		at = at.Add(time.Minute)
+		return model.Meta{ID: id, Rev: 1, Created: at, Modified: at, ModifiedBy: "import"}
+	}
+	ds.Parts = append(ds.Parts, &model.Part{Meta: meta("part-1"), Name: "Polisen LPO Skärholmen", Kind: model.PartPolice, Signing: true})
+	ds.Representatives = append(ds.Representatives, &model.Representative{Meta: meta("rep-1"), PartID: "part-1", Name: "Karin Polis", Role: model.RoleMember, MaySign: true})
+	ds.Methods = append(ds.Methods, &model.Method{Meta: meta("method-1"), Name: "Egen metod", Area: model.AreaSchool})
+	ds.Situations = append(ds.Situations, &model.Situation{Meta: meta("sit-1"), Title: "Lägesbild 2025", Date: "2025-01-10", SourcesUsed: []string{"BRÅ NTU"}})
+	ds.Problems = append(ds.Problems, &model.Problem{Meta: meta("prob-1"), SituationID: "sit-1", Title: "Otrygghet vid torget", Rank: 1, Areas: []model.Area{model.AreaCollaboration}})
+	ds.Causes = append(ds.Causes, &model.Cause{Meta: meta("cause-1"), ProblemID: "prob-1", Number: 1, Description: "Dålig belysning"})
+	ds.Meetings = append(ds.Meetings, &model.Meeting{Meta: meta("meet-1"), Date: "2025-02-01", Kind: model.MeetingCouncil, State: model.StateDraft,
+		Agenda: []model.AgendaItem{{ID: "i1", Title: "Uppföljning", Kind: model.ItemFollowUp}}})
+	for i := range n {
+		cid := fmt.Sprintf("com-%05d", i)
+		ds.Commitments = append(ds.Commitments, &model.Commitment{Meta: meta(cid), Title: fmt.Sprintf("Åtgärd %d", i),
+			PartID: "part-1", Area: model.AreaCollaboration, Status: model.StatusOngoing, Due: "2026-12-31",
+			Description: "Nattvandring fredagar och lördagar kring torget, i samverkan med föreningar och fastighetsägare."})
+		for j := range per {
+			ds.FollowUps = append(ds.FollowUps, &model.FollowUp{Meta: meta(fmt.Sprintf("fu-%05d-%02d", i, j)), CommitmentID: cid,
+				Date: model.Date("2025-01-01").AddDays(30 * j), Status: model.StatusOngoing, Light: model.LightGreen,
+				Comment: "Genomfört enligt plan, god uppslutning."})
+		}
+	}
+	ds.Agreements = append(ds.Agreements, &model.Agreement{Meta: meta("agr-1"), Title: "SÖK 2025", From: "2025-01-01", To: "2026-12-31",
+		Version: 1, State: model.StateDraft, Parties: []model.Party{{PartID: "part-1", SignerName: "Karin Polis"}}})
+	ds.Signatures = append(ds.Signatures, &model.Signature{Meta: meta("sig-1"), AgreementID: "agr-1", PartID: "part-1", SignerName: "Karin Polis",
+		Date: "2025-03-01", Method: model.SignDrawn, Strokes: [][]model.Point{{{X: 0.1, Y: 0.2}, {X: 0.3, Y: 0.4}}}})
+	tomb := meta("part-deleted")
+	tomb.Deleted = true
+	ds.Parts = append(ds.Parts, &model.Part{Meta: tomb, Name: "Nedlagd förening", Kind: model.PartAssociation})
+	return ds
+}
