@@ -18,6 +18,8 @@ type Dataset struct {
 	FollowUps       []*FollowUp       `json:"followups"`
 	Agreements      []*Agreement      `json:"agreements"`
 	Signatures      []*Signature      `json:"signatures"`
+	// Conflicts are the versions a merge set aside, kept for review.
+	Conflicts []*Conflict `json:"conflicts,omitempty"`
 }
 
 // FormatName identifies Samverka's data files and exports.
@@ -48,6 +50,7 @@ func (d *Dataset) Each(fn func(Record)) {
 	each(d.FollowUps, fn)
 	each(d.Agreements, fn)
 	each(d.Signatures, fn)
+	each(d.Conflicts, fn)
 }
 
 func each[T Record](list []T, fn func(Record)) {
@@ -83,6 +86,8 @@ func (d *Dataset) Add(r Record) {
 		d.Agreements = append(d.Agreements, v)
 	case *Signature:
 		d.Signatures = append(d.Signatures, v)
+	case *Conflict:
+		d.Conflicts = append(d.Conflicts, v)
 	}
 }
 

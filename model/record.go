@@ -27,6 +27,7 @@ const (
 	KindMeeting        Kind = "meetings"
 	KindAgreement      Kind = "agreements"
 	KindSignature      Kind = "signatures"
+	KindConflict       Kind = "conflicts"
 )
 
 // Kinds lists every record kind in dependency order: a record only refers to
@@ -34,7 +35,7 @@ const (
 var Kinds = []Kind{
 	KindCouncil, KindPart, KindRepresentative, KindMethod, KindSituation,
 	KindProblem, KindCause, KindCommitment, KindMeeting, KindFollowUp,
-	KindAgreement, KindSignature,
+	KindAgreement, KindSignature, KindConflict,
 }
 
 // Meta is what every record carries so that copies of a data file can be
@@ -47,6 +48,10 @@ type Meta struct {
 	Modified   time.Time `json:"modified"`
 	ModifiedBy string    `json:"modifiedBy,omitempty"`
 	Deleted    bool      `json:"deleted,omitempty"`
+	// Prior names the versions this one replaced, newest first, so that
+	// merge can tell a record changed on one side only from one changed on
+	// both. Touch keeps it.
+	Prior Lineage `json:"prior,omitempty"`
 }
 
 // Record is implemented by every stored record.
@@ -71,6 +76,9 @@ func Touch(r Record, now time.Time, who string) {
 	}
 	if m.Created.IsZero() {
 		m.Created = now
+	}
+	if m.Rev > 0 {
+		m.Prior = m.Prior.push(m.Modified)
 	}
 	m.Rev++
 	m.Modified = now
@@ -104,6 +112,8 @@ func NewRecord(k Kind) Record {
 		return &Agreement{}
 	case KindSignature:
 		return &Signature{}
+	case KindConflict:
+		return &Conflict{}
 	}
 	return nil
 }
