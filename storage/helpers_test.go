@@ -1,6 +1,8 @@
 package storage
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -84,4 +86,66 @@ func fullDataset(c *model.Council, n, per int) *model.Dataset {
 	tomb.Deleted = true
 	ds.Parts = append(ds.Parts, &model.Part{Meta: tomb, Name: "Nedlagd förening", Kind: model.PartAssociation})
 	return ds
+}
+
+// realDocument writes a saved document with a few records of every kind to
+// a new folder and returns its path and bytes.
+func realDocument(tb testing.TB) (string, []byte) {
+	tb.Helper()
+	d, _ := mustCreate(tb)
+	if err := d.Import(fullDataset(d.Council(), 3, 2)); err != nil {
+		tb.Fatal(err)
+	}
+	if err := d.Close(); err != nil {
+		tb.Fatal(err)
+	}
+	data, err := os.ReadFile(d.Path())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return d.Path(), data
+}
+
+// writeFile writes data to a new file name in a new folder.
+func writeFile(tb testing.TB, name string, data []byte) string {
+	tb.Helper()
+	path := filepath.Join(tb.TempDir(), name)
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		tb.Fatal(err)
+	}
+	return path
+}
+
+// assertCode fails unless err is a *model.Error with code.
+func assertCode(tb testing.TB, err error, code string) {
+	tb.Helper()
+	var me *model.Error
+	if !errors.As(err, &me) {
+		tb.Fatalf("want *model.Error %s, got %T %v", code, err, err)
+	}
+	if me.Code != code {
+		tb.Fatalf("want code %s, got %v", code, err)
+	}
+}
+
+// assertUnchanged fails unless the file at path still holds data.
+func assertUnchanged(tb testing.TB, path string, data []byte) {
+	tb.Helper()
+	got, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if !bytes.Equal(got, data) {
+		tb.Fatalf("%s changed: %d bytes, was %d", path, len(got), len(data))
+	}
+}
+
+// mustRead returns the file's bytes.
+func mustRead(tb testing.TB, path string) []byte {
+	tb.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return data
 }

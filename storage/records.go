@@ -185,12 +185,10 @@ func (d *Document) Put(recs ...model.Record) error {
 				return p
 			}
 			if old != nil {
-				// The revision counts every write even when the caller
+				// The stored history is extended even when the caller
 				// held an older copy.
-				m.Rev = max(m.Rev, old.RecordMeta().Rev)
-				if m.Created.IsZero() {
-					m.Created = old.RecordMeta().Created
-				}
+				om := old.RecordMeta()
+				m.Rev, m.Created, m.Modified, m.ModifiedBy, m.Prior = om.Rev, om.Created, om.Modified, om.ModifiedBy, om.Prior
 			}
 			model.Touch(r, now, user)
 			if err := writeRecord(tx, r, old); err != nil {
