@@ -11,6 +11,7 @@ import (
 type leaf struct {
 	Path  string // JSON path with list positions, "parties[0].signerName"
 	Type  reflect.Type
+	Meta  bool  // part of the record's Meta
 	steps []int // field indexes; -1 means element 0 of a list
 }
 
@@ -31,7 +32,13 @@ func walkType(t reflect.Type, prefix string, steps []int) []leaf {
 		f := t.Field(i)
 		st := append(append([]int(nil), steps...), i)
 		if f.Anonymous {
-			out = append(out, walkType(f.Type, prefix, st)...)
+			sub := walkType(f.Type, prefix, st)
+			if f.Type == reflect.TypeOf(Meta{}) {
+				for i := range sub {
+					sub[i].Meta = true
+				}
+			}
+			out = append(out, sub...)
 			continue
 		}
 		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
