@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
 	"time"
@@ -82,6 +83,8 @@ func fullDataset(c *model.Council, n, per int) *model.Dataset {
 		Version: 1, State: model.StateDraft, Parties: []model.Party{{PartID: "part-1", SignerName: "Karin Polis"}}})
 	ds.Signatures = append(ds.Signatures, &model.Signature{Meta: meta("sig-1"), AgreementID: "agr-1", PartID: "part-1", SignerName: "Karin Polis",
 		Date: "2025-03-01", Method: model.SignDrawn, Strokes: [][]model.Point{{{X: 0.1, Y: 0.2}, {X: 0.3, Y: 0.4}}}})
+	ds.Conflicts = append(ds.Conflicts, &model.Conflict{Meta: meta("conflict-1"), Kind: model.KindPart, RecordID: "part-1",
+		Side: model.SideTheirs, Version: []byte(`{"id":"part-1","name":"Polisen"}`), At: at, KeptRev: 2, KeptAt: at})
 	tomb := meta("part-deleted")
 	tomb.Deleted = true
 	ds.Parts = append(ds.Parts, &model.Part{Meta: tomb, Name: "Nedlagd förening", Kind: model.PartAssociation})
@@ -148,4 +151,32 @@ func mustRead(tb testing.TB, path string) []byte {
 		tb.Fatal(err)
 	}
 	return data
+}
+
+// deadPID returns the pid of a process that has exited.
+func deadPID(tb testing.TB) int {
+	tb.Helper()
+	exe, err := os.Executable()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	cmd := exec.Command(exe, "-test.run=^$")
+	if err := cmd.Run(); err != nil {
+		tb.Fatal(err)
+	}
+	return cmd.Process.Pid
+}
+
+// crash abandons d as a killed program would: bbolt is closed (the
+// process's file handles die with it) but the working copy, the state file
+// and the lock note stay.
+func crash(d *Document) {
+	d.mu.Lock()
+	d.closed = true
+	d.mu.Unlock()
+	d.dbMu.Lock()
+	d.db.Close()
+	d.db = nil
+	d.dbMu.Unlock()
+	release(d.work, d.path, d.lock != nil)
 }

@@ -104,6 +104,9 @@ func (d *Document) Save() (SaveResult, error) {
 		return d.sess.write(d.state)
 	})
 	if err != nil {
+		d.mu.Lock()
+		d.sess.Pending = nil
+		d.mu.Unlock()
 		return SaveResult{}, err
 	}
 	return SaveResult{Saved: now}, d.saved(gen, &fp, now)
