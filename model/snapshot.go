@@ -1,0 +1,51 @@
+package model
+
+// IncludeCommitment returns the copy of commitment c that an agreement
+// keeps when it is frozen, naming c's part and contact person as they are
+// now; part and contact may be nil when unknown.
+func IncludeCommitment(c *Commitment, part *Part, contact *Representative) IncludedCommitment {
+	x := IncludedCommitment{
+		CommitmentID: c.ID,
+		Title:        c.Title,
+		Description:  c.Description,
+		Area:         c.Area,
+		Due:          c.Due,
+		Indicator:    c.Goal.Indicator,
+		Target:       c.Goal.Target,
+	}
+	if part != nil {
+		x.Part = part.Name
+	}
+	if contact != nil {
+		x.Contact = contact.Name
+	}
+	return x
+}
+
+// TakeSnapshot copies into a draft agreement what its signed text must not
+// take from elsewhere later: each party's organisation name, and the
+// included commitments (CommitmentIDs, in order; ids not found among
+// commitments, or deleted, are left out of the copy). Call it right before
+// Freeze. An agreement that is no longer a draft is left as it is.
+func (a *Agreement) TakeSnapshot(parts []*Part, reps []*Representative, commitments []*Commitment) {
+	if a.State.Locked() {
+		return
+	}
+	partByID, repByID, comByID := Index(parts), Index(reps), Index(commitments)
+	for i, p := range a.Parties {
+		if part := partByID[p.PartID]; part != nil {
+			a.Parties[i].Organisation = part.Name
+		}
+	}
+	a.Included = a.Included[:0:0]
+	for _, id := range a.CommitmentIDs {
+		c := comByID[id]
+		if c == nil || c.Deleted {
+			continue
+		}
+		a.Included = append(a.Included, IncludeCommitment(c, partByID[c.PartID], repByID[c.ContactID]))
+	}
+	if len(a.Included) == 0 {
+		a.Included = nil
+	}
+}
