@@ -9,24 +9,24 @@ import (
 // Validation codes. Each is a translation key after "error."; the problem's
 // Field names the field, whose translation key FieldKey gives.
 const (
-	CodeRequired           = "required"          // the field must be filled in
-	CodeTooLong            = "tooLong"           // Args: Max (characters)
-	CodeRange              = "range"             // a number below Args: Min
-	CodeDateInvalid        = "date.invalid"      // not a real YYYY-MM-DD date
-	CodeDateOrder          = "date.order"        // before Args: From, the date it must follow
-	CodeTime               = "time"              // not a time HH:MM
-	CodeTimeOrder          = "time.order"        // ends before Args: From, the start time
-	CodeEnum               = "enum"              // not one of the offered choices
-	CodeOrgNrFormat        = "orgnr.format"      // not NNNNNN-NNNN of an organisation
-	CodeOrgNrLuhn          = "orgnr.luhn"        // wrong check digit
-	CodeEmail              = "email"             // not shaped like an e-mail address
-	CodePhone              = "phone"             // not shaped like a phone number
-	CodeAgreementParties   = "agreement.parties" // fewer than two parties to sign
-	CodeDuplicateParty     = "agreement.duplicateParty"
-	CodeSignatureStrokes   = "signature.strokes"    // a drawn signature without lines
-	CodeDuplicateParagraph = "paragraph.duplicate"  // Args: Paragraph
-	CodeFingerprint        = "fingerprint.mismatch" // locked content differs from its fingerprint
-	CodePersonnummer       = "privacy.personnummer" // text holds a personnummer
+	CodeRequired           = "required"                 // the field must be filled in
+	CodeTooLong            = "tooLong"                  // Args: Max (characters)
+	CodeRange              = "range"                    // a number below Args: Min
+	CodeDateInvalid        = "date.invalid"             // not a real YYYY-MM-DD date
+	CodeDateOrder          = "date.order"               // before Args: From, the date it must follow
+	CodeTime               = "time"                     // not a time HH:MM
+	CodeTimeOrder          = "time.order"               // ends before Args: From, the start time
+	CodeEnum               = "enum"                     // not one of the offered choices
+	CodeOrgNrFormat        = "orgnr.format"             // not NNNNNN-NNNN of an organisation
+	CodeOrgNrLuhn          = "orgnr.luhn"               // wrong check digit
+	CodeEmail              = "email"                    // not shaped like an e-mail address
+	CodePhone              = "phone"                    // not shaped like a phone number
+	CodeAgreementParties   = "agreement.parties"        // fewer than two parties to sign
+	CodeDuplicateParty     = "agreement.duplicateParty" // a party named twice
+	CodeSignatureStrokes   = "signature.strokes"        // a drawn signature without lines
+	CodeDuplicateParagraph = "paragraph.duplicate"      // Args: Paragraph
+	CodeFingerprint        = "fingerprint.mismatch"     // locked content differs from its fingerprint
+	CodePersonnummer       = "privacy.personnummer"     // text holds a personnummer
 )
 
 // Validate checks one record's fields and returns every problem found, each

@@ -82,6 +82,7 @@ func TestValidateRepresentative(t *testing.T) {
 		{"EmailEmptyLocal", mod(rep(), func(r *Representative) { r.Email = "@example.se" }), "email", CodeEmail},
 		{"EmailSpace", mod(rep(), func(r *Representative) { r.Email = "anna andersson@example.se" }), "email", CodeEmail},
 		{"EmailTrailingDot", mod(rep(), func(r *Representative) { r.Email = "anna@example.se." }), "email", CodeEmail},
+		{"EmailDomainDash", mod(rep(), func(r *Representative) { r.Email = "anna@-example.se" }), "email", CodeEmail},
 		{"EmailOneLetterTLD", mod(rep(), func(r *Representative) { r.Email = "anna@example.s" }), "email", CodeEmail},
 		{"PhoneInternational", mod(rep(), func(r *Representative) { r.Phone = "+46 (0)8-508 000 00" }), "", ""},
 		{"PhoneMobile", mod(rep(), func(r *Representative) { r.Phone = "0701234567" }), "", ""},
@@ -222,6 +223,10 @@ func TestValidateAgreement(t *testing.T) {
 		{"ForSigningFromMissing", frozen(func(a *Agreement) { a.From = "" }), "from", CodeRequired},
 		{"ForSigningToMissing", frozen(func(a *Agreement) { a.To = "" }), "to", CodeRequired},
 		{"ForSigningChangedAfterFreeze", mod(frozen(func(*Agreement) {}).(*Agreement), func(a *Agreement) { a.Title += "!" }), "fingerprint", CodeFingerprint},
+		{"ForSigningVersionZero", mod(frozen(func(*Agreement) {}).(*Agreement), func(a *Agreement) {
+			a.Version = 0
+			a.Fingerprint = AgreementFingerprint(a)
+		}), "version", CodeRange},
 		{"SignedWithoutFingerprint", mod(ag(), func(a *Agreement) { a.State = StateSigned }), "fingerprint", CodeFingerprint},
 		{"SupersededWithoutSuccessor", mod(frozen(func(*Agreement) {}).(*Agreement), func(a *Agreement) { a.State = StateSuperseded }), "supersededBy", CodeRequired},
 	})
