@@ -1,0 +1,173 @@
+package pdf
+
+// span is a paragraph of a table cell in one style.
+type span struct {
+	text safe
+	bold bool
+	grey bool
+}
+
+// cell is one cell of a table row: paragraphs, and optionally a filled
+// circle before the first line (a traffic light).
+type cell struct {
+	spans []span
+	dot   *[3]int
+}
+
+// text returns a cell of one plain paragraph.
+func text(s safe) cell { return cell{spans: []span{{text: s}}} }
+
+// column is a table column.
+type column struct {
+	title safe
+	width float64
+}
+
+// table prints rows under a header that repeats on every page. A row is
+// never cut by a page break unless it is taller than a whole page.
+type table struct {
+	d       *doc
+	cols    []column
+	size    float64 // font size
+	lineH   float64
+	pending bool // the header is yet to be printed
+}
+
+// Cell geometry: vertical padding and the room a traffic light takes.
+const (
+	cellPad   = 1.2
+	dotIndent = 5.0
+	dotRadius = 1.6
+)
+
+// line is one laid-out line of a cell.
+type line struct {
+	text string
+	bold bool
+	grey bool
+}
+
+func newTable(d *doc, cols ...column) *table {
+	return &table{d: d, cols: cols, size: 8.5, lineH: 4.2, pending: true}
+}
+
+// layout wraps c's paragraphs to width w.
+func (t *table) layout(c cell, w float64) []line {
+	if c.dot != nil {
+		w -= dotIndent
+	}
+	var out []line
+	for _, s := range c.spans {
+		if s.text == "" {
+			continue
+		}
+		t.d.font(t.size, s.bold)
+		for _, l := range t.d.pdf.SplitText(string(s.text), w) {
+			out = append(out, line{text: l, bold: s.bold, grey: s.grey})
+		}
+	}
+	return out
+}
+
+func (t *table) height(lines int) float64 { return float64(lines)*t.lineH + 2*cellPad }
+
+// headerLines lays out the column titles.
+func (t *table) headerLines() ([][]line, int) {
+	lay := make([][]line, len(t.cols))
+	n := 1
+	for i, c := range t.cols {
+		lay[i] = t.layout(cell{spans: []span{{text: c.title, bold: true}}}, c.width)
+		n = max(n, len(lay[i]))
+	}
+	return lay, n
+}
+
+func (t *table) header() {
+	lay, n := t.headerLines()
+	t.draw(lay, 0, n, true, nil)
+}
+
+// row prints one row, moving to a new page first when it does not fit.
+func (t *table) row(cells ...cell) {
+	d := t.d
+	lay := make([][]line, len(t.cols))
+	n := 1
+	for i := range t.cols {
+		if i < len(cells) {
+			lay[i] = t.layout(cells[i], t.cols[i].width)
+		}
+		n = max(n, len(lay[i]))
+	}
+	dots := make([]*[3]int, len(t.cols))
+	for i := range cells {
+		if i < len(dots) {
+			dots[i] = cells[i].dot
+		}
+	}
+	_, hn := t.headerLines()
+	headerH := t.height(hn)
+	if t.pending {
+		d.ensure(headerH + t.height(min(n, 3)))
+		t.header()
+		t.pending = false
+	}
+	perPage := int((pageBottom - marginTop - headerH - 2*cellPad) / t.lineH)
+	for start := 0; start < n; {
+		fit := int((d.room() - 2*cellPad) / t.lineH)
+		rest := n - start
+		if fit < rest && (rest <= perPage || fit < 3) {
+			d.pdf.AddPage()
+			t.header()
+			continue
+		}
+		k := min(fit, rest)
+		t.draw(lay, start, start+k, false, dots)
+		start += k
+		if start < n {
+			d.pdf.AddPage()
+			t.header()
+		}
+	}
+}
+
+// draw prints lines [from, to) of every cell as one band of the table.
+func (t *table) draw(lay [][]line, from, to int, head bool, dots []*[3]int) {
+	p := t.d.pdf
+	y := p.GetY()
+	h := t.height(to - from)
+	p.SetLineWidth(0.2)
+	p.SetDrawColor(rule[0], rule[1], rule[2])
+	p.SetFillColor(shade[0], shade[1], shade[2])
+	x := marginX
+	for i, c := range t.cols {
+		style := "D"
+		if head {
+			style = "FD"
+		}
+		p.Rect(x, y, c.width, h, style)
+		indent := 0.0
+		if dots != nil && dots[i] != nil {
+			indent = dotIndent
+			if from == 0 {
+				col := dots[i]
+				p.SetFillColor(col[0], col[1], col[2])
+				p.SetDrawColor(grey[0], grey[1], grey[2])
+				p.Circle(x+1+dotRadius+0.4, y+cellPad+t.lineH/2, dotRadius, "FD")
+				p.SetDrawColor(rule[0], rule[1], rule[2])
+			}
+		}
+		for j := from; j < to && j < len(lay[i]); j++ {
+			l := lay[i][j]
+			t.d.font(t.size, l.bold)
+			if l.grey {
+				t.d.color(grey)
+			}
+			p.SetXY(x+indent, y+cellPad+float64(j-from)*t.lineH)
+			p.CellFormat(c.width-indent, t.lineH, l.text, "", 0, "L", false, 0, "")
+			t.d.color(black)
+		}
+		x += c.width
+	}
+	p.SetXY(marginX, y+h)
+	t.d.font(bodySize, false)
+}
