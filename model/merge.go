@@ -170,7 +170,7 @@ func collapse[T Record](list []T) map[string]T {
 // it sets aside a version that may hold an edit the kept one lacks.
 func (m *merger) pick(kind Kind, o, t, b Record) Record {
 	mo, mt := o.RecordMeta(), t.RecordMeta()
-	if sameVersion(mo, mt) {
+	if sameVersion(mo, mt) && identical(o, t) {
 		return o
 	}
 	theirsOnly := descends(mt, mo) || b != nil && sameVersion(b.RecordMeta(), mo)

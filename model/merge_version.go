@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"crypto/sha256"
 	"encoding/json"
+	"reflect"
 	"strconv"
 	"strings"
 	"time"
@@ -67,6 +68,35 @@ func (l Lineage) Times() []time.Time {
 func sameVersion(a, b *Meta) bool {
 	return a.ID == b.ID && a.Rev == b.Rev && a.Modified.Equal(b.Modified) &&
 		a.ModifiedBy == b.ModifiedBy && a.Deleted == b.Deleted
+}
+
+// identical reports whether a and b are equal in every field. The kinds
+// most records are of compare as plain values, which is fast.
+func identical(a, b Record) bool {
+	switch x := a.(type) {
+	case *FollowUp:
+		y, ok := b.(*FollowUp)
+		return ok && *x == *y
+	case *Commitment:
+		y, ok := b.(*Commitment)
+		return ok && *x == *y
+	case *Representative:
+		y, ok := b.(*Representative)
+		return ok && *x == *y
+	case *Part:
+		y, ok := b.(*Part)
+		return ok && *x == *y
+	case *Cause:
+		y, ok := b.(*Cause)
+		return ok && *x == *y
+	case *Method:
+		y, ok := b.(*Method)
+		return ok && *x == *y
+	case *Council:
+		y, ok := b.(*Council)
+		return ok && *x == *y
+	}
+	return reflect.DeepEqual(a, b)
 }
 
 // descends reports whether version x was made from version y by edits on
