@@ -90,7 +90,7 @@ func newDoc(info docInfo) (*doc, error) {
 	d := &doc{pdf: gofpdf.New("P", "mm", "A4", ""), z: &sanitizer{fonts: fonts}, info: info}
 	p := d.pdf
 	p.SetCatalogSort(true)
-	p.SetCompression(true)
+	p.SetCompression(false) // see deflatePages
 	p.SetCreationDate(info.date.UTC())
 	p.SetModificationDate(info.date.UTC())
 	p.SetTitle(string(d.z.line(source{}, "", info.title)), true)
@@ -229,7 +229,7 @@ func (d *doc) finish() ([]byte, Warnings, error) {
 	if err := p.Output(&buf); err != nil {
 		return nil, d.z.warnings, fmt.Errorf("pdf: %w", err)
 	}
-	return buf.Bytes(), d.z.warnings, nil
+	return deflatePages(buf.Bytes()), d.z.warnings, nil
 }
 
 // footer draws page i of n's footer and marker. A page's drawing state is

@@ -1,0 +1,3 @@
+package pdf
+
+func sampleMeetingDocs() map[string]func() ([]byte, Warnings, error) { return nil }
