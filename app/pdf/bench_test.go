@@ -13,3 +13,15 @@ func BenchmarkAgreementPDF(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkMinutesPDF makes DESIGN.md's minutes: a meeting with 40
+// follow-ups, approved. Budget: 150 ms.
+func BenchmarkMinutesPDF(b *testing.B) {
+	in := testMeeting(40, true)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, _, err := Minutes(in); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

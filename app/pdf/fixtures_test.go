@@ -154,3 +154,85 @@ func indexOf(parts []*model.Part, id string) int {
 	}
 	return -1
 }
+
+// testMeeting returns a council meeting with an agenda, attendance and n
+// follow-ups; approved minutes carry their fingerprint.
+func testMeeting(n int, approved bool) MeetingInput {
+	parts := testParts(6)
+	var reps []*model.Representative
+	add := func(part int, name, title string, role model.CouncilRole) {
+		reps = append(reps, &model.Representative{Meta: meta(fmt.Sprintf("rep-%02d", len(reps))),
+			PartID: parts[part].ID, Name: name, Title: title, Role: role, ValidFrom: "2025-01-01"})
+	}
+	for i := range parts {
+		role := model.RoleMember
+		switch i {
+		case 0:
+			role = model.RoleChair
+		case 2:
+			role = model.RoleSecretary
+		}
+		add(i, people[i].signer, people[i].title, role)
+	}
+	add(0, "Karin Åkesson", "Trygghetssamordnare", model.RoleDeputy)     // rep-06
+	add(1, "Mehmet Öztürk", "Kommunpolis", model.RoleDeputy)             // rep-07
+	add(4, "Anna-Lena Sjöberg", "Rektor, Sätraskolan", model.RoleMember) // rep-08
+	add(5, "Sven Lindgren", "Fältassistent", model.RoleCoopted)          // rep-09
+	reps = append(reps, &model.Representative{Meta: meta("rep-old"), PartID: parts[0].ID,
+		Name: "Gammal Ledamot", Role: model.RoleMember, ValidTo: "2025-12-31"})
+
+	m := &model.Meeting{
+		Meta:   meta("8c2e4f10-7a3b-4d5e-9f61-2b3c4d5e6f70"),
+		Number: "2026:2", Date: "2026-03-12", StartTime: "18:00", EndTime: "20:00",
+		Place: "Skärholmens medborgarkontor, Skärholmsvägen 1", Kind: model.MeetingCouncil,
+		ChairID: "rep-00", SecretaryID: "rep-02", AdjusterIDs: []string{"rep-01", "rep-03"},
+		State: model.StateDraft,
+		Agenda: []model.AgendaItem{
+			{ID: "i1", Title: "Mötets öppnande och val av justerare", Kind: model.ItemOther, Presenter: "Åsa Öberg", Minutes: 5, Paragraph: 14,
+				Notes: "Ordföranden öppnade mötet och hälsade alla välkomna."},
+			{ID: "i2", Title: "Lägesbild från lokalpolisområdet", Kind: model.ItemInformation, Presenter: "Łukasz Wiśniewski", Minutes: 20, Paragraph: 15,
+				Notes: "Polisen redogjorde för läget i centrum och vid Sätra bollplan. Anmälningarna om skadegörelse har minskat sedan december."},
+			{ID: "i3", Title: "Uppföljning av åtaganden", Kind: model.ItemFollowUp, Presenter: "Ayşe Yılmaz", Minutes: 30, Paragraph: 16,
+				Notes: "Varje part redogjorde för sina åtaganden; se tabellen nedan."},
+			{ID: "i4", Title: "Nattvandring under påsklovet", Kind: model.ItemDecision, Presenter: "Nguyễn Thị Hương", Minutes: 15, Paragraph: 17,
+				Notes: "Föreningen föreslog extra nattvandringar under påsklovet.",
+				Decisions: []model.Decision{{ID: "d1", Text: "Rådet beslutar att genomföra sex extra nattvandringar under påsklovet.", CommitmentID: "commitment-000"},
+					{ID: "d2", Text: "Stadsdelsförvaltningen bekostar västar och ficklampor."}}},
+			{ID: "i5", Title: "Övriga frågor", Kind: model.ItemOther, Minutes: 10, Paragraph: 18},
+			{ID: "i6", Title: "Nästa möte", Kind: model.ItemOther, Paragraph: 19, Notes: "Nästa möte hålls den 2026-05-07."},
+		},
+		Attendance: []model.Attendance{
+			{RepresentativeID: "rep-00", Presence: model.PresencePresent},
+			{RepresentativeID: "rep-01", Presence: model.PresencePresent},
+			{RepresentativeID: "rep-02", Presence: model.PresencePresent},
+			{RepresentativeID: "rep-03", Presence: model.PresencePresent},
+			{RepresentativeID: "rep-04", Presence: model.PresenceExcused},
+			{RepresentativeID: "rep-05", Presence: model.PresenceAbsent},
+			{RepresentativeID: "rep-08", Presence: model.PresenceSubstitute, SubstituteFor: "rep-04"},
+			{GuestName: "Ingrid Wahlström", GuestOrg: "Länsstyrelsen", Presence: model.PresencePresent},
+			{GuestName: "Ömer Çelik", GuestOrg: "Skärholmens moské", Presence: model.PresencePresent},
+		},
+	}
+	in := MeetingInput{Council: testCouncil(), Meeting: m, Parts: parts, Representatives: reps,
+		ProgramVersion: "1.0.0-test", BlankRows: 4}
+	statuses := []model.Status{model.StatusOngoing, model.StatusDone, model.StatusLate, model.StatusPlanned, model.StatusCancelled}
+	lights := []model.Light{model.LightGreen, model.LightGreen, model.LightRed, model.LightYellow, model.LightNone}
+	for i := range n {
+		c := &model.Commitment{Meta: meta(fmt.Sprintf("commitment-%03d", i)),
+			Title:  fmt.Sprintf("Uppföljt åtagande %d: trygghetsvandring i Sätra", i+1),
+			PartID: parts[i%len(parts)].ID, Area: model.Areas[i%4], Status: statuses[i%5]}
+		in.Commitments = append(in.Commitments, c)
+		in.FollowUps = append(in.FollowUps, &model.FollowUp{Meta: meta(fmt.Sprintf("followup-%03d", i)),
+			CommitmentID: c.ID, MeetingID: m.ID, Date: m.Date, Status: statuses[i%5], Light: lights[i%5],
+			Comment: fmt.Sprintf("Genomfört enligt plan, åtta vuxna deltog. kommentar-%d", i+1)})
+	}
+	// A follow-up of another meeting stays out of these minutes.
+	in.FollowUps = append(in.FollowUps, &model.FollowUp{Meta: meta("followup-other"), CommitmentID: "commitment-000",
+		MeetingID: "another-meeting", Date: "2026-01-13", Status: model.StatusPlanned, Comment: "från ett annat möte"})
+	if approved {
+		m.State = model.StateApproved
+		m.Fingerprint = model.MinutesFingerprint(m)
+		m.ApprovedAt = time.Date(2026, 3, 19, 8, 15, 0, 0, time.UTC)
+	}
+	return in
+}

@@ -63,6 +63,8 @@ type docInfo struct {
 	draft bool
 	// marker is printed in red at the top of every page, e.g. "UTKAST".
 	marker string
+	// note stands in the footer in place of a fingerprint.
+	note string
 }
 
 // doc is a document being made.
@@ -259,6 +261,8 @@ func (d *doc) footer(i, n int) {
 		second += d.msg("footer.draftfingerprint", "Short", model.ShortFingerprint(d.info.fingerprint))
 	case d.info.fingerprint != "":
 		second += d.msg("footer.fingerprint", "Short", model.ShortFingerprint(d.info.fingerprint))
+	case d.info.note != "":
+		second += d.plain(d.info.note)
 	default:
 		second += d.msg("footer.nofingerprint")
 	}

@@ -31,6 +31,8 @@ type table struct {
 	size    float64 // font size
 	lineH   float64
 	pending bool // the header is yet to be printed
+	// minLines is the least height of a row in lines: room to sign in.
+	minLines int
 }
 
 // Cell geometry: vertical padding and the room a traffic light takes.
@@ -91,7 +93,7 @@ func (t *table) header() {
 func (t *table) row(cells ...cell) {
 	d := t.d
 	lay := make([][]line, len(t.cols))
-	n := 1
+	n := max(1, t.minLines)
 	for i := range t.cols {
 		if i < len(cells) {
 			lay[i] = t.layout(cells[i], t.cols[i].width)
@@ -170,4 +172,31 @@ func (t *table) draw(lay [][]line, from, to int, head bool, dots []*[3]int) {
 	}
 	p.SetXY(marginX, y+h)
 	t.d.font(bodySize, false)
+}
+
+// band prints a full-width shaded row, a group's heading, kept on the
+// page with the row after it.
+func (t *table) band(s safe) {
+	d, p := t.d, t.d.pdf
+	_, hn := t.headerLines()
+	next := t.height(max(1, t.minLines))
+	if t.pending {
+		d.ensure(t.height(hn) + t.height(1) + next)
+		t.header()
+		t.pending = false
+	} else if d.room() < t.height(1)+next {
+		p.AddPage()
+		t.header()
+	}
+	y := p.GetY()
+	h := t.height(1)
+	p.SetLineWidth(0.2)
+	p.SetDrawColor(rule[0], rule[1], rule[2])
+	p.SetFillColor(shade[0], shade[1], shade[2])
+	p.Rect(marginX, y, contentWidth, h, "FD")
+	d.font(t.size, true)
+	p.SetXY(marginX, y+cellPad)
+	p.CellFormat(contentWidth, t.lineH, string(fitWidth(d, s, contentWidth)), "", 0, "L", false, 0, "")
+	p.SetXY(marginX, y+h)
+	d.font(bodySize, false)
 }

@@ -1,3 +1,0 @@
-package pdf
-
-func sampleMeetingDocs() map[string]func() ([]byte, Warnings, error) { return nil }
