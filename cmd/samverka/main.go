@@ -1,21 +1,65 @@
-// Command samverka is the Samverka desktop program.
+// Command samverka is Samverka's desktop program. It only wires: the app
+// and its metadata, the translations, the user interface, and the file
+// named on the command line.
+//
+//	samverka [FILE]
+//	samverka --screenshot OUT.png [--screen NAME] [FILE]
 package main
 
 import (
-	"fyne.io/fyne/v2/app"
-	"fyne.io/fyne/v2/widget"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"time"
 
-	_ "fyne.io/fyne/v2/lang"
-	_ "fyne.io/fyne/v2/test"
-	_ "github.com/jung-kurt/gofpdf"
-	_ "github.com/samber/lo"
-	_ "go.etcd.io/bbolt"
-	_ "github.com/stretchr/testify/require"
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"samverka/app"
+)
+
+// version is stamped at build time: -ldflags "-X main.version=…".
+var version = "dev"
+
+// started is when the process began, for the screenshot's first-frame time.
+var started = time.Now()
+
+// The application's identity; FyneApp.toml says the same for packaging.
+const (
+	appID   = "se.samverka.app"
+	appName = "Samverka"
 )
 
 func main() {
-	a := app.NewWithID("se.samverka.app")
-	w := a.NewWindow("Samverka")
-	w.SetContent(widget.NewLabel("Samverka"))
+	shot := flag.String("screenshot", "", "write a PNG of the window once it is drawn, then exit")
+	screen := flag.String("screen", "", "with --screenshot: the screen to show (overview, parts, commitments, …)")
+	flag.Usage = func() {
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: samverka [--screenshot OUT.png [--screen NAME]] [FILE]\n")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if flag.NArg() > 1 {
+		flag.Usage()
+		os.Exit(2)
+	}
+
+	fyneapp.SetMetadata(fyne.AppMetadata{
+		ID: appID, Name: appName, Version: version, Build: 1, Icon: app.Icon(),
+		Release: version != "dev", Migrations: map[string]bool{"fyneDo": true},
+	})
+	a := fyneapp.NewWithID(appID)
+	a.SetIcon(app.Icon())
+	if err := app.SetupLanguage(a.Preferences()); err != nil {
+		log.Printf("samverka: %v", err)
+	}
+	w := a.NewWindow(appName)
+	w.Resize(fyne.NewSize(1280, 800))
+	ui := app.New(a, w, app.Options{Version: version})
+	if *shot != "" {
+		ui.Screenshot(*shot, started, *screen)
+	}
+	ui.Start(flag.Arg(0))
 	w.ShowAndRun()
+	ui.Shutdown()
 }

@@ -1,0 +1,99 @@
+package app
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"samverka/storage"
+)
+
+// backups is the dialog that lists the open file's backups with their
+// time and size and restores one.
+type backups struct {
+	ui      *UI
+	list    []storage.Backup
+	table   *widget.List
+	chosen  int
+	restore *widget.Button
+	dialog  *dialog.CustomDialog
+}
+
+// onBackups shows the backups of the open file (Arkiv → Säkerhetskopior…).
+func (u *UI) onBackups() *backups {
+	if u.doc == nil {
+		return nil
+	}
+	list, err := u.doc.store.Backups()
+	if err != nil {
+		u.showError(err)
+		return nil
+	}
+	b := &backups{ui: u, list: list, chosen: -1}
+	b.table = widget.NewList(func() int { return len(b.list) }, func() fyne.CanvasObject {
+		return container.New(&columns{widths: []float32{110}}, widget.NewLabel(""), &widget.Label{Alignment: fyne.TextAlignTrailing})
+	}, func(id widget.ListItemID, o fyne.CanvasObject) {
+		cells := o.(*fyne.Container).Objects
+		cells[0].(*widget.Label).SetText(b.list[id].Time.Local().Format("2006-01-02 15:04:05"))
+		cells[1].(*widget.Label).SetText(byteSize(b.list[id].Size))
+	})
+	b.table.OnSelected = func(id widget.ListItemID) {
+		b.chosen = id
+		b.restore.Enable()
+	}
+	b.restore = &widget.Button{Text: tr("backups.restore"), Importance: widget.HighImportance, OnTapped: b.onRestore}
+	b.restore.Disable()
+	if u.readOnly() {
+		b.restore.Hide()
+	}
+	info := widget.NewLabel(tr("backups.help", map[string]any{"Folder": u.backupFolder()}))
+	info.Wrapping = fyne.TextWrapWord
+	var body fyne.CanvasObject = b.table
+	if len(list) == 0 {
+		body = widget.NewLabel(tr("backups.none"))
+	}
+	close := &widget.Button{Text: tr("button.close"), OnTapped: func() { b.dialog.Hide() }}
+	b.dialog = dialog.NewCustomWithoutButtons(tr("backups.title"), container.NewBorder(info, nil, nil, nil, body), u.win)
+	b.dialog.SetButtons([]fyne.CanvasObject{close, b.restore})
+	b.dialog.Resize(fyne.NewSize(600, 460))
+	b.dialog.Show()
+	return b
+}
+
+// onRestore asks, then puts the chosen backup in place of the file's
+// content. The current content is itself kept as a backup by storage.
+func (b *backups) onRestore() {
+	if b.chosen < 0 || b.chosen >= len(b.list) {
+		return
+	}
+	chosen := b.list[b.chosen]
+	when := chosen.Time.Local().Format("2006-01-02 15:04")
+	b.ui.confirm("backups.restoreTitle", tr("backups.restoreMessage", map[string]any{"Time": when}), "backups.restore", func() {
+		if err := b.ui.doc.store.RestoreBackup(chosen); err != nil {
+			b.ui.showError(err)
+			return
+		}
+		if err := b.ui.doc.reload(); err != nil {
+			b.ui.showError(err)
+			return
+		}
+		b.dialog.Hide()
+		b.ui.undo = undoStack{}
+		b.ui.refreshAll()
+		b.ui.status.setState(tr("backups.restored", map[string]any{"Time": when}), false)
+	})
+}
+
+// byteSize writes a file size the way people read it.
+func byteSize(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%d kB", n/(1<<10))
+	}
+	return fmt.Sprintf("%d B", n)
+}

@@ -1,0 +1,282 @@
+package app
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"samverka/model"
+)
+
+// commitments is the screen of every commitment: a list that stays fast
+// with thousands of rows, filtered by text, part, area, status and due
+// date, beside an editor of the chosen commitment.
+type commitments struct {
+	ui *UI
+
+	search *widget.Entry
+	part   *choice
+	area   *choice
+	status *choice
+	due    *choice
+	count  *widget.Label
+	list   *widget.List
+	add    *widget.Button
+
+	filter commitmentFilter
+	shown  []*commitmentRow
+
+	editor *commitmentEditor
+
+	content fyne.CanvasObject
+}
+
+// The due-date filters.
+const (
+	dueAll     = ""
+	dueOverdue = "overdue"
+	dueMonth   = "month"
+	dueNone    = "none"
+)
+
+// commitmentFilter is what the list is narrowed to.
+type commitmentFilter struct {
+	terms  []string // lower-case words that must all occur
+	part   string
+	area   model.Area
+	status model.Status
+	due    string
+}
+
+// match reports whether row passes the filter on day today.
+func (f *commitmentFilter) match(row *commitmentRow, today model.Date) bool {
+	c := row.c
+	if f.part != "" && c.PartID != f.part {
+		return false
+	}
+	if f.area != model.AreaNone && c.Area != f.area {
+		return false
+	}
+	if f.status != "" && c.Status != f.status {
+		return false
+	}
+	switch f.due {
+	case dueOverdue:
+		if !c.Overdue(today) {
+			return false
+		}
+	case dueMonth:
+		if len(c.Due) < 7 || c.Due[:7] != today[:7] {
+			return false
+		}
+	case dueNone:
+		if c.Due != "" {
+			return false
+		}
+	}
+	for _, t := range f.terms {
+		if !strings.Contains(row.key, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// filterRows appends to out the rows that pass f.
+func filterRows(rows []*commitmentRow, f *commitmentFilter, today model.Date, out []*commitmentRow) []*commitmentRow {
+	out = out[:0]
+	for _, row := range rows {
+		if f.match(row, today) {
+			out = append(out, row)
+		}
+	}
+	return out
+}
+
+// commitmentColumns are the list's column widths after the title's.
+var commitmentColumns = []float32{170, 96, 96}
+
+func newCommitments(u *UI) *commitments {
+	c := &commitments{ui: u}
+	c.search = widget.NewEntry()
+	c.search.PlaceHolder = tr("commitments.search")
+	c.search.ActionItem = widget.NewIcon(theme.SearchIcon())
+	c.search.OnChanged = c.onSearch
+	c.part = newChoice(func(string) { c.onFilter() })
+	c.area = newChoice(func(string) { c.onFilter() })
+	c.status = newChoice(func(string) { c.onFilter() })
+	c.due = newChoice(func(string) { c.onFilter() })
+	for ch, key := range map[*choice]string{c.part: "commitments.allParts", c.area: "commitments.allAreas",
+		c.status: "commitments.allStatuses", c.due: "commitments.allDue"} {
+		ch.noneLabel = tr(key)
+		ch.sel.PlaceHolder = tr(key)
+	}
+	areas, areaLabels := []string{}, []string{}
+	for _, a := range model.Areas {
+		areas = append(areas, string(rune('0'+a)))
+		areaLabels = append(areaLabels, tr(a.Key()))
+	}
+	c.area.setOptions(areas, areaLabels, true)
+	statuses, statusLabels := []string{}, []string{}
+	for _, s := range model.Statuses {
+		statuses = append(statuses, string(s))
+		statusLabels = append(statusLabels, tr("status."+string(s)))
+	}
+	c.status.setOptions(statuses, statusLabels, true)
+	c.due.setOptions([]string{dueOverdue, dueMonth, dueNone},
+		[]string{tr("commitments.dueOverdue"), tr("commitments.dueMonth"), tr("commitments.dueNone")}, true)
+	c.count = &widget.Label{SizeName: theme.SizeNameCaptionText}
+	c.add = &widget.Button{Text: tr("commitments.add"), Icon: theme.ContentAddIcon(), OnTapped: c.onAddCommitment}
+
+	c.list = widget.NewList(func() int { return len(c.shown) }, c.createRow, c.updateRow)
+	c.list.OnSelected = c.onSelect
+	c.editor = newCommitmentEditor(c)
+
+	filters := container.NewGridWithColumns(4, c.part.sel, c.area.sel, c.status.sel, c.due.sel)
+	top := container.NewVBox(screenHeader("nav.commitments", c.add), c.search, filters)
+	header := c.createRow().(*fyne.Container)
+	for i, key := range []string{"commitments.colTitle", "commitments.colPart", "commitments.colDue", "commitments.colStatus"} {
+		l := header.Objects[i].(*widget.Label)
+		l.TextStyle = fyne.TextStyle{Bold: true}
+		l.Text = tr(key)
+	}
+	left := container.NewBorder(container.NewVBox(header, widget.NewSeparator()), c.count, nil, nil, c.list)
+	split := container.NewHSplit(left, c.editor.content)
+	split.Offset = 0.56
+	c.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, split)
+	c.refresh()
+	c.editor.clear()
+	return c
+}
+
+func (c *commitments) createRow() fyne.CanvasObject {
+	cells := make([]fyne.CanvasObject, 4)
+	for i := range cells {
+		cells[i] = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
+	}
+	return container.New(&columns{widths: commitmentColumns}, cells...)
+}
+
+func (c *commitments) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	if id >= len(c.shown) {
+		return
+	}
+	cm := c.shown[id].c
+	cells := o.(*fyne.Container).Objects
+	cells[0].(*widget.Label).SetText(cm.Title)
+	cells[1].(*widget.Label).SetText(c.ui.doc.view.partName(cm.PartID))
+	cells[2].(*widget.Label).SetText(string(cm.Due))
+	status := cells[3].(*widget.Label)
+	status.Importance = widget.MediumImportance
+	text := tr("status." + string(cm.Status))
+	if cm.Overdue(c.ui.today()) {
+		status.Importance = widget.DangerImportance
+		if cm.Status != model.StatusLate {
+			text = tr("commitments.overdue")
+		}
+	}
+	status.SetText(text)
+}
+
+// refresh renews the filter choices and the list after a change of data.
+func (c *commitments) refresh() {
+	v := c.ui.doc.view
+	ids, names := []string{}, []string{}
+	for _, p := range v.partsByName() {
+		ids = append(ids, p.ID)
+		names = append(names, p.Name)
+	}
+	c.part.setOptions(ids, names, true)
+	c.applyFilter()
+	c.editor.refreshChoices()
+	c.editor.setEditable()
+}
+
+// onSearch narrows the list as the user types.
+func (c *commitments) onSearch(text string) {
+	c.filter.terms = strings.Fields(strings.ToLower(text))
+	c.applyFilter()
+}
+
+// onFilter narrows the list to the chosen part, area, status and due date.
+func (c *commitments) onFilter() {
+	c.filter.part = c.part.id()
+	c.filter.area = model.AreaNone
+	if id := c.area.id(); id != "" {
+		c.filter.area = model.Area(id[0] - '0')
+	}
+	c.filter.status = model.Status(c.status.id())
+	c.filter.due = c.due.id()
+	c.applyFilter()
+}
+
+func (c *commitments) applyFilter() {
+	rows := c.ui.doc.view.rows
+	c.shown = filterRows(rows, &c.filter, c.ui.today(), c.shown)
+	c.count.SetText(tr("commitments.count", map[string]any{"Shown": len(c.shown), "Total": len(rows)}))
+	c.list.UnselectAll()
+	c.list.Refresh()
+}
+
+// onSelect opens the chosen commitment in the editor.
+func (c *commitments) onSelect(id widget.ListItemID) {
+	if id < len(c.shown) {
+		c.editor.load(c.shown[id].c)
+	}
+}
+
+// onAddCommitment empties the editor for a new commitment.
+func (c *commitments) onAddCommitment() {
+	c.list.UnselectAll()
+	c.editor.clear()
+	if cv := fyne.CurrentApp().Driver().CanvasForObject(c.editor.title); cv != nil {
+		cv.Focus(c.editor.title)
+	}
+}
+
+// focusSearch puts the cursor in the search field (Ctrl+F).
+func (c *commitments) focusSearch() {
+	c.ui.win.Canvas().Focus(c.search)
+}
+
+// columns lays out a row: the first cell takes what the fixed-width cells
+// after it leave.
+type columns struct{ widths []float32 }
+
+// Layout implements fyne.Layout.
+func (l *columns) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	pad := theme.Padding()
+	fixed := float32(0)
+	for _, w := range l.widths {
+		fixed += w + pad
+	}
+	x := float32(0)
+	for i, o := range objs {
+		w := size.Width - fixed
+		if i > 0 {
+			w = l.widths[i-1]
+		}
+		if w < 0 {
+			w = 0
+		}
+		o.Move(fyne.NewPos(x, 0))
+		o.Resize(fyne.NewSize(w, size.Height))
+		x += w + pad
+	}
+}
+
+// MinSize implements fyne.Layout.
+func (l *columns) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	h := float32(0)
+	for _, o := range objs {
+		h = max(h, o.MinSize().Height)
+	}
+	w := float32(80)
+	for _, cw := range l.widths {
+		w += cw + theme.Padding()
+	}
+	return fyne.NewSize(w, h)
+}

@@ -1,0 +1,291 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"samverka/model"
+)
+
+// parts is the screen of the council's organisations, grouped by kind, and
+// their representatives: add, edit and retire both.
+type parts struct {
+	ui *UI
+
+	tree     *widget.Tree
+	byKind   map[string][]string // kind node id → part ids
+	selected string              // the part in the editor; "" for a new one
+
+	heading   *widget.Label
+	name      *widget.Entry
+	kind      *choice
+	orgNumber *widget.Entry
+	signing   *widget.Check
+	address   *widget.Entry
+	notes     *widget.Entry
+	form      *form
+	save      *widget.Button
+	retire    *widget.Button
+	add       *widget.Button
+
+	reps      *fyne.Container
+	addRep    *widget.Button
+	repEditor *repEditor // the representative dialog on screen, for tests
+
+	content fyne.CanvasObject
+}
+
+const kindNodePrefix = "kind:"
+
+func newParts(u *UI) *parts {
+	p := &parts{ui: u, byKind: map[string][]string{}}
+	p.tree = &widget.Tree{
+		ChildUIDs: p.childIDs,
+		IsBranch:  func(id string) bool { return id == "" || strings.HasPrefix(id, kindNodePrefix) },
+		CreateNode: func(bool) fyne.CanvasObject {
+			return &widget.Label{Truncation: fyne.TextTruncateEllipsis}
+		},
+		UpdateNode: p.updateNode,
+		OnSelected: p.onSelect,
+	}
+	p.add = &widget.Button{Text: tr("parts.add"), Icon: theme.ContentAddIcon(), OnTapped: p.onAddPart}
+
+	p.heading = sectionTitle("parts.new")
+	p.name = widget.NewEntry()
+	p.kind = newChoice(nil)
+	kinds, labels := []string{}, []string{}
+	for _, k := range model.PartKinds {
+		kinds = append(kinds, string(k))
+		labels = append(labels, tr("partKind."+string(k)))
+	}
+	p.kind.setOptions(kinds, labels, false)
+	p.orgNumber = widget.NewEntry()
+	p.orgNumber.PlaceHolder = "NNNNNN-NNNN"
+	p.signing = widget.NewCheck(tr("part.signingHelp"), nil)
+	p.address = widget.NewEntry()
+	p.notes = widget.NewMultiLineEntry()
+	p.notes.SetMinRowsVisible(3)
+	p.notes.Wrapping = fyne.TextWrapWord
+	p.form = newForm()
+	p.form.add("name", "", p.name)
+	p.form.add("kind", "part.kind", p.kind.sel)
+	p.form.add("orgNumber", "", p.orgNumber)
+	p.form.add("signing", "", p.signing)
+	p.form.add("address", "", p.address)
+	p.form.add("notes", "", p.notes)
+	p.save = &widget.Button{Text: tr("button.save"), Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: p.onSavePart}
+	p.retire = &widget.Button{Text: tr("parts.retire"), Icon: theme.DeleteIcon(), OnTapped: p.onRetirePart}
+	p.addRep = &widget.Button{Text: tr("reps.add"), Icon: theme.ContentAddIcon(), OnTapped: p.onAddRepresentative}
+	p.reps = container.NewVBox()
+
+	editor := container.NewVBox(
+		p.heading, p.form.view(),
+		container.NewHBox(p.save, p.retire),
+		widget.NewSeparator(),
+		container.NewBorder(nil, nil, sectionTitle("reps.title"), p.addRep),
+		p.reps)
+	split := container.NewHSplit(p.tree, container.NewVScroll(container.NewPadded(editor)))
+	split.Offset = 0.36
+	p.content = container.NewBorder(container.NewPadded(screenHeader("nav.parts", p.add)), nil, nil, nil, split)
+	p.refresh()
+	p.onAddPart()
+	return p
+}
+
+// refresh regroups the parts after a change.
+func (p *parts) refresh() {
+	v := p.ui.doc.view
+	p.byKind = map[string][]string{}
+	for _, part := range v.partsSorted() {
+		k := kindNodePrefix + string(part.Kind)
+		p.byKind[k] = append(p.byKind[k], part.ID)
+	}
+	p.tree.Refresh()
+	p.tree.OpenAllBranches()
+	if p.selected != "" && v.parts[p.selected] == nil {
+		p.onAddPart() // the part shown was retired
+	}
+	p.showRepresentatives()
+	p.setEditable()
+}
+
+func (p *parts) childIDs(id string) []string {
+	if id == "" {
+		var kinds []string
+		for _, k := range model.PartKinds {
+			if len(p.byKind[kindNodePrefix+string(k)]) > 0 {
+				kinds = append(kinds, kindNodePrefix+string(k))
+			}
+		}
+		if other := p.byKind[kindNodePrefix]; len(other) > 0 {
+			kinds = append(kinds, kindNodePrefix)
+		}
+		return kinds
+	}
+	return p.byKind[id]
+}
+
+func (p *parts) updateNode(id string, branch bool, o fyne.CanvasObject) {
+	l := o.(*widget.Label)
+	if branch {
+		kind := strings.TrimPrefix(id, kindNodePrefix)
+		l.TextStyle = fyne.TextStyle{Bold: true}
+		l.SetText(fmt.Sprintf("%s (%d)", tr("partKind."+kind), len(p.byKind[id])))
+		return
+	}
+	l.TextStyle = fyne.TextStyle{}
+	l.SetText(p.ui.doc.view.partName(id))
+}
+
+// onSelect shows the chosen part in the editor.
+func (p *parts) onSelect(id string) {
+	part := p.ui.doc.view.parts[id]
+	if part == nil {
+		return
+	}
+	p.selected = id
+	p.heading.SetText(part.Name)
+	p.name.SetText(part.Name)
+	p.kind.setIDQuietly(string(part.Kind))
+	p.orgNumber.SetText(part.OrgNumber)
+	p.signing.SetChecked(part.Signing)
+	p.address.SetText(part.Address)
+	p.notes.SetText(part.Notes)
+	p.form.clear()
+	p.showRepresentatives()
+	p.setEditable()
+}
+
+// onAddPart empties the editor for a new part.
+func (p *parts) onAddPart() {
+	p.selected = ""
+	p.tree.UnselectAll()
+	p.heading.SetText(tr("parts.new"))
+	for _, e := range []*widget.Entry{p.name, p.orgNumber, p.address, p.notes} {
+		e.SetText("")
+	}
+	p.kind.setIDQuietly(string(model.PartAssociation))
+	p.signing.SetChecked(false)
+	p.form.clear()
+	p.showRepresentatives()
+	p.setEditable()
+	if c := fyne.CurrentApp().Driver().CanvasForObject(p.name); c != nil {
+		c.Focus(p.name)
+	}
+}
+
+func (p *parts) setEditable() {
+	ro := p.ui.readOnly()
+	setDisabled(ro, p.save, p.add)
+	setDisabled(ro || p.selected == "", p.retire, p.addRep)
+}
+
+func setDisabled(off bool, buttons ...*widget.Button) {
+	for _, b := range buttons {
+		if off {
+			b.Disable()
+		} else {
+			b.Enable()
+		}
+	}
+}
+
+// onSavePart writes the editor's part; problems show beside their fields.
+func (p *parts) onSavePart() {
+	v := p.ui.doc.view
+	part := &model.Part{}
+	var before *model.Part
+	if old := v.parts[p.selected]; old != nil {
+		copied := *old
+		before, part = old, &copied
+	}
+	part.Name = strings.TrimSpace(p.name.Text)
+	part.Kind = model.PartKind(p.kind.id())
+	part.OrgNumber = strings.TrimSpace(p.orgNumber.Text)
+	part.Signing = p.signing.Checked
+	part.Address = strings.TrimSpace(p.address.Text)
+	part.Notes = strings.TrimSpace(p.notes.Text)
+	if err := p.ui.doc.put(part); err != nil {
+		if !p.form.showProblems(err) {
+			p.ui.showError(err)
+		}
+		return
+	}
+	p.form.clear()
+	if before == nil {
+		p.ui.undo.push(tr("undo.addPart", map[string]any{"Name": part.Name}), undoAdd(part))
+	} else {
+		p.ui.undo.push(tr("undo.editPart", map[string]any{"Name": part.Name}), undoEdit(before))
+	}
+	p.ui.refreshAll()
+	p.tree.Select(part.ID)
+	p.onSelect(part.ID)
+	p.ui.status.setState(tr("status.recorded"), false)
+}
+
+// onRetirePart asks, then retires the part; Ctrl+Z brings it back.
+func (p *parts) onRetirePart() {
+	part := p.ui.doc.view.parts[p.selected]
+	if part == nil {
+		return
+	}
+	p.ui.confirm("parts.retireTitle", tr("parts.retireMessage", map[string]any{"Name": part.Name}), "parts.retire", func() {
+		if err := p.ui.doc.retire(model.KindPart, part.ID); err != nil {
+			p.ui.showError(err)
+			return
+		}
+		p.ui.undo.push(tr("undo.retirePart", map[string]any{"Name": part.Name}), undoRetire(model.KindPart, part.ID))
+		p.ui.refreshAll()
+	})
+}
+
+// showRepresentatives lists the selected part's representatives.
+func (p *parts) showRepresentatives() {
+	p.reps.RemoveAll()
+	if p.selected == "" {
+		p.reps.Add(widget.NewLabel(tr("reps.saveFirst")))
+		return
+	}
+	list := p.ui.doc.view.representativesOf(p.selected)
+	if len(list) == 0 {
+		p.reps.Add(widget.NewLabel(tr("reps.none")))
+	}
+	ro := p.ui.readOnly()
+	for _, r := range list {
+		text := r.Name
+		details := []string{}
+		if r.Title != "" {
+			details = append(details, r.Title)
+		}
+		if r.Role != "" {
+			details = append(details, tr("role."+string(r.Role)))
+		}
+		if r.MaySign {
+			details = append(details, tr("rep.maySignShort"))
+		}
+		if len(details) > 0 {
+			text += " — " + strings.Join(details, ", ")
+		}
+		label := &widget.Label{Text: text, Truncation: fyne.TextTruncateEllipsis}
+		edit := &widget.Button{Icon: theme.DocumentCreateIcon(), Importance: widget.LowImportance, OnTapped: func() { p.onEditRepresentative(r.ID) }}
+		retire := &widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: func() { p.onRetireRepresentative(r.ID) }}
+		setDisabled(ro, edit, retire)
+		p.reps.Add(container.NewBorder(nil, nil, nil, container.NewHBox(edit, retire), label))
+	}
+}
+
+// representativeNames returns the names listed for the selected part.
+func (p *parts) representativeNames() []string {
+	var names []string
+	for _, r := range p.ui.doc.view.representativesOf(p.selected) {
+		names = append(names, r.Name)
+	}
+	slices.Sort(names)
+	return names
+}

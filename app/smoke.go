@@ -1,0 +1,166 @@
+package app
+
+import (
+	"fmt"
+	"image"
+	"image/png"
+	"log"
+	"os"
+	"time"
+
+	"fyne.io/fyne/v2"
+)
+
+// Screens that Screenshot can show, besides the main window's screens: a
+// screen with its first record open, and the dialogs.
+const (
+	ScreenWelcome    = "welcome"
+	screenPart       = "part"
+	screenCommitment = "commitment"
+	screenMeeting    = "meeting"
+	screenAgreement  = "agreement"
+	screenBackups    = "backups"
+	screenAbout      = "about"
+	screenNewCouncil = "new"
+)
+
+// Screenshot makes the program write a PNG of its window and quit: once
+// the window shows the welcome screen or the opened council (and, when
+// screen is set, that screen), it waits for a rendered frame, writes it to
+// path, prints "first-frame-ms: N" (from started) to stderr, closes the
+// council and quits. It is the smoke test's and the benchmark's probe.
+func (u *UI) Screenshot(path string, started time.Time, screen string) {
+	u.OnReady(func() {
+		fmt.Fprintf(os.Stderr, "ready-ms: %d\n", time.Since(started).Milliseconds())
+		if screen != "" {
+			u.ShowNamed(screen)
+		}
+		go u.capture(path, started)
+	})
+}
+
+func (u *UI) capture(path string, started time.Time) {
+	var img image.Image
+	for range 100 {
+		time.Sleep(50 * time.Millisecond)
+		fyne.DoAndWait(func() { img = opaque(u.win.Canvas().Capture()) })
+		if !blank(img) {
+			break
+		}
+	}
+	fmt.Fprintf(os.Stderr, "first-frame-ms: %d\n", time.Since(started).Milliseconds())
+	if err := writePNG(path, img); err != nil {
+		log.Printf("screenshot: %v", err)
+	}
+	fyne.Do(func() {
+		u.Shutdown()
+		u.app.Quit()
+	})
+}
+
+// opaque copies img with every pixel fully opaque: a window has no
+// transparency, but some OpenGL drivers leave the alpha channel at zero.
+func opaque(img image.Image) image.Image {
+	if img == nil {
+		return nil
+	}
+	b := img.Bounds()
+	out := image.NewRGBA(b)
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r, g, bb, _ := img.At(x, y).RGBA()
+			i := out.PixOffset(x, y)
+			out.Pix[i], out.Pix[i+1], out.Pix[i+2], out.Pix[i+3] = uint8(r>>8), uint8(g>>8), uint8(bb>>8), 255
+		}
+	}
+	return out
+}
+
+// blank reports whether img is missing or one colour all over: a window
+// that has not been drawn yet.
+func blank(img image.Image) bool {
+	if img == nil || img.Bounds().Empty() {
+		return true
+	}
+	b := img.Bounds()
+	first := img.At(b.Min.X, b.Min.Y)
+	r0, g0, b0, _ := first.RGBA()
+	for y := b.Min.Y; y < b.Max.Y; y += 3 {
+		for x := b.Min.X; x < b.Max.X; x += 3 {
+			r, g, bb, _ := img.At(x, y).RGBA()
+			if r != r0 || g != g0 || bb != b0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func writePNG(path string, img image.Image) error {
+	if img == nil {
+		return fmt.Errorf("no image captured")
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := png.Encode(f, img); err != nil {
+		_ = f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// ShowNamed shows a screen by name, for screenshots: a main-window screen
+// ("overview", "parts", …), one with its first record open ("part",
+// "commitment", "meeting", "agreement") or a dialog ("backups", "about").
+func (u *UI) ShowNamed(name string) {
+	if u.doc == nil {
+		if name == screenNewCouncil && u.welcome != nil {
+			u.welcome.name.SetText(tr("welcome.exampleName"))
+			u.welcome.onCreate()
+		}
+		return
+	}
+	switch name {
+	case screenPart:
+		u.showScreen(screenParts)
+		if list := u.doc.view.partsSorted(); len(list) > 0 {
+			u.parts.tree.Select(list[0].ID)
+		}
+	case screenCommitment:
+		u.showScreen(screenCommitments)
+		if len(u.commitments.shown) > 0 {
+			u.commitments.list.Select(0)
+		}
+	case screenMeeting:
+		u.showScreen(screenMeetings)
+		if len(u.meetings.shown) > 0 {
+			u.meetings.list.Select(0)
+		}
+	case screenAgreement:
+		u.showScreen(screenAgreements)
+		if len(u.agreements.shown) > 0 {
+			u.agreements.list.Select(0)
+		}
+	case screenBackups:
+		u.onBackups()
+	case screenAbout:
+		u.showAbout()
+	default:
+		u.showScreen(name)
+	}
+}
+
+// Shutdown saves and closes the open council; main calls it when the
+// event loop ends, however it ended.
+func (u *UI) Shutdown() {
+	if u.doc == nil {
+		return
+	}
+	u.doc.stopAutosave()
+	if err := u.doc.store.Close(); err != nil {
+		log.Printf("closing %s: %v", u.doc.store.Path(), err)
+	}
+	u.doc = nil
+}

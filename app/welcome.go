@@ -1,0 +1,276 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	fstorage "fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"samverka/model"
+)
+
+// PreferenceRecent holds the recently opened files, newest first.
+const PreferenceRecent = "recentFiles"
+
+// maxRecent is how many recent files are remembered.
+const maxRecent = 8
+
+// fileExtension is the extension of Samverka's data files.
+const fileExtension = ".samverka"
+
+// welcome is the screen shown when no council is open: create a council
+// file, open one, reopen a recent one or open the example council.
+type welcome struct {
+	ui *UI
+
+	name     *widget.Entry
+	district *widget.Entry
+	form     *form
+	create   *widget.Button
+	open     *widget.Button
+	example  *widget.Button
+	recent   []*widget.Button
+	language *choice
+
+	content fyne.CanvasObject
+}
+
+func newWelcome(u *UI) *welcome {
+	w := &welcome{ui: u}
+	w.name = widget.NewEntry()
+	w.name.PlaceHolder = tr("welcome.namePlaceholder")
+	w.name.OnSubmitted = func(string) { w.onCreate() }
+	w.district = widget.NewEntry()
+	w.district.PlaceHolder = tr("welcome.districtPlaceholder")
+	w.form = newForm()
+	w.form.add("name", "council.name", w.name)
+	w.form.add("district", "council.district", w.district)
+	w.create = &widget.Button{Text: tr("welcome.create"), Icon: theme.DocumentCreateIcon(), Importance: widget.HighImportance, OnTapped: w.onCreate}
+	w.open = &widget.Button{Text: tr("welcome.open"), Icon: theme.FolderOpenIcon(), OnTapped: u.onOpenFile}
+	w.example = &widget.Button{Text: tr("welcome.example"), Icon: theme.HelpIcon(), OnTapped: w.onExample}
+
+	icon := canvas.NewImageFromResource(Icon())
+	icon.FillMode = canvas.ImageFillContain
+	icon.SetMinSize(fyne.NewSize(96, 96))
+	title := widget.NewLabelWithStyle(tr("app.name"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameHeadingText
+	tagline := widget.NewLabel(tr("welcome.tagline"))
+	tagline.Wrapping = fyne.TextWrapWord
+	head := container.NewBorder(nil, nil, icon, nil, container.NewVBox(title, tagline))
+
+	newCard := widget.NewCard(tr("welcome.newTitle"), tr("welcome.newHelp"),
+		container.NewVBox(w.form.view(), container.NewHBox(layoutSpacer(), w.create)))
+	openCard := widget.NewCard(tr("welcome.openTitle"), "", container.NewVBox(w.open, w.example, w.recentList()))
+
+	w.language = newChoice(w.onLanguage)
+	w.language.setOptions([]string{"sv", "en"}, []string{"Svenska", "English"}, false)
+	w.language.setIDQuietly(Language(u.prefs))
+	lang := container.NewHBox(layoutSpacer(), widget.NewLabel(tr("welcome.language")), w.language.sel)
+
+	body := container.NewVBox(head, widget.NewSeparator(), container.NewGridWithColumns(2, newCard, openCard), lang)
+	width := canvas.NewRectangle(nil)
+	width.SetMinSize(fyne.NewSize(900, 0))
+	w.content = container.NewCenter(container.NewStack(width, body))
+	return w
+}
+
+func layoutSpacer() fyne.CanvasObject { return container.NewStack() }
+
+// recentList returns a button per recently opened file.
+func (w *welcome) recentList() fyne.CanvasObject {
+	box := container.NewVBox()
+	files := recentFiles(w.ui.prefs)
+	if len(files) == 0 {
+		return box
+	}
+	box.Add(widget.NewLabelWithStyle(tr("welcome.recent"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	for _, path := range files {
+		b := &widget.Button{Text: strings.TrimSuffix(filepath.Base(path), fileExtension), Icon: theme.FileIcon(),
+			Alignment: widget.ButtonAlignLeading, Importance: widget.LowImportance,
+			OnTapped: func() { w.ui.open(path, w.ui.opt.Storage) }}
+		w.recent = append(w.recent, b)
+		box.Add(b)
+	}
+	return box
+}
+
+// onCreate asks where to put the new council's file.
+func (w *welcome) onCreate() {
+	c := w.council()
+	if problems := model.Validate(c); len(problems) > 0 {
+		w.form.showProblems(problems)
+		return
+	}
+	if strings.TrimSpace(c.Name) == "" {
+		w.form.showProblems(model.FieldErr("name", "required"))
+		return
+	}
+	w.form.clear()
+	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
+		if err != nil {
+			w.ui.showError(err)
+			return
+		}
+		if dir == nil {
+			return
+		}
+		w.createIn(dir.Path())
+	}, w.ui.win)
+	d.SetConfirmText(tr("welcome.createHere"))
+	if home, err := os.UserHomeDir(); err == nil {
+		if l, err := fstorage.ListerForURI(fstorage.NewFileURI(home)); err == nil {
+			d.SetLocation(l)
+		}
+	}
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+func (w *welcome) council() *model.Council {
+	return &model.Council{Name: strings.TrimSpace(w.name.Text), District: strings.TrimSpace(w.district.Text)}
+}
+
+// createIn creates the council's file in dir, named after the council.
+func (w *welcome) createIn(dir string) {
+	c := w.council()
+	path := filepath.Join(dir, safeFileName(c.Name)+fileExtension)
+	doc, err := createDocument(path, c, nil, w.ui.opt.Storage)
+	if err != nil {
+		if !w.form.showProblems(err) {
+			w.ui.showError(err)
+		}
+		return
+	}
+	w.ui.show(doc)
+}
+
+// safeFileName turns a council's name into a file name every system takes.
+func safeFileName(name string) string {
+	name = strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`<>:"/\|?*`, r) || r < 32 {
+			return '-'
+		}
+		return r
+	}, name)
+	name = strings.Trim(name, " .")
+	if name == "" {
+		return "Rådet"
+	}
+	return name
+}
+
+// onExample opens the example council, creating its file the first time.
+func (w *welcome) onExample() {
+	path := exampleFile(w.ui.opt.ExampleDir)
+	if _, err := os.Stat(path); err == nil {
+		w.ui.open(path, w.ui.opt.Storage)
+		return
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		w.ui.showError(err)
+		return
+	}
+	ds := exampleDataset()
+	doc, err := createDocument(path, ds.Council, ds, w.ui.opt.Storage)
+	if err != nil {
+		w.ui.showError(err)
+		return
+	}
+	w.ui.show(doc)
+}
+
+// exampleFile returns where the example council's file is kept: the
+// Documents folder when there is one, else the home folder.
+func exampleFile(dir string) string {
+	name := tr("welcome.exampleFile") + fileExtension
+	if dir != "" {
+		return filepath.Join(dir, name)
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return filepath.Join(os.TempDir(), name)
+	}
+	if st, err := os.Stat(filepath.Join(home, "Documents")); err == nil && st.IsDir() {
+		return filepath.Join(home, "Documents", name)
+	}
+	return filepath.Join(home, name)
+}
+
+// onLanguage switches the language and builds the window anew in it.
+func (w *welcome) onLanguage(code string) {
+	if code == "" || code == Language(w.ui.prefs) {
+		return
+	}
+	w.ui.prefs.SetString(PreferenceLanguage, code)
+	if err := SetupLanguage(w.ui.prefs); err != nil {
+		w.ui.showError(err)
+		return
+	}
+	w.ui.showWelcome()
+}
+
+// recentFiles returns the remembered files, newest first.
+func recentFiles(prefs fyne.Preferences) []string {
+	return prefs.StringList(PreferenceRecent)
+}
+
+// addRecent remembers path as the most recently opened file.
+func (u *UI) addRecent(path string) {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	list := slices.DeleteFunc(slices.Clone(recentFiles(u.prefs)), func(p string) bool { return p == path })
+	list = append([]string{path}, list...)
+	if len(list) > maxRecent {
+		list = list[:maxRecent]
+	}
+	u.prefs.SetStringList(PreferenceRecent, list)
+}
+
+// forgetRecent drops path from the recent files, when it is gone.
+func (u *UI) forgetRecent(path string) {
+	list := slices.DeleteFunc(slices.Clone(recentFiles(u.prefs)), func(p string) bool { return p == path })
+	u.prefs.SetStringList(PreferenceRecent, list)
+}
+
+// onOpenFile asks for a council file and opens it (Ctrl+O).
+func (u *UI) onOpenFile() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		_ = r.Close()
+		u.open(path, u.opt.Storage)
+	}, u.win)
+	d.SetFilter(fstorage.NewExtensionFileFilter([]string{fileExtension}))
+	if files := recentFiles(u.prefs); len(files) > 0 {
+		if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(files[0]))); err == nil {
+			d.SetLocation(l)
+		}
+	}
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// onNewFile closes the open council and shows the welcome screen, where a
+// new council is made (Ctrl+N).
+func (u *UI) onNewFile() {
+	if u.doc != nil && !u.closeDocument() {
+		return
+	}
+	u.showWelcome()
+	u.win.Canvas().Focus(u.welcome.name)
+}
