@@ -2,6 +2,7 @@ package model
 
 import (
 	"cmp"
+	"crypto/sha1"
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
@@ -9,6 +10,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"github.com/google/uuid"
 )
 
 // The helpers below build council datasets and let two copies of one
@@ -40,7 +43,11 @@ var mgNames = []string{
 // written by "start" at times before mgEpoch.
 func mgBase(rng *rand.Rand, size mgSize) *Dataset {
 	clk := &mgClock{now: mgEpoch.Add(-24 * time.Hour * 200)}
-	touch := func(r Record) Record { Touch(r, clk.next(rng), "start"); return r }
+	touch := func(r Record) Record {
+		r.RecordMeta().ID = mgID(rng)
+		Touch(r, clk.next(rng), "start")
+		return r
+	}
 	d := NewDataset(touch(&Council{Name: "Brottsförebyggande rådet Skärholmen"}).(*Council))
 	for i := range size.Parts {
 		d.Add(touch(&Part{Name: fmt.Sprintf("Part %d %s", i, mgNames[i%len(mgNames)]), Kind: PartKinds[i%len(PartKinds)], Signing: i%2 == 0}))
@@ -90,6 +97,12 @@ func mgSort(d *Dataset) {
 		out.Add(r)
 	}
 	*d = *out
+}
+
+// mgID returns a record id drawn from rng, so that a seed gives the same
+// dataset every time.
+func mgID(rng *rand.Rand) string {
+	return uuid.NewHash(sha1.New(), uuid.Nil, fmt.Append(nil, rng.Uint64()), 5).String()
 }
 
 func mgApprove(m *Meeting, now time.Time) {
@@ -168,6 +181,9 @@ func (e *mgEditor) write(r Record, change func(Record)) {
 }
 
 func (e *mgEditor) add(r Record) {
+	if r.RecordMeta().ID == "" {
+		r.RecordMeta().ID = mgID(e.rng)
+	}
 	Touch(r, e.clk.next(e.rng), e.who)
 	e.d.Add(r)
 	e.changed[r.RecordMeta().ID]++
@@ -258,6 +274,7 @@ func (e *mgEditor) advance(a *Agreement) {
 		})
 	case StateSigned:
 		n := a.NewVersion()
+		n.ID = mgID(e.rng)
 		e.add(n)
 		e.write(a, func(r Record) { r.(*Agreement).Supersede(n.ID) })
 	}
