@@ -207,7 +207,7 @@ func (p *parts) onSavePart() {
 	}
 	part.Name = strings.TrimSpace(p.name.Text)
 	part.Kind = model.PartKind(p.kind.id())
-	part.OrgNumber = strings.TrimSpace(p.orgNumber.Text)
+	part.OrgNumber = model.NormalizeOrgNumber(p.orgNumber.Text)
 	part.Signing = p.signing.Checked
 	part.Address = strings.TrimSpace(p.address.Text)
 	part.Notes = strings.TrimSpace(p.notes.Text)
@@ -218,6 +218,7 @@ func (p *parts) onSavePart() {
 		return
 	}
 	p.form.clear()
+	p.orgNumber.SetText(part.OrgNumber)
 	if before == nil {
 		p.ui.undo.push(tr("undo.addPart", map[string]any{"Name": part.Name}), undoAdd(part))
 	} else {
