@@ -3,6 +3,7 @@ package model
 import (
 	"errors"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -98,6 +99,10 @@ func TestMergeKeepsTheOlderOfTwoChangesAsConflict(t *testing.T) {
 	}
 	if got := OpenConflicts(out); len(got) != 1 || got[0] != c {
 		t.Errorf("open conflicts %v", got)
+	}
+	diff, err := c.Differences(cur)
+	if want := []Difference{{"name", "Ayşe Yılmaz förening", "Łukasz Wiśniewskis bolag"}}; err != nil || !slices.Equal(diff, want) {
+		t.Errorf("differences %+v, %v; want %+v", diff, err, want)
 	}
 
 	t.Run("choose the other side", func(t *testing.T) {
@@ -231,6 +236,17 @@ func TestMergeNeverUnsealsAgreementsOrMinutes(t *testing.T) {
 			}
 			if _, err := c.Choose(cur); CodeOf(err) != CodeLockedRecord {
 				t.Errorf("choosing the draft over the %s gave %v", c.Kind, err)
+			}
+			diff, _ := c.Differences(cur)
+			fields := map[string]Difference{}
+			for _, d := range diff {
+				fields[d.Field] = d
+			}
+			if d := fields["state"]; d.SetAside != string(StateDraft) || d.Current == "" {
+				t.Errorf("state difference %+v", d)
+			}
+			if c.Kind == KindAgreement && fields["sections.goals"].SetAside != "Färre inbrott" {
+				t.Errorf("agreement differences %+v", diff)
 			}
 		}
 	}
