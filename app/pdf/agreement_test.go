@@ -30,8 +30,8 @@ func TestAgreementSigned(t *testing.T) {
 		"Samverkansöverenskommelse för ett tryggare Skärholmen 2026–2027",
 		"Brottsförebyggande rådet Skärholmen",
 		"2026-02-01 – 2027-12-31",
-		"Problem i fokus", "Troliga orsaker", "Avgränsade och mätbara mål",
-		"Hur arbetet dokumenteras", "Hur uppföljning sker", "Bakgrund",
+		"2. Problem i fokus", "3. Troliga orsaker", "4. Avgränsade och mätbara mål",
+		"5. Hur arbetet dokumenteras", "6. Hur uppföljning sker", "1. Bakgrund", "7. Giltighetstid",
 		"Åtaganden", "Prioriterat", "Kontaktperson", "Medborgarlöfte", "Bilagor",
 		"Lägesbild: Lägesbild Skärholmen hösten 2025",
 		"Underskrifter", "Namnförtydligande", "Ort och datum", "Undertecknad på papper",
@@ -145,6 +145,8 @@ func TestAgreementWithUnprintableText(t *testing.T) {
 		a.Parties[3].SignerName = "Nguye\u0302\u0303n Thi\u0323 Hu\u031bo\u031bng"
 		a.Sections.Problems = "Otrygghet 北京 kvällstid; שלום; مرحبا; 🇸🇪"
 		a.Sections.Goals = "Mål 👍🏽 med ökning"
+		a.Sections.Causes = "Şule Güneş och Gülşen Doğan: åäö ÅÄÖ"
+		a.Parties[2].SignerTitle = "Områdeschef שלום مرحبا"
 		in.Commitments[0].Title = "Läxhjälp 📚 för Ayşe Yılmaz"
 		if signed {
 			in = freeze(in)
@@ -156,6 +158,12 @@ func TestAgreementWithUnprintableText(t *testing.T) {
 		fields := map[string]bool{}
 		for _, w := range warnings {
 			fields[w.Field] = true
+			if w.Field == "" || w.Kind == "" || w.RecordID == "" {
+				t.Errorf("a warning does not say where: %+v", w)
+			}
+		}
+		if fields["sections.causes"] || fields["parties[2].signerTitle"] {
+			t.Errorf("warnings for text the font draws: %v", warnings)
 		}
 		want := []string{"title", "parties[0].signerTitle", "sections.problems", "sections.goals"}
 		if signed {
@@ -170,6 +178,7 @@ func TestAgreementWithUnprintableText(t *testing.T) {
 		}
 		doc := readBack(t, b)
 		doc.contains(t, "Łukasz Wiśniewski", "Ayşe Yılmaz", "Nguyễn Thị Hương", "Åsa Öberg",
+			"Şule Güneş och Gülşen Doğan: åäö ÅÄÖ", "Områdeschef",
 			"Tryggare Skärholmen □", "Stadsdelsdirektör □", "Läxhjälp □ för Ayşe Yılmaz", "Mål □ med ökning")
 	}
 }
@@ -190,4 +199,38 @@ func freeze(in AgreementInput) AgreementInput {
 		s.Fingerprint = a.Fingerprint
 	}
 	return out
+}
+
+// TestAgreementWithLongTexts fills the longest texts the model allows: a
+// commitment taller than a page is continued on the next, and nothing is
+// lost or cut at the page edge.
+func TestAgreementWithLongTexts(t *testing.T) {
+	in := testAgreement(2, 3, true)
+	a := in.Agreement
+	long := strings.Repeat("Lång beskrivning av insatsen i Skärholmen. ", model.MaxText/44)
+	a.Included[1].Description = long + "slutet-av-texten"
+	a.Sections.Problems = strings.Repeat("Problemet beskrivs utförligt. ", model.MaxText/30)
+	a.Parties[0].Organisation = strings.Repeat("Mycket långt organisationsnamn ", model.MaxName/31)
+	a.Fingerprint = model.AgreementFingerprint(a)
+	for _, s := range in.Signatures {
+		s.Fingerprint = a.Fingerprint
+	}
+	b, _ := mustAgreement(t, in)
+	doc := readBack(t, b)
+	doc.checkPageNumbers(t)
+	doc.contains(t, "slutet-av-texten", "slut-3", "Verifiering")
+	if got, want := strings.Count(squash(doc.text()), "Lång beskrivning av insatsen"), model.MaxText/44; got != want {
+		t.Errorf("the long description prints %d of its %d sentences", got, want)
+	}
+	for i, page := range doc.pages {
+		lines := 0
+		for _, l := range strings.Split(page, "\n") {
+			if strings.TrimSpace(l) != "" {
+				lines++
+			}
+		}
+		if lines <= 2 { // the footer's two lines
+			t.Errorf("page %d is empty", i+1)
+		}
+	}
 }

@@ -95,10 +95,10 @@ func newDoc(info docInfo) (*doc, error) {
 	p.SetCompression(false) // see deflatePages
 	p.SetCreationDate(info.date.UTC())
 	p.SetModificationDate(info.date.UTC())
-	p.SetTitle(string(d.z.line(source{}, "", info.title)), true)
-	p.SetSubject(string(d.z.line(source{}, "", info.subject)), true)
-	p.SetAuthor(string(d.z.line(source{}, "", info.author)), true)
-	p.SetCreator(string(d.z.line(source{}, "", info.program)), true)
+	p.SetTitle(string(d.z.fixed(info.title)), true)
+	p.SetSubject(string(d.z.fixed(info.subject)), true)
+	p.SetAuthor(string(d.z.fixed(info.author)), true)
+	p.SetCreator(string(d.z.fixed(info.program)), true)
 	p.SetProducer("gofpdf", false)
 	p.AddUTF8FontFromBytes(family, "", assets.FontRegular)
 	p.AddUTF8FontFromBytes(family, "B", assets.FontBold)
@@ -142,8 +142,10 @@ func (d *doc) color(c [3]int) { d.pdf.SetTextColor(c[0], c[1], c[2]) }
 func (d *doc) room() float64 { return pageBottom - d.pdf.GetY() }
 
 // ensure starts a new page unless h millimetres fit below the cursor.
+// What is taller than a page starts on a new page only if the page has
+// been written on.
 func (d *doc) ensure(h float64) {
-	if d.room() < h {
+	if d.room() < min(h, pageBottom-marginTop) {
 		d.pdf.AddPage()
 	}
 }

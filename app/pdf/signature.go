@@ -46,6 +46,7 @@ func (g *agreementDoc) signatureBlock(i int, x, y float64) {
 	lines := p.SplitText(string(org), blockW)
 	if len(lines) > 2 {
 		lines = lines[:2]
+		lines[1] = string(fitWidth(d, safe(lines[1]+" …"), blockW))
 	}
 	for k, l := range lines {
 		p.SetXY(x, y+float64(k)*lineH)

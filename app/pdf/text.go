@@ -60,20 +60,24 @@ type sanitizer struct {
 	warnings Warnings
 }
 
-// line returns s as safe text for one line: line breaks become spaces.
+// line returns s as safe text for one line: line breaks become spaces,
+// and white space around it goes.
 func (z *sanitizer) line(from source, field, s string) safe {
-	return z.clean(from, field, s, false)
+	return safe(strings.TrimSpace(string(z.clean(&from, field, s, false))))
 }
 
-// block returns s as safe text that keeps its line breaks.
+// block returns s as safe text that keeps its line breaks, without
+// trailing white space.
 func (z *sanitizer) block(from source, field, s string) safe {
-	return z.clean(from, field, s, true)
+	return safe(strings.TrimRight(string(z.clean(&from, field, s, true)), " \n"))
 }
 
-// fixed returns the program's own text (headings, labels) as safe text.
-// It is checked too, so a translation can never crash a document.
+// fixed returns the program's own text (headings, labels, metadata) as
+// safe text. It is checked too, so that no text can crash a document, but
+// without a warning: any user text in it was sanitised, and warned about,
+// where it is printed.
 func (z *sanitizer) fixed(s string) safe {
-	return z.clean(source{}, "", s, true)
+	return z.clean(nil, "", s, true)
 }
 
 // plainASCII reports whether s holds only printable ASCII and line breaks,
@@ -87,7 +91,9 @@ func plainASCII(s string) bool {
 	return true
 }
 
-func (z *sanitizer) clean(from source, field, s string, multiline bool) safe {
+// clean does the work of line, block and fixed; warnings go to from,
+// none when from is nil.
+func (z *sanitizer) clean(from *source, field, s string, multiline bool) safe {
 	if plainASCII(s) {
 		if !multiline {
 			s = strings.ReplaceAll(s, "\n", " ")
@@ -137,8 +143,8 @@ func (z *sanitizer) clean(from source, field, s string, multiline bool) safe {
 			}
 		}
 	}
-	if len(missing) > 0 {
-		z.warn(from, field, missing)
+	if len(missing) > 0 && from != nil {
+		z.warn(*from, field, missing)
 	}
 	return safe(string(out))
 }
