@@ -189,6 +189,9 @@ func TestCSVRejectsRowsWithReasons(t *testing.T) {
 	if im.New != 1 || len(im.Records) != 1 || im.Records[0].(*model.Part).Name != "Bostadsbolaget Svenska Bostäder" {
 		t.Errorf("the good row: %d new, %v", im.New, im.Records)
 	}
+	if got := im.Summary("sv"); got != "Nya rader: 1. Ändrade: 0. Oförändrade: 0. Avvisade: 3." {
+		t.Errorf("summary %q", got)
+	}
 
 	people := "Part;Namn;E-post;Gäller från;Gäller till\r\n" +
 		"Polisen i Rinkeby;Per Ström;;;\r\n" + // unknown part, line 2
@@ -295,6 +298,10 @@ func TestCSVReadsWhatExcelSaves(t *testing.T) {
 		}
 		if len(im.Ignored) != 1 || im.Ignored[0] != "Comment" {
 			t.Errorf("ignored %v", im.Ignored)
+		}
+		want := "New rows: 0. Changed: 1. Unchanged: 0. Rejected: 0. These columns are not recognised and were not read: Comment"
+		if got := im.Summary("en"); got != want {
+			t.Errorf("summary %q", got)
 		}
 	})
 	t.Run("a broken line does not stop the rest", func(t *testing.T) {

@@ -115,5 +115,17 @@ func (im *Import) RejectedLines() []int {
 	return out
 }
 
+// Summary says in lang what the import would do, and which columns it
+// did not read, for the confirmation before anything is written.
+func (im *Import) Summary(lang string) string {
+	s := assets.Message(lang, "exchange.summary", map[string]any{
+		"New": im.New, "Updated": im.Updated, "Unchanged": im.Unchanged, "Rejected": len(im.RejectedLines()),
+	})
+	if len(im.Ignored) > 0 {
+		s += " " + assets.Message(lang, "exchange.ignored", map[string]any{"Columns": strings.Join(im.Ignored, ", ")})
+	}
+	return s
+}
+
 // fold returns s trimmed and lower-cased, for matching what people type.
 func fold(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
