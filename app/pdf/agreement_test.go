@@ -179,6 +179,8 @@ func TestAgreementWithUnprintableText(t *testing.T) {
 		doc := readBack(t, b)
 		doc.contains(t, "Łukasz Wiśniewski", "Ayşe Yılmaz", "Nguyễn Thị Hương", "Åsa Öberg",
 			"Şule Güneş och Gülşen Doğan: åäö ÅÄÖ", "Områdeschef",
+			// Printed in visual order, poppler reads Hebrew back in logical order.
+			"שלום",
 			"Tryggare Skärholmen □", "Stadsdelsdirektör □", "Läxhjälp □ för Ayşe Yılmaz", "Mål □ med ökning")
 	}
 }

@@ -103,7 +103,7 @@ func (z *sanitizer) clean(from *source, field, s string, multiline bool) safe {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, string(utf8.RuneError))
 	}
-	runes := nfc([]rune(s))
+	runes := shapeArabic(nfc([]rune(s)), z.fonts)
 	out := make([]rune, 0, len(runes))
 	var missing []rune
 	inCluster, joinNext := false, false
@@ -146,7 +146,7 @@ func (z *sanitizer) clean(from *source, field, s string, multiline bool) safe {
 	if len(missing) > 0 && from != nil {
 		z.warn(*from, field, missing)
 	}
-	return safe(string(out))
+	return safe(string(visualOrder(out)))
 }
 
 // invisible reports whether r is a control or formatting character.
