@@ -34,6 +34,13 @@ import (
 // records (conflicts differ only in Side); merging the result with either
 // copy again changes nothing. Two different councils are refused with
 // CodeOtherCouncil.
+//
+// Limits: without base, a record changed more than MaxPrior times on one
+// side since the copies parted looks changed on both, so the other side's
+// version becomes a needless conflict (nothing is lost). "Newer" trusts
+// the clocks of the computers that wrote the versions. Merge does not
+// seal an agreement whose signatures only now are all present, nor
+// re-derive a commitment's status from merged follow-ups.
 func Merge(ours, theirs, base *Dataset) (*Dataset, MergeSummary, error) {
 	sum := MergeSummary{ByKind: map[Kind]*MergeCount{}}
 	if ours == nil || theirs == nil || ours.Council == nil || theirs.Council == nil {
