@@ -1,0 +1,14 @@
+// Command samverka-cli works on Samverka data files without a window: it
+// makes new and demo files, checks them, shows what they hold, and exports
+// and imports them as JSON. It builds without cgo.
+//
+// Exit codes: 0 done, 1 the file or input was refused, 2 wrong usage.
+// Messages go to standard error, one line each, in Swedish when the locale
+// (LC_ALL, LC_MESSAGES or LANG) is Swedish and in English otherwise.
+package main
+
+import "os"
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}

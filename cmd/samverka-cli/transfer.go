@@ -1,0 +1,216 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"samverka/model"
+	"samverka/storage"
+)
+
+// transferCommands move a whole council in and out of a data file as JSON.
+var transferCommands = []command{
+	{name: "export", run: runExport},
+	{name: "import", run: runImport},
+}
+
+// runExport: export FILE --json OUT. The export is the council's whole
+// model.Dataset, tombstones included, each kind in id order, indented: the
+// same file gives the same bytes. OUT "-" is standard output.
+func runExport(c *call, args []string) int {
+	fs := c.flags()
+	out := fs.String("json", "", "")
+	pos, ok := c.args(fs, args, 1)
+	if !ok {
+		return exitUsage
+	}
+	if *out == "" {
+		return c.usage()
+	}
+	if *out != "-" && samePath(pos[0], *out) {
+		c.line("cli.sameFile", "Path", *out)
+		return exitUsage
+	}
+	var ds *model.Dataset
+	err := readOnly(pos[0], func(d *storage.Document) error {
+		var err error
+		ds, err = d.Load()
+		return err
+	})
+	if err != nil {
+		return c.failAt(pos[0], err)
+	}
+	var buf bytes.Buffer
+	if err := encodeJSON(&buf, ds); err != nil {
+		return c.fail(err)
+	}
+	if *out == "-" {
+		if _, err := c.stdout.Write(buf.Bytes()); err != nil {
+			return c.fail(err)
+		}
+		return exitOK
+	}
+	if err := writeFile(*out, buf.Bytes()); err != nil {
+		return c.failAt(*out, err)
+	}
+	return exitOK
+}
+
+// runImport: import FILE --json IN. A new FILE is made for the export's
+// council; an existing one must hold the same council. Every record is
+// validated before anything is written; records are written as they are,
+// meta data included, so that export and import round-trip exactly.
+func runImport(c *call, args []string) int {
+	fs := c.flags()
+	in := fs.String("json", "", "")
+	pos, ok := c.args(fs, args, 1)
+	if !ok {
+		return exitUsage
+	}
+	if *in == "" {
+		return c.usage()
+	}
+	path := pos[0]
+	ds, err := readExport(*in, c.stdinOr())
+	if err != nil {
+		return c.failAt(*in, err)
+	}
+	if _, err := os.Lstat(path); errors.Is(err, os.ErrNotExist) {
+		n, err := write(path, ds)
+		if err != nil {
+			return c.failAt(path, err)
+		}
+		fmt.Fprintln(c.stdout, c.text("cli.imported", "Path", path, "N", n))
+		return exitOK
+	}
+	d, err := storage.Open(path, storage.Options{})
+	if err != nil {
+		return c.failAt(path, err)
+	}
+	if ours := d.Council(); ours.ID != ds.Council.ID {
+		d.Close()
+		c.line("cli.otherCouncil", "Path", path, "Ours", ours.Name, "Theirs", ds.Council.Name)
+		return exitRefused
+	}
+	if err := d.Import(ds); err != nil {
+		d.Close()
+		return c.failAt(path, err)
+	}
+	if err := d.Close(); err != nil {
+		return c.failAt(path, err)
+	}
+	fmt.Fprintln(c.stdout, c.text("cli.imported", "Path", path, "N", liveCount(ds)))
+	return exitOK
+}
+
+// stdinOr returns standard input for "-"; tests replace it.
+func (c *call) stdinOr() io.Reader { return stdin }
+
+var stdin io.Reader = os.Stdin
+
+// readExport reads and checks a JSON export: Samverka's format, a schema
+// this program reads, a council, and records that all validate.
+func readExport(name string, stdin io.Reader) (*model.Dataset, error) {
+	var data []byte
+	var err error
+	if name == "-" {
+		data, err = io.ReadAll(stdin)
+	} else {
+		data, err = os.ReadFile(name)
+	}
+	if err != nil {
+		return nil, fileError(err)
+	}
+	var ds model.Dataset
+	if err := json.Unmarshal(data, &ds); err != nil || ds.Format != model.FormatName {
+		return nil, model.Errorf(codeNotExport)
+	}
+	if ds.SchemaVersion > model.SchemaVersion {
+		return nil, model.Errorf(model.CodeNewer, "Version", ds.SchemaVersion)
+	}
+	if ds.SchemaVersion < 1 || ds.Council == nil || ds.Council.ID == "" {
+		return nil, model.Errorf(codeNotExport)
+	}
+	var bad error
+	ds.Each(func(r model.Record) {
+		if bad != nil {
+			return
+		}
+		if p := model.Validate(r); len(p) > 0 {
+			bad = &recordProblem{kind: r.RecordKind(), id: r.RecordMeta().ID, problems: p}
+		}
+	})
+	return &ds, bad
+}
+
+// codeNotExport refuses input that is not a Samverka JSON export.
+const codeNotExport = "cli.notExport"
+
+// recordProblem names the record whose validation failed.
+type recordProblem struct {
+	kind     model.Kind
+	id       string
+	problems model.Problems
+}
+
+func (e *recordProblem) Error() string {
+	return fmt.Sprintf("%s %s: %v", e.kind, e.id, e.problems)
+}
+
+func (e *recordProblem) Unwrap() error { return e.problems }
+
+// fileError turns an operating-system error reading or writing a JSON file
+// into the *model.Error a user can act on.
+func fileError(err error) error {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return &model.Error{Code: model.CodeNotFound, Err: err}
+	case errors.Is(err, os.ErrPermission):
+		return &model.Error{Code: model.CodePermission, Err: err}
+	}
+	return err
+}
+
+// writeFile writes data to path through a temporary file beside it, so
+// that a failed export never leaves half a file.
+func writeFile(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+"-*")
+	if err != nil {
+		return fileError(err)
+	}
+	_, err = tmp.Write(data)
+	if err == nil {
+		err = tmp.Chmod(0o644) // CreateTemp makes it private; an export is not
+	}
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+		return fileError(err)
+	}
+	return nil
+}
+
+// samePath reports whether a and b name the same file.
+func samePath(a, b string) bool {
+	fa, errA := os.Stat(a)
+	fb, errB := os.Stat(b)
+	if errA == nil && errB == nil {
+		return os.SameFile(fa, fb)
+	}
+	absA, _ := filepath.Abs(a)
+	absB, _ := filepath.Abs(b)
+	return absA == absB
+}
