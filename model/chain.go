@@ -34,8 +34,11 @@ type PlanGroup struct {
 // PlanRow is one line of the plan grid: cause → commitment → goal → when →
 // who → follow-up. Goal, dates and title are the commitment's own fields.
 type PlanRow struct {
-	Cause      *Cause // nil when the row has no cause
-	CauseLabel string // the cause's number in the tree: "2", "2.1"; "" without a cause
+	Cause *Cause // nil when the row has no cause
+	// CauseLabel is the cause's number in the tree, "2" or "2.1": its own
+	// Number, unless that repeats or goes back among its siblings, when it
+	// is the next free one. "" without a cause.
+	CauseLabel string
 	Commitment *Commitment
 	Part       string // the responsible part's name; "" when unknown or deleted
 	Contact    string // the contact person's name; "" when none
