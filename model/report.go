@@ -140,10 +140,10 @@ func (t *Tally) add(p Progress) {
 // (its first commitment start, meeting or follow-up); an empty to is
 // today. Only live records count.
 //
-// A commitment is in the period when it began on or before To (see
-// startOf) and was still running at From: open as of AsOf, or closed by a
-// follow-up dated on or after From, or, closed with no follow-up, due on
-// or after From or never due. Its status as of AsOf is its latest
+// A commitment is in the period when it began (its start date, else its
+// creation day) on or before To and was still running at From: open as of
+// AsOf, or closed by a follow-up dated on or after From, or, closed with
+// no follow-up, due on or after From or never due. Its status as of AsOf is its latest
 // follow-up dated on or before AsOf; with no follow-up at all its own
 // status; with follow-ups only after AsOf it was planned.
 func BuildReport(ds *Dataset, from, to, today Date) Report {
