@@ -85,7 +85,8 @@ func (f *commitmentFilter) match(row *commitmentRow, today model.Date) bool {
 	return true
 }
 
-// filterRows appends to out the rows that pass f.
+// filterRows appends to out the rows that pass f. out may be rows itself:
+// the rows are then narrowed in place.
 func filterRows(rows []*commitmentRow, f *commitmentFilter, today model.Date, out []*commitmentRow) []*commitmentRow {
 	out = out[:0]
 	for _, row := range rows {
@@ -195,9 +196,21 @@ func (c *commitments) refresh() {
 	c.editor.setEditable()
 }
 
-// onSearch narrows the list as the user types.
+// onSearch narrows the list as the user types. When the new words only
+// narrow the old ones, as they do while typing on, only the rows shown
+// are searched again.
 func (c *commitments) onSearch(text string) {
-	c.filter.terms = strings.Fields(strings.ToLower(text))
+	terms := strings.Fields(strings.ToLower(text))
+	narrower := len(terms) >= len(c.filter.terms)
+	for i, old := range c.filter.terms {
+		narrower = narrower && strings.Contains(terms[i], old)
+	}
+	c.filter.terms = terms
+	if narrower {
+		c.shown = filterRows(c.shown, &c.filter, c.ui.today(), c.shown)
+		c.showFiltered()
+		return
+	}
 	c.applyFilter()
 }
 
@@ -214,9 +227,12 @@ func (c *commitments) onFilter() {
 }
 
 func (c *commitments) applyFilter() {
-	rows := c.ui.doc.view.rows
-	c.shown = filterRows(rows, &c.filter, c.ui.today(), c.shown)
-	c.count.SetText(tr("commitments.count", map[string]any{"Shown": len(c.shown), "Total": len(rows)}))
+	c.shown = filterRows(c.ui.doc.view.rows, &c.filter, c.ui.today(), c.shown)
+	c.showFiltered()
+}
+
+func (c *commitments) showFiltered() {
+	c.count.SetText(tr("commitments.count", map[string]any{"Shown": len(c.shown), "Total": len(c.ui.doc.view.rows)}))
 	c.list.UnselectAll()
 	c.list.Refresh()
 }

@@ -21,7 +21,7 @@ const testToday = demo.Today
 // harness is Samverka's window on Fyne's test driver, working on real
 // data files in a temporary folder.
 type harness struct {
-	t   *testing.T
+	t   testing.TB
 	app fyne.App
 	win fyne.Window
 	ui  *UI
@@ -30,7 +30,7 @@ type harness struct {
 
 // newHarness starts the user interface in Swedish with its folders in a
 // temporary directory; it opens and saves synchronously.
-func newHarness(t *testing.T) *harness {
+func newHarness(t testing.TB) *harness {
 	t.Helper()
 	a := test.NewTempApp(t)
 	a.Preferences().SetString(PreferenceLanguage, "sv")

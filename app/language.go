@@ -25,10 +25,17 @@ func Language(prefs fyne.Preferences) string {
 }
 
 func systemLanguage(loc fyne.Locale) string {
-	if base := loc.LanguageString(); slices.Contains(assets.Languages, base) {
+	if base := baseLanguage(loc); slices.Contains(assets.Languages, base) {
 		return base
 	}
 	return assets.Languages[0]
+}
+
+// baseLanguage returns the language of a locale without region or script:
+// "sv" for "sv-SE".
+func baseLanguage(loc fyne.Locale) string {
+	base, _, _ := strings.Cut(strings.ReplaceAll(string(loc), "_", "-"), "-")
+	return strings.ToLower(base)
 }
 
 // SetupLanguage loads the translations of the chosen language. It must run
@@ -46,7 +53,7 @@ func SetupLanguage(prefs fyne.Preferences) error {
 		return fmt.Errorf("translations: %w", err)
 	}
 	sys := lang.SystemLocale()
-	tags := []string{chosen, "en", sys.LanguageString(), strings.ReplaceAll(sys.String(), "_", "-")}
+	tags := []string{chosen, "en", baseLanguage(sys), sys.LanguageString(), strings.ReplaceAll(sys.String(), "_", "-")}
 	var done []string
 	for _, tag := range tags {
 		if tag == "" || slices.Contains(done, tag) {

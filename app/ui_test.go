@@ -195,6 +195,10 @@ func TestFilterCommitments(t *testing.T) {
 			t.Fatalf("%q shown for %q", row.c.Title, word)
 		}
 	}
+	fresh := filterRows(all, &commitmentFilter{terms: []string{strings.ToLower(word)}}, testToday, nil)
+	if !slices.Equal(fresh, c.shown) {
+		t.Fatalf("typing letter by letter shows %d rows, searching at once %d", len(c.shown), len(fresh))
+	}
 	if want := tr("commitments.count", map[string]any{"Shown": len(c.shown), "Total": total}); c.count.Text != want {
 		t.Fatalf("count %q, want %q", c.count.Text, want)
 	}

@@ -24,3 +24,35 @@ func TestDeflatePagesLeavesOddInputAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentsInParallel makes documents from several goroutines, as the
+// user interface may, and gets the same bytes as one at a time.
+func TestDocumentsInParallel(t *testing.T) {
+	agreement := testAgreement(3, 10, true)
+	meeting := testMeeting(10, true)
+	want, _ := mustAgreement(t, agreement)
+	wantMinutes := mustMake(t, Minutes, meeting)
+	errs := make(chan string, 8)
+	done := make(chan bool)
+	for i := range 4 {
+		go func() {
+			defer func() { done <- true }()
+			if i%2 == 0 {
+				if b, _, err := Agreement(agreement); err != nil || !bytes.Equal(b, want) {
+					errs <- "agreement differs"
+				}
+				return
+			}
+			if b, _, err := Minutes(meeting); err != nil || !bytes.Equal(b, wantMinutes) {
+				errs <- "minutes differ"
+			}
+		}()
+	}
+	for range 4 {
+		<-done
+	}
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}

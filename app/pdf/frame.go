@@ -100,8 +100,10 @@ func newDoc(info docInfo) (*doc, error) {
 	p.SetAuthor(string(d.z.fixed(info.author)), true)
 	p.SetCreator(string(d.z.fixed(info.program)), true)
 	p.SetProducer("gofpdf", false)
-	p.AddUTF8FontFromBytes(family, "", assets.FontRegular)
-	p.AddUTF8FontFromBytes(family, "B", assets.FontBold)
+	// gofpdf pads font tables in place while subsetting, so each document
+	// gets its own copy of the fonts: documents may be made in parallel.
+	p.AddUTF8FontFromBytes(family, "", bytes.Clone(assets.FontRegular))
+	p.AddUTF8FontFromBytes(family, "B", bytes.Clone(assets.FontBold))
 	p.SetMargins(marginX, marginTop, marginX)
 	p.SetAutoPageBreak(true, marginBottom)
 	p.SetFont(family, "", bodySize)
