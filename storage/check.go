@@ -31,11 +31,21 @@ func Check(path string) (Stats, error) {
 	if _, err := copyOut(abs, false, tmp.Name()); err != nil {
 		return Stats{}, err
 	}
-	hdr, err := checkHeader(tmp.Name())
+	hdr, err := checkFile(tmp.Name())
 	if err != nil {
 		return Stats{}, err
 	}
 	return checkCopy(tmp.Name(), hdr)
+}
+
+// checkFile checks a private copy's header and page structure before
+// bbolt may open it.
+func checkFile(path string) (header, error) {
+	hdr, err := checkHeader(path)
+	if err == nil {
+		err = checkStructure(path, hdr)
+	}
+	return hdr, err
 }
 
 // checkCopy checks a private copy; an older file is migrated there first.

@@ -6,6 +6,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -95,7 +96,7 @@ func (d *Document) open() (err error) {
 			}
 		}
 	}()
-	hdr, err := checkHeader(d.work)
+	hdr, err := checkFile(d.work)
 	if err != nil {
 		return err
 	}
@@ -189,6 +190,7 @@ func (d *Document) prepareWork() (recovering bool, backup string, err error) {
 
 // openBolt opens a working copy with bbolt.
 func openBolt(path string, timeout time.Duration) (db *bolt.DB, err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer guard(&err)
 	db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: timeout, PageSize: pageSize})
 	if err != nil {
@@ -200,6 +202,7 @@ func openBolt(path string, timeout time.Duration) (db *bolt.DB, err error) {
 // setup checks that db is a Samverka file of a version this program reads,
 // migrates an older one, creates missing buckets and reads the council.
 func setup(db *bolt.DB, check bool) (council *model.Council, migrated bool, err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer guard(&err)
 	var meta fileMeta
 	var needUpdate bool

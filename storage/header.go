@@ -158,8 +158,8 @@ func checkHeader(path string) (header, error) {
 	default:
 		return h, damaged(fmt.Errorf("both meta pages bad: %v; %v", errs[0], errs[1]))
 	}
-	if want := int64(h.meta.pgid) * pageSize; h.size < want {
-		return h, damaged(fmt.Errorf("truncated: %d bytes, %d pages need %d", h.size, h.meta.pgid, want))
+	if h.meta.pgid > uint64(h.size)/pageSize {
+		return h, damaged(fmt.Errorf("truncated: %d bytes, %d pages needed", h.size, h.meta.pgid))
 	}
 	if h.size%pageSize != 0 {
 		return h, damaged(fmt.Errorf("size %d is not a whole number of pages", h.size))

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"runtime/debug"
 	"slices"
 
 	bolt "go.etcd.io/bbolt"
@@ -27,6 +28,7 @@ func (d *Document) view(fn func(*bolt.Tx) error) (err error) {
 	if d.db == nil {
 		return errClosed
 	}
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer guard(&err)
 	return d.db.View(fn)
 }
@@ -64,6 +66,7 @@ func (d *Document) commit(fn func(*bolt.Tx) error) (err error) {
 	if d.db == nil {
 		return errClosed
 	}
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer guard(&err)
 	return fileError(d.db.Update(fn))
 }
@@ -93,7 +96,7 @@ func (d *Document) beginChange() error {
 func bucket(tx *bolt.Tx, kind model.Kind) (*bolt.Bucket, error) {
 	b := tx.Bucket([]byte(kind))
 	if b == nil {
-		return nil, fmt.Errorf("storage: no bucket for %q", kind)
+		return nil, damaged(fmt.Errorf("no bucket for %q", kind))
 	}
 	return b, nil
 }

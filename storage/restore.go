@@ -26,7 +26,7 @@ func (d *Document) RestoreBackup(b Backup) error {
 	if _, err := copyOut(b.Path, false, incoming); err != nil {
 		return err
 	}
-	hdr, err := checkHeader(incoming)
+	hdr, err := checkFile(incoming)
 	if err != nil {
 		return err
 	}

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -23,6 +24,7 @@ func (d *Document) writeTo(gen *uint64) func(io.Writer) error {
 		if d.db == nil {
 			return errClosed
 		}
+		defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 		defer guard(&err)
 		return d.db.View(func(tx *bolt.Tx) error {
 			if gen != nil {
