@@ -117,20 +117,28 @@ func (g *generator) chains() []chain {
 // signed by every party and replaced by the next; the last stops at
 // ch.last.
 func (g *generator) versions(ch chain) {
-	start, end := g.firstMeeting().AddDays(-45), Today.AddDays(-20)
-	span := int(end.Time().Sub(start.Time()).Hours() / 24)
+	// The latest version is recent: out for signing or a draft now, or
+	// signed within the last year so that it is in force. The earlier ones
+	// go back from it at a steady pace, the first no earlier than shortly
+	// before the council's first meeting.
+	start := g.firstMeeting().AddDays(-45)
+	latest := Today.AddDays(-g.between(10, 30))
+	if ch.last == model.StateSigned {
+		latest = Today.AddDays(-g.between(60, 330))
+	}
+	step := 0
+	if ch.versions > 1 {
+		step = min(600, int(latest.Time().Sub(start.Time()).Hours()/24)/(ch.versions-1))
+	}
 	var prev *model.Agreement
 	for v := range ch.versions {
 		state := model.StateSigned
 		if v == ch.versions-1 {
 			state = ch.last
 		}
-		// The versions are frozen spread over the council's years, the
-		// first before its first meeting, each drafted about a month
-		// before; the last one, when not yet signed, is recent.
-		freeze := start.AddDays(span * v / ch.versions).AddDays(g.between(0, 20))
-		if state != model.StateSigned {
-			freeze = Today.AddDays(-g.between(10, 30))
+		freeze := latest.AddDays(-step * (ch.versions - 1 - v))
+		if v < ch.versions-1 {
+			freeze = freeze.AddDays(g.between(0, 20))
 		}
 		drafted := freeze.AddDays(-g.between(14, 40))
 		if prev != nil {
@@ -145,6 +153,9 @@ func (g *generator) versions(ch chain) {
 		}
 		if ch.promises {
 			to = model.Date(fmt.Sprintf("%d-12-31", from.Year()))
+		}
+		if v == ch.versions-1 && to < Today {
+			to = model.Date(fmt.Sprintf("%d-12-31", Today.Year()))
 		}
 		parties := ch.parties
 		if v < ch.versions-1 {

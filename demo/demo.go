@@ -54,7 +54,7 @@ func sizeOf(s Scale) size {
 		return size{
 			parts: 100, reps: 600, pastMeetings: 299, upcoming: 1,
 			commitments: 5000, followUps: 50000, agreements: 100,
-			situations: 7, problems: 8,
+			situations: 8, problems: 8,
 			lastMeeting: "2026-01-13", meetingGap: [2]int{5, 9},
 		}
 	}

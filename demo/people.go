@@ -99,10 +99,12 @@ func (g *generator) representatives() {
 // validity sets when r serves. Chiefs, the chair and the secretary serve
 // throughout; some others joined later and some have left.
 func (g *generator) validity(r *model.Representative, n int, first model.Date) {
-	r.ValidFrom = g.dayIn(first.AddDays(-900), first.AddDays(-30))
 	if n < 2 || r.Role == model.RoleSecretary {
+		// In office well before the first agreement was signed.
+		r.ValidFrom = g.dayIn(first.AddDays(-900), first.AddDays(-120))
 		return
 	}
+	r.ValidFrom = g.dayIn(first.AddDays(-900), first.AddDays(-30))
 	switch x := g.rng.Float64(); {
 	case x < 0.12:
 		r.ValidTo = g.dayIn(r.ValidFrom.AddDays(200), Today.AddDays(-20))
