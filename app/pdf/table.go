@@ -33,6 +33,7 @@ type table struct {
 	pending bool // the header is yet to be printed
 	// minLines is the least height of a row in lines: room to sign in.
 	minLines int
+	headerH  float64 // the header's height, once laid out
 }
 
 // Cell geometry: vertical padding and the room a traffic light takes.
@@ -89,6 +90,15 @@ func (t *table) header() {
 	t.draw(lay, 0, n, true, nil)
 }
 
+// headerHeight returns the header's height, laying it out the first time.
+func (t *table) headerHeight() float64 {
+	if t.headerH == 0 {
+		_, n := t.headerLines()
+		t.headerH = t.height(n)
+	}
+	return t.headerH
+}
+
 // row prints one row, moving to a new page first when it does not fit.
 func (t *table) row(cells ...cell) {
 	d := t.d
@@ -106,8 +116,7 @@ func (t *table) row(cells ...cell) {
 			dots[i] = cells[i].dot
 		}
 	}
-	_, hn := t.headerLines()
-	headerH := t.height(hn)
+	headerH := t.headerHeight()
 	if t.pending {
 		d.ensure(headerH + t.height(min(n, 3)))
 		t.header()
@@ -178,10 +187,9 @@ func (t *table) draw(lay [][]line, from, to int, head bool, dots []*[3]int) {
 // page with the row after it.
 func (t *table) band(s safe) {
 	d, p := t.d, t.d.pdf
-	_, hn := t.headerLines()
 	next := t.height(max(1, t.minLines))
 	if t.pending {
-		d.ensure(t.height(hn) + t.height(1) + next)
+		d.ensure(t.headerHeight() + t.height(1) + next)
 		t.header()
 		t.pending = false
 	} else if d.room() < t.height(1)+next {
