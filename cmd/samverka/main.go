@@ -17,6 +17,7 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"samverka/app"
+	"samverka/model"
 )
 
 // version is stamped at build time: -ldflags "-X main.version=…".
@@ -34,6 +35,7 @@ const (
 func main() {
 	shot := flag.String("screenshot", "", "write a PNG of the window once it is drawn, then exit")
 	screen := flag.String("screen", "", "with --screenshot: the screen to show (overview, parts, commitments, …)")
+	today := flag.String("today", "", "with --screenshot: the date to take as today, YYYY-MM-DD (for screenshots of the example council)")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: samverka [--screenshot OUT.png [--screen NAME]] [FILE]\n")
 		flag.PrintDefaults()
@@ -55,7 +57,11 @@ func main() {
 	}
 	w := a.NewWindow(appName)
 	w.Resize(fyne.NewSize(1280, 800))
-	ui := app.New(a, w, app.Options{Version: version})
+	opt := app.Options{Version: version}
+	if d := model.Date(*today); d.Valid() {
+		opt.Today = func() model.Date { return d }
+	}
+	ui := app.New(a, w, opt)
 	if *shot != "" {
 		ui.Screenshot(*shot, started, *screen)
 	}
