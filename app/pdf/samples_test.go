@@ -63,7 +63,8 @@ func TestSamples(t *testing.T) {
 				t.Fatalf("pdftoppm: %v\n%s", err, msg)
 			}
 			if quantize {
-				cmd := exec.Command("convert", out+".png", "+dither", "-colors", "96", "PNG8:"+out+".png")
+				cmd := exec.Command("convert", out+".png", "-strip", "-define", "png:exclude-chunks=date,time",
+					"+dither", "-colors", "96", "PNG8:"+out+".png")
 				if msg, err := cmd.CombinedOutput(); err != nil {
 					t.Fatalf("convert: %v\n%s", err, msg)
 				}
