@@ -205,16 +205,17 @@ func (g *generator) chooseWork(pic *picture, oneOff bool, start model.Date) (com
 	var title string
 	for try := range 8 {
 		area := pick(g, areaWeights)
-		var fits []commitmentSpec
-		for _, s := range commitmentCatalog {
+		fits := g.fits[:0]
+		for i, s := range commitmentCatalog {
 			if inPicture[s.problem] != nil && (s.area == area || try >= 4) && s.oneOff == oneOff {
-				fits = append(fits, s)
+				fits = append(fits, i)
 			}
 		}
+		g.fits = fits
 		if len(fits) == 0 {
 			continue
 		}
-		spec = pick(g, fits)
+		spec = commitmentCatalog[pick(g, fits)]
 		part = g.partFor(spec)
 		title = spec.title
 		if strings.Contains(title, "%s") {

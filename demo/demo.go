@@ -113,6 +113,7 @@ type generator struct {
 	partByID    map[string]*model.Part
 	partNamed   map[string]*model.Part
 	titles      map[string]bool // part id + "|" + commitment title
+	fits        []int           // chooseWork's scratch list
 	repByID     map[string]*model.Representative
 	chair       *model.Representative
 	secretary   *model.Representative
