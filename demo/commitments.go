@@ -284,7 +284,7 @@ func (g *generator) due(p *plan, start model.Date, oneOff bool) model.Date {
 		}
 		return start.AddDays(g.between(120, 400))
 	case p.final == model.StatusLate:
-		reported := dateAt(g.lateFrom(p))
+		reported := dateAt(p.lateFrom())
 		return min(max(reported.AddDays(-g.between(1, 30)), start.AddDays(1)), reported.AddDays(-1))
 	case p.final == model.StatusOngoing:
 		if g.chance(0.15) {
@@ -299,12 +299,9 @@ func (g *generator) due(p *plan, start model.Date, oneOff bool) model.Date {
 }
 
 // lateFrom returns the index of the follow-up from which p, ending late,
-// has been reported late: up to its last three.
-func (g *generator) lateFrom(p *plan) int {
+// has been reported late: one of its last three. It is worked out from p
+// alone, not drawn, so that due dates and histories agree on it.
+func (p *plan) lateFrom() int {
 	n := len(p.at)
-	return n - min(n, 1+int(p.c0()%3))
+	return n - min(n, 1+(len(p.at)*7+p.decided+7)%3)
 }
-
-// c0 is a stable small number for p, so lateFrom gives the same answer
-// whenever it is asked.
-func (p *plan) c0() int { return len(p.at)*7 + p.decided }

@@ -58,7 +58,7 @@ func (g *generator) history(p *plan) []model.Status {
 		out[g.between(1, n-3)] = model.StatusLate // behind, then caught up
 	}
 	if p.final == model.StatusLate {
-		for j := g.lateFrom(p); j < n; j++ {
+		for j := p.lateFrom(); j < n; j++ {
 			out[j] = model.StatusLate
 		}
 	}
