@@ -224,3 +224,30 @@ func TestImportRefuses(t *testing.T) {
 		})
 	}
 }
+
+// TestStockholmDemo makes DESIGN.md's benchmark file the way `make bench`
+// does and checks that it holds exactly the benchmark's counts.
+func TestStockholmDemo(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the Stockholm file takes a while")
+	}
+	isolate(t)
+	path := filepath.Join(t.TempDir(), "stockholm.samverka")
+	if code, _, stderr := cli(t, "demo", path, "--scale", "stockholm", "--seed", "1"); code != exitOK {
+		t.Fatalf("demo: exit %d: %s", code, stderr)
+	}
+	code, stdout, stderr := cli(t, "stats", path, "--json")
+	if code != exitOK {
+		t.Fatalf("stats: exit %d: %s", code, stderr)
+	}
+	var st struct{ Counts map[string]int }
+	if err := json.Unmarshal([]byte(stdout), &st); err != nil {
+		t.Fatal(err)
+	}
+	for kind, n := range map[string]int{"parts": 100, "representatives": 600, "meetings": 300,
+		"commitments": 5000, "followups": 50000, "agreements": 100} {
+		if st.Counts[kind] != n {
+			t.Errorf("%s: %d, want %d", kind, st.Counts[kind], n)
+		}
+	}
+}
