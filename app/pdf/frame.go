@@ -65,6 +65,8 @@ type docInfo struct {
 	marker string
 	// note stands in the footer in place of a fingerprint.
 	note string
+	// landscape turns the pages sideways, for wide tables (the åtgärdsplan).
+	landscape bool
 }
 
 // doc is a document being made.
@@ -72,7 +74,16 @@ type doc struct {
 	pdf  *gofpdf.Fpdf
 	z    *sanitizer
 	info docInfo
+	// width and height are the page's size: A4 upright, or sideways for a
+	// landscape document.
+	width, height float64
 }
+
+// contentW returns the width between the margins.
+func (d *doc) contentW() float64 { return d.width - 2*marginX }
+
+// bottom returns where the page's text ends and its footer begins.
+func (d *doc) bottom() float64 { return d.height - marginBottom }
 
 // fallbackDate stands in for a record without times (hand-built data).
 var fallbackDate = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -89,7 +100,12 @@ func newDoc(info docInfo) (*doc, error) {
 	if info.date.IsZero() {
 		info.date = fallbackDate
 	}
-	d := &doc{pdf: gofpdf.New("P", "mm", "A4", ""), z: &sanitizer{fonts: fonts}, info: info}
+	orientation, width, height := "P", pageWidth, pageHeight
+	if info.landscape {
+		orientation, width, height = "L", pageHeight, pageWidth
+	}
+	d := &doc{pdf: gofpdf.New(orientation, "mm", "A4", ""), z: &sanitizer{fonts: fonts}, info: info,
+		width: width, height: height}
 	p := d.pdf
 	p.SetCatalogSort(true)
 	p.SetCompression(false) // see deflatePages
@@ -100,6 +116,11 @@ func newDoc(info docInfo) (*doc, error) {
 	p.SetAuthor(string(d.z.fixed(info.author)), true)
 	p.SetCreator(string(d.z.fixed(info.program)), true)
 	p.SetProducer("gofpdf", false)
+	if info.fingerprint != "" {
+		// The keywords carry the full fingerprint so that samverka-cli
+		// verify can read it without extracting page text.
+		p.SetKeywords(model.PDFFingerprintKeyword+info.fingerprint, false)
+	}
 	// gofpdf pads font tables in place while subsetting, so each document
 	// gets its own copy of the fonts: documents may be made in parallel.
 	p.AddUTF8FontFromBytes(family, "", bytes.Clone(assets.FontRegular))
@@ -141,13 +162,13 @@ func (d *doc) font(size float64, bold bool) {
 func (d *doc) color(c [3]int) { d.pdf.SetTextColor(c[0], c[1], c[2]) }
 
 // room reports the space left on the page below the cursor.
-func (d *doc) room() float64 { return pageBottom - d.pdf.GetY() }
+func (d *doc) room() float64 { return d.bottom() - d.pdf.GetY() }
 
 // ensure starts a new page unless h millimetres fit below the cursor.
 // What is taller than a page starts on a new page only if the page has
 // been written on.
 func (d *doc) ensure(h float64) {
-	if d.room() < min(h, pageBottom-marginTop) {
+	if d.room() < min(h, d.bottom()-marginTop) {
 		d.pdf.AddPage()
 	}
 }
@@ -166,7 +187,7 @@ func (d *doc) title(s safe) {
 	d.font(18, true)
 	d.color(black)
 	d.pdf.SetX(marginX)
-	d.pdf.MultiCell(contentWidth, 8, string(s), "", "L", false)
+	d.pdf.MultiCell(d.contentW(), 8, string(s), "", "L", false)
 	d.font(bodySize, false)
 }
 
@@ -177,7 +198,7 @@ func (d *doc) heading(s safe) {
 	d.font(13, true)
 	d.color(inkBlue)
 	d.pdf.SetX(marginX)
-	d.pdf.MultiCell(contentWidth, 7, string(s), "", "L", false)
+	d.pdf.MultiCell(d.contentW(), 7, string(s), "", "L", false)
 	d.color(black)
 	d.font(bodySize, false)
 	d.pdf.SetY(d.pdf.GetY() + 1)
@@ -189,7 +210,7 @@ func (d *doc) subheading(s safe) {
 	d.gap(2)
 	d.font(11, true)
 	d.pdf.SetX(marginX)
-	d.pdf.MultiCell(contentWidth, 6, string(s), "", "L", false)
+	d.pdf.MultiCell(d.contentW(), 6, string(s), "", "L", false)
 	d.font(bodySize, false)
 }
 
@@ -201,7 +222,7 @@ func (d *doc) paragraph(s safe) {
 	}
 	d.font(bodySize, false)
 	d.pdf.SetX(marginX)
-	d.pdf.MultiCell(contentWidth, lineH, string(s), "", "L", false)
+	d.pdf.MultiCell(d.contentW(), lineH, string(s), "", "L", false)
 }
 
 // field prints "label  value" with the label in a fixed column and the
@@ -209,7 +230,7 @@ func (d *doc) paragraph(s safe) {
 func (d *doc) field(label, value safe) {
 	const labelW = 42.0
 	d.font(bodySize, false)
-	lines := max(1, len(d.pdf.SplitText(string(value), contentWidth-labelW)))
+	lines := max(1, len(d.pdf.SplitText(string(value), d.contentW()-labelW)))
 	d.ensure(float64(lines) * lineH)
 	y := d.pdf.GetY()
 	d.font(bodySize, true)
@@ -217,7 +238,7 @@ func (d *doc) field(label, value safe) {
 	d.pdf.CellFormat(labelW, lineH, string(label), "", 0, "L", false, 0, "")
 	d.font(bodySize, false)
 	d.pdf.SetXY(marginX+labelW, y)
-	d.pdf.MultiCell(contentWidth-labelW, lineH, string(value), "", "L", false)
+	d.pdf.MultiCell(d.contentW()-labelW, lineH, string(value), "", "L", false)
 }
 
 // finish writes every page's footer and marker, now that the number of
@@ -245,8 +266,8 @@ func (d *doc) footer(i, n int) {
 	p.SetLineWidth(0.2)
 	p.SetDrawColor(rule[0], rule[1], rule[2])
 	p.SetFillColor(white[0], white[1], white[2])
-	y := pageHeight - marginBottom + 8
-	p.Line(marginX, y, pageWidth-marginX, y)
+	y := d.height - marginBottom + 8
+	p.Line(marginX, y, d.width-marginX, y)
 
 	d.font(7.5, false)
 	d.color(grey)
@@ -255,7 +276,7 @@ func (d *doc) footer(i, n int) {
 		left += " · " + d.msg("footer.id", "ID", d.info.id)
 	}
 	p.SetXY(marginX, y+1)
-	p.CellFormat(contentWidth-30, 4, string(left), "", 0, "L", false, 0, "")
+	p.CellFormat(d.contentW()-30, 4, string(left), "", 0, "L", false, 0, "")
 	var second safe
 	if d.info.version > 0 {
 		second = d.msg("footer.version", "Version", strconv.Itoa(d.info.version)) + " · "
@@ -271,21 +292,21 @@ func (d *doc) footer(i, n int) {
 		second += d.msg("footer.nofingerprint")
 	}
 	p.SetXY(marginX, y+5)
-	p.CellFormat(contentWidth-30, 4, string(second), "", 0, "L", false, 0, "")
+	p.CellFormat(d.contentW()-30, 4, string(second), "", 0, "L", false, 0, "")
 
 	d.font(8.5, true)
 	d.color(black)
-	p.SetXY(pageWidth-marginX-30, y+1)
+	p.SetXY(d.width-marginX-30, y+1)
 	p.CellFormat(30, 4, string(d.msg("footer.page", "Page", i, "Pages", n)), "", 0, "R", false, 0, "")
 
 	if d.info.marker != "" {
 		d.font(9, true)
 		d.color(draftRed)
 		p.SetXY(marginX, 9)
-		p.CellFormat(contentWidth, 5, string(d.plain(d.info.marker)), "", 0, "C", false, 0, "")
+		p.CellFormat(d.contentW(), 5, string(d.plain(d.info.marker)), "", 0, "C", false, 0, "")
 		p.SetDrawColor(draftRed[0], draftRed[1], draftRed[2])
 		p.SetLineWidth(0.4)
-		p.Line(marginX, 15, pageWidth-marginX, 15)
+		p.Line(marginX, 15, d.width-marginX, 15)
 	}
 	d.color(black)
 }
