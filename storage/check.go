@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -67,6 +68,9 @@ func checkCopy(path string, hdr header) (st Stats, err error) {
 		if err := loadTx(tx, ds); err != nil {
 			return err
 		}
+		if err := checkIndex(tx, ds.FollowUps); err != nil {
+			return err
+		}
 		ds.Council = council
 		ds.Each(func(r model.Record) {
 			if !r.RecordMeta().Deleted {
@@ -77,4 +81,25 @@ func checkCopy(path string, hdr header) (st Stats, err error) {
 		return nil
 	})
 	return st, err
+}
+
+// checkIndex checks that the follow-up index names every follow-up once
+// and nothing else.
+func checkIndex(tx *bolt.Tx, followUps []*model.FollowUp) error {
+	want := make(map[string]bool, len(followUps))
+	for _, f := range followUps {
+		want[string(followUpKey(f))] = true
+	}
+	n := 0
+	err := tx.Bucket([]byte(bucketFollowUpIndex)).ForEach(func(k, _ []byte) error {
+		if !want[string(k)] {
+			return damaged(fmt.Errorf("follow-up index has a stray key %q", k))
+		}
+		n++
+		return nil
+	})
+	if err == nil && n != len(want) {
+		err = damaged(fmt.Errorf("follow-up index has %d of %d follow-ups", n, len(want)))
+	}
+	return err
 }

@@ -119,6 +119,7 @@ func (d *Document) open() (err error) {
 		claim(d.work, d.path, false)
 		return nil
 	}
+	sweep(d.opt.CacheDir, d.path, d.opt.Now())
 	d.lock = &LockNote{User: d.opt.User, Host: d.opt.Host, PID: os.Getpid(), Since: d.opt.Now().UTC().Truncate(time.Second)}
 	if err := writeLockNote(d.path, d.lock); err != nil {
 		db.Close()
@@ -157,7 +158,7 @@ func (d *Document) prepareWork() (recovering bool, backup string, err error) {
 		prev = nil
 	}
 	if prev != nil && prev.Dirty && !d.opt.DiscardRecovery {
-		if _, err := checkHeader(d.work); err != nil {
+		if _, err := checkFile(d.work); err != nil {
 			log.Printf("storage: unsaved changes of %s are lost, the working copy is damaged: %v", d.path, err)
 		} else if !d.opt.Recover {
 			return false, "", model.Errorf(model.CodeRecovery, "Time", prev.Since.Local().Format("2006-01-02 15:04"))
@@ -349,7 +350,9 @@ func Create(path string, c *model.Council, opt Options) (*Document, error) {
 
 // Close saves unsaved changes, removes the lock note and the working copy.
 // When the save fails the working copy is kept for recovery and the error
-// is returned; the document is closed either way.
+// is returned; the document is closed either way. When the document had
+// changed on disk, the changes are saved beside it (see Save) and Close
+// returns CodeChangedOnDisk naming that copy (Args KeptAs).
 func (d *Document) Close() error {
 	d.mu.Lock()
 	if d.closed {
@@ -358,8 +361,9 @@ func (d *Document) Close() error {
 	}
 	d.mu.Unlock()
 	var saveErr error
+	var res SaveResult
 	if !d.readOnly && d.Dirty() {
-		_, saveErr = d.Save()
+		res, saveErr = d.Save()
 	}
 	d.mu.Lock()
 	d.closed = true
@@ -370,6 +374,9 @@ func (d *Document) Close() error {
 	}
 	if e := removeWork(d.work, d.state); err == nil {
 		err = e
+	}
+	if err == nil && res.KeptAs != "" {
+		err = model.Errorf(model.CodeChangedOnDisk, "KeptAs", res.KeptAs)
 	}
 	return err
 }

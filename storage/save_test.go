@@ -59,10 +59,18 @@ func TestChangedOnDiskKeepsBoth(t *testing.T) {
 	if st, _ := Check(res.KeptAs); st.Counts[model.KindPart] != 2 {
 		t.Fatalf("kept copy after second save %+v", st)
 	}
-	if err := d.Close(); err != nil {
+	if err := d.Put(&model.Part{Name: "Sist", Kind: model.PartOther}); err != nil {
 		t.Fatal(err)
 	}
+	err = d.Close()
+	assertCode(t, err, model.CodeChangedOnDisk)
+	if kept := err.(*model.Error).Args["KeptAs"]; kept != res.KeptAs {
+		t.Fatalf("Close kept as %v", kept)
+	}
 	assertUnchanged(t, path, other)
+	if st, _ := Check(res.KeptAs); st.Counts[model.KindPart] != 3 {
+		t.Fatalf("kept copy after close %+v", st)
+	}
 }
 
 func TestKeptNameIsUnique(t *testing.T) {
