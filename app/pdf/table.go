@@ -2,9 +2,10 @@ package pdf
 
 // span is a paragraph of a table cell in one style.
 type span struct {
-	text safe
-	bold bool
-	grey bool
+	text  safe
+	bold  bool
+	grey  bool
+	right bool // aligned right, for figures
 }
 
 // cell is one cell of a table row: paragraphs, and optionally a filled
@@ -45,9 +46,10 @@ const (
 
 // line is one laid-out line of a cell.
 type line struct {
-	text string
-	bold bool
-	grey bool
+	text  string
+	bold  bool
+	grey  bool
+	right bool
 }
 
 func newTable(d *doc, cols ...column) *table {
@@ -66,7 +68,7 @@ func (t *table) layout(c cell, w float64) []line {
 		}
 		t.d.font(t.size, s.bold)
 		for _, l := range t.d.pdf.SplitText(string(s.text), w) {
-			out = append(out, line{text: l, bold: s.bold, grey: s.grey})
+			out = append(out, line{text: l, bold: s.bold, grey: s.grey, right: s.right})
 		}
 	}
 	return out
@@ -99,9 +101,8 @@ func (t *table) headerHeight() float64 {
 	return t.headerH
 }
 
-// row prints one row, moving to a new page first when it does not fit.
-func (t *table) row(cells ...cell) {
-	d := t.d
+// lay lays out a row's cells and returns its height in lines.
+func (t *table) lay(cells []cell) ([][]line, int) {
 	lay := make([][]line, len(t.cols))
 	n := max(1, t.minLines)
 	for i := range t.cols {
@@ -110,6 +111,31 @@ func (t *table) row(cells ...cell) {
 		}
 		n = max(n, len(lay[i]))
 	}
+	return lay, n
+}
+
+// fits reports whether a row of cells fits below the cursor, with the
+// header when the table has not begun: whether row would print it on
+// this page.
+func (t *table) fits(cells ...cell) bool {
+	_, n := t.lay(cells)
+	room := t.d.room()
+	if t.pending {
+		room -= t.headerHeight()
+	}
+	return int((room-2*cellPad)/t.lineH) >= n
+}
+
+// needs returns the height a row of cells takes.
+func (t *table) needs(cells ...cell) float64 {
+	_, n := t.lay(cells)
+	return t.height(n)
+}
+
+// row prints one row, moving to a new page first when it does not fit.
+func (t *table) row(cells ...cell) {
+	d := t.d
+	lay, n := t.lay(cells)
 	dots := make([]*[3]int, len(t.cols))
 	for i := range cells {
 		if i < len(dots) {
@@ -122,7 +148,7 @@ func (t *table) row(cells ...cell) {
 		t.header()
 		t.pending = false
 	}
-	perPage := int((pageBottom - marginTop - headerH - 2*cellPad) / t.lineH)
+	perPage := int((d.bottom() - marginTop - headerH - 2*cellPad) / t.lineH)
 	for start := 0; start < n; {
 		fit := int((d.room() - 2*cellPad) / t.lineH)
 		rest := n - start
@@ -173,8 +199,12 @@ func (t *table) draw(lay [][]line, from, to int, head bool, dots []*[3]int) {
 			if l.grey {
 				t.d.color(grey)
 			}
+			align := "L"
+			if l.right {
+				align = "R"
+			}
 			p.SetXY(x+indent, y+cellPad+float64(j-from)*t.lineH)
-			p.CellFormat(c.width-indent, t.lineH, l.text, "", 0, "L", false, 0, "")
+			p.CellFormat(c.width-indent, t.lineH, l.text, "", 0, align, false, 0, "")
 			t.d.color(black)
 		}
 		x += c.width
@@ -201,10 +231,11 @@ func (t *table) band(s safe) {
 	p.SetLineWidth(0.2)
 	p.SetDrawColor(rule[0], rule[1], rule[2])
 	p.SetFillColor(shade[0], shade[1], shade[2])
-	p.Rect(marginX, y, contentWidth, h, "FD")
+	w := d.contentW()
+	p.Rect(marginX, y, w, h, "FD")
 	d.font(t.size, true)
 	p.SetXY(marginX, y+cellPad)
-	p.CellFormat(contentWidth, t.lineH, string(fitWidth(d, s, contentWidth)), "", 0, "L", false, 0, "")
+	p.CellFormat(w, t.lineH, string(fitWidth(d, s, w)), "", 0, "L", false, 0, "")
 	p.SetXY(marginX, y+h)
 	d.font(bodySize, false)
 }

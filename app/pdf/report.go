@@ -1,0 +1,353 @@
+package pdf
+
+import (
+	"strconv"
+
+	"samverka/assets"
+	"samverka/model"
+)
+
+// ReportInput is what the uppföljningsrapport is made from: the figures
+// model.BuildReport worked out, and the council they belong to.
+type ReportInput struct {
+	Council *model.Council // may be nil
+	Report  model.Report
+	// ProgramVersion is printed on the first page, "1.2.0".
+	ProgramVersion string
+	// Lang is the language of headings: "sv" (the default) or "en".
+	Lang string
+}
+
+// ReportInputFrom gathers the report of ds for the period from–to as of
+// today (see model.BuildReport for empty dates); the caller sets only
+// ProgramVersion and Lang.
+func ReportInputFrom(ds *model.Dataset, from, to, today model.Date) ReportInput {
+	in := ReportInput{Report: model.BuildReport(ds, from, to, today)}
+	if ds != nil {
+		in.Council = ds.Council
+	}
+	return in
+}
+
+// reportDoc is an uppföljningsrapport being made.
+type reportDoc struct {
+	*doc
+	in ReportInput
+	r  model.Report
+}
+
+// meetingsPerChart is the most meetings one traffic-light chart shows:
+// more, and the date under each bar no longer fits. A longer period gets
+// several charts on one scale.
+const meetingsPerChart = 12
+
+// Colours of the tally buckets, in Tally order after Commitments: done,
+// on track, at risk, late, cancelled. Open work takes the traffic
+// lights' colours.
+var (
+	doneBlue      = [3]int{60, 100, 180}
+	cancelledGrey = [3]int{165, 165, 165}
+	noLight       = [3]int{200, 200, 200}
+)
+
+// Report returns the PDF of the uppföljningsrapport: the period and a
+// summary, tables and bars per priority area and per part, a stacked bar
+// of traffic lights per meeting, the overdue commitments and where the
+// chain from problem to follow-up is broken.
+func Report(in ReportInput) ([]byte, Warnings, error) {
+	r := in.Report
+	council := ""
+	if in.Council != nil {
+		council = in.Council.Name
+	}
+	date := r.Today
+	if !date.Valid() {
+		date = r.AsOf
+	}
+	d, err := newDoc(docInfo{lang: in.Lang, author: council, program: "Samverka " + in.ProgramVersion,
+		date: date.Time()})
+	if err != nil {
+		return nil, nil, err
+	}
+	g := &reportDoc{doc: d, in: in, r: r}
+	d.info.kind = string(d.msg("report.kind"))
+	d.info.title = string(d.msg("report.subject", "From", string(r.From), "To", string(r.To)))
+	d.info.subject = d.info.kind
+	d.info.note = string(d.msg("report.note", "From", string(r.From), "To", string(r.To), "AsOf", string(r.AsOf)))
+	d.pdf.SetTitle(d.info.title, true)
+	d.pdf.SetSubject(d.info.subject, true)
+
+	g.cover()
+	g.areas()
+	g.parts()
+	g.meetings()
+	g.overdue()
+	d.chainWarnings(r.Warnings, r.Today)
+	return d.finish()
+}
+
+// buckets returns the tally's series: the chart colours and names of
+// done, on track, at risk, late and cancelled.
+func (d *doc) buckets() []series {
+	name := func(key string) safe { return d.plain(assets.Message(d.info.lang, "chain.tally."+key, nil)) }
+	return []series{
+		{name("done"), doneBlue},
+		{name("onTrack"), lightColours[model.LightGreen]},
+		{name("atRisk"), lightColours[model.LightYellow]},
+		{name("late"), lightColours[model.LightRed]},
+		{name("cancelled"), cancelledGrey},
+	}
+}
+
+// values returns a tally's buckets in the order of buckets.
+func values(t model.Tally) []int {
+	return []int{t.Done, t.OnTrack, t.AtRisk, t.Late, t.Cancelled}
+}
+
+// councilLine prints the council's name above a document's title.
+func (d *doc) councilLine(c *model.Council) {
+	if c == nil {
+		return
+	}
+	from := source{model.KindCouncil, c.ID, c.Name}
+	name := d.z.line(from, "name", c.Name)
+	if c.District != "" {
+		name += " · " + d.z.line(from, "district", c.District)
+	}
+	d.font(11, false)
+	d.color(grey)
+	d.pdf.MultiCell(d.contentW(), 6, string(name), "", "L", false)
+	d.color(black)
+	d.gap(4)
+}
+
+func (g *reportDoc) cover() {
+	d, r := g.doc, g.r
+	d.councilLine(g.in.Council)
+	d.title(d.msg("report.kind"))
+	d.gap(4)
+	d.field(d.msg("report.period"), d.plain(string(r.From)+" – "+string(r.To)))
+	d.field(d.msg("report.asof"), d.plain(string(r.AsOf)))
+	d.field(d.msg("report.meetings"), d.plain(strconv.Itoa(len(r.Meetings))))
+	d.field(d.msg("report.followups"), d.plain(strconv.Itoa(r.FollowUps)))
+	d.field(d.msg("verify.program"), d.plain("Samverka "+g.in.ProgramVersion))
+
+	d.heading(d.msg("report.summary"))
+	d.paragraph(d.msg("report.summary.text", "AsOf", string(r.AsOf)))
+	d.gap(3)
+	g.keyFigures()
+	d.gap(4)
+	list := d.buckets()
+	y := d.pdf.GetY()
+	d.barChart(box{marginX, y, d.contentW(), 11}, list, [][]int{values(r.Total)},
+		[]safe{d.msg("report.all")}, max(r.Total.Commitments, 1))
+	d.legend(marginX, y+12, list)
+	d.pdf.SetXY(marginX, y+18)
+}
+
+// keyFigures prints the total tally as a row of boxes with big figures.
+func (g *reportDoc) keyFigures() {
+	d, t := g.doc, g.r.Total
+	p := d.pdf
+	figures := append([]int{t.Commitments}, values(t)...)
+	names := []safe{d.plain(assets.Message(d.info.lang, "chain.tally.commitments", nil))}
+	colours := [][3]int{inkBlue}
+	for _, s := range d.buckets() {
+		names = append(names, s.name)
+		colours = append(colours, s.colour)
+	}
+	const h, gap = 19.0, 2.0
+	d.ensure(h)
+	w := (d.contentW() - gap*float64(len(figures)-1)) / float64(len(figures))
+	y := p.GetY()
+	for i, n := range figures {
+		x := marginX + float64(i)*(w+gap)
+		p.SetLineWidth(0.2)
+		p.SetDrawColor(rule[0], rule[1], rule[2])
+		p.Rect(x, y, w, h, "D")
+		d.fill(box{x, y, w, 1.6}, colours[i])
+		d.font(17, true)
+		d.color(black)
+		p.SetXY(x, y+3)
+		p.CellFormat(w, 8, strconv.Itoa(n), "", 0, "C", false, 0, "")
+		d.font(7.5, false)
+		p.SetXY(x, y+12)
+		p.CellFormat(w, 4, string(fitWidth(d, names[i], w)), "", 0, "C", false, 0, "")
+	}
+	d.font(bodySize, false)
+	p.SetXY(marginX, y+h)
+}
+
+// tallyTable starts a table of tallies under a first column named first.
+func (d *doc) tallyTable(first safe) *table {
+	w := (d.contentW() - 46) / 6
+	cols := []column{{first, 46}, {d.plain(assets.Message(d.info.lang, "chain.tally.commitments", nil)), w}}
+	for _, s := range d.buckets() {
+		cols = append(cols, column{s.name, w})
+	}
+	t := newTable(d, cols...)
+	t.size = 8
+	return t
+}
+
+// tallyRow prints one tally under name.
+func (t *table) tallyRow(name safe, tally model.Tally, bold bool) {
+	cells := []cell{{spans: []span{{text: name, bold: bold}}}}
+	for _, n := range append([]int{tally.Commitments}, values(tally)...) {
+		cells = append(cells, cell{spans: []span{{text: safe(strconv.Itoa(n)), bold: bold, right: true}}})
+	}
+	t.row(cells...)
+}
+
+// areaName returns an area's name, or the name of no area.
+func (g *reportDoc) areaName(a model.Area) safe {
+	if !a.Valid() {
+		return g.msg("report.noarea")
+	}
+	return g.doc.areaName(a)
+}
+
+func (g *reportDoc) areas() {
+	d, r := g.doc, g.r
+	d.heading(d.msg("report.byarea"))
+	t := d.tallyTable(d.msg("col.area"))
+	var bars [][]int
+	var labels []safe
+	most := 1
+	for _, a := range r.Areas {
+		t.tallyRow(g.areaName(a.Area), a.Tally, false)
+		bars = append(bars, values(a.Tally))
+		labels = append(labels, g.areaName(a.Area))
+		most = max(most, a.Commitments)
+	}
+	t.tallyRow(d.msg("report.total"), r.Total, true)
+	h := 10.0 * float64(len(bars))
+	d.ensure(h + 12)
+	d.gap(4)
+	y := d.pdf.GetY()
+	list := d.buckets()
+	d.barChart(box{marginX, y, d.contentW(), h}, list, bars, labels, most)
+	d.legend(marginX, y+h+1.5, list)
+	d.pdf.SetXY(marginX, y+h+7)
+}
+
+func (g *reportDoc) parts() {
+	d, r := g.doc, g.r
+	d.heading(d.msg("report.bypart"))
+	if len(r.Parts) == 0 {
+		d.paragraph(d.msg("report.noparts"))
+		return
+	}
+	t := d.tallyTable(d.msg("col.part"))
+	for _, p := range r.Parts {
+		name := d.msg("report.unknownpart")
+		if p.Name != "" {
+			name = d.z.line(source{model.KindPart, p.PartID, p.Name}, "name", p.Name)
+		}
+		t.tallyRow(name, p.Tally, false)
+	}
+	t.tallyRow(d.msg("report.total"), r.Total, true)
+}
+
+// lights returns the series of the traffic-light chart: green, yellow,
+// red, and follow-ups with no light.
+func (d *doc) lights() []series {
+	return []series{
+		{d.msg("light.gron"), lightColours[model.LightGreen]},
+		{d.msg("light.gul"), lightColours[model.LightYellow]},
+		{d.msg("light.rod"), lightColours[model.LightRed]},
+		{d.plain(assets.Message(d.info.lang, "chain.light.none", nil)), noLight},
+	}
+}
+
+// meetings draws the traffic lights recorded at each meeting as stacked
+// columns, at most meetingsPerChart to a chart, every chart on one scale.
+func (g *reportDoc) meetings() {
+	d, r := g.doc, g.r
+	const chartH = 58.0
+	d.pdf.AddPage()
+	d.heading(d.msg("report.lights"))
+	if len(r.Meetings) == 0 {
+		d.paragraph(d.msg("report.nomeetings"))
+		return
+	}
+	d.paragraph(d.msg("report.lights.text"))
+	d.gap(2)
+	list := d.lights()
+	d.legend(marginX, d.pdf.GetY(), list)
+	d.pdf.SetXY(marginX, d.pdf.GetY()+7)
+	most := 0
+	for _, m := range r.Meetings {
+		most = max(most, m.Total())
+	}
+	top, step := scale(most)
+	// Every chart has the same bar width, so that a short last chart
+	// compares with the others; few meetings do not make fat bars.
+	pitch := min((d.contentW()-9)/float64(min(len(r.Meetings), meetingsPerChart)), 16)
+	for start := 0; start < len(r.Meetings); start += meetingsPerChart {
+		chunk := r.Meetings[start:min(start+meetingsPerChart, len(r.Meetings))]
+		var bars [][]int
+		var labels [][]safe
+		year := ""
+		for _, m := range chunk {
+			bars = append(bars, []int{m.Green, m.Yellow, m.Red, m.None})
+			date := string(m.Meeting.Date)
+			label := []safe{d.plain(date)}
+			if len(date) == len(model.DateLayout) {
+				label = []safe{d.plain(date[5:]), ""}
+				if date[:4] != year {
+					label[1] = d.plain(date[:4])
+					year = date[:4]
+				}
+			}
+			labels = append(labels, label)
+		}
+		d.ensure(chartH + 4)
+		y := d.pdf.GetY()
+		w := pitch * float64(len(chunk))
+		d.columnChart(box{marginX, y, w + 9, chartH}, list, bars, labels, top, step)
+		d.pdf.SetXY(marginX, y+chartH+6)
+	}
+}
+
+func (g *reportDoc) overdue() {
+	d, r := g.doc, g.r
+	d.heading(d.msg("report.overdue", "Count", len(r.Overdue)))
+	if len(r.Overdue) == 0 {
+		d.paragraph(d.msg("report.nooverdue"))
+		return
+	}
+	t := newTable(d,
+		column{d.msg("col.commitment"), 52},
+		column{d.msg("col.part"), 32},
+		column{d.msg("col.contact"), 27},
+		column{d.msg("col.due"), 21},
+		column{d.msg("report.col.days"), 15},
+		column{d.msg("col.status"), 23})
+	for _, o := range r.Overdue {
+		c := o.Commitment
+		from := source{model.KindCommitment, c.ID, c.Title}
+		t.row(cell{spans: []span{{text: d.z.line(from, "title", c.Title), bold: true}}},
+			text(d.z.line(source{model.KindPart, c.PartID, o.Part}, "name", o.Part)),
+			text(d.z.line(source{model.KindRepresentative, c.ContactID, o.Contact}, "name", o.Contact)),
+			text(d.plain(string(c.Due))),
+			cell{spans: []span{{text: d.plain(strconv.Itoa(o.DaysLate)), right: true}}},
+			d.statusCell(o.Status, o.Light, ""))
+	}
+}
+
+// statusCell returns a status with its traffic light as a coloured dot,
+// and an optional further paragraph.
+func (d *doc) statusCell(s model.Status, l model.Light, more safe) cell {
+	var c cell
+	if s != "" {
+		c.spans = append(c.spans, span{text: d.msg("status." + string(s))})
+	}
+	if more != "" {
+		c.spans = append(c.spans, span{text: more, grey: true})
+	}
+	if col, ok := lightColours[l]; ok {
+		c.dot = &col
+	}
+	return c
+}
