@@ -82,6 +82,9 @@ func Open(path string, opt Options) (*Document, error) {
 
 // open makes the working copy, opens it and claims the document.
 func (d *Document) open() (err error) {
+	if !d.readOnly {
+		sweep(d.opt.CacheDir, d.path, d.opt.Now())
+	}
 	recovering, backup, err := d.prepareWork()
 	if err != nil {
 		return err
@@ -119,7 +122,6 @@ func (d *Document) open() (err error) {
 		claim(d.work, d.path, false)
 		return nil
 	}
-	sweep(d.opt.CacheDir, d.path, d.opt.Now())
 	d.lock = &LockNote{User: d.opt.User, Host: d.opt.Host, PID: os.Getpid(), Since: d.opt.Now().UTC().Truncate(time.Second)}
 	if err := writeLockNote(d.path, d.lock); err != nil {
 		db.Close()
@@ -132,7 +134,7 @@ func (d *Document) open() (err error) {
 			d.sess.Dirty, d.sess.Since = true, d.opt.Now()
 		}
 	}
-	if err := d.sess.write(d.state); err != nil {
+	if err := d.sess.write(d.state, d.sess.Dirty); err != nil {
 		d.release()
 		return err
 	}
@@ -335,7 +337,7 @@ func Create(path string, c *model.Council, opt Options) (*Document, error) {
 	if err == nil {
 		claim(d.work, abs, true)
 		d.lastSaved = opt.Now()
-		if err = d.sess.write(d.state); err != nil {
+		if err = d.sess.write(d.state, false); err != nil {
 			d.release()
 		}
 	}

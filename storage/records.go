@@ -83,7 +83,7 @@ func (d *Document) beginChange() error {
 	d.inflight++
 	if !d.sess.Dirty {
 		d.sess.Dirty, d.sess.Since = true, d.opt.Now()
-		if err := d.sess.write(d.state); err != nil {
+		if err := d.sess.write(d.state, true); err != nil {
 			d.inflight--
 			d.sess.Dirty = false
 			return err

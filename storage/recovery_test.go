@@ -112,7 +112,7 @@ func TestRecoverAfterCrashBetweenRenameAndState(t *testing.T) {
 	// save is pending, as a crash right after the rename would.
 	_, err = writeAtomic(path, d.writeTo(nil), func(fp fingerprint) error {
 		d.sess.Pending = &fp
-		return d.sess.write(d.state)
+		return d.sess.write(d.state, false)
 	})
 	if err != nil {
 		t.Fatal(err)

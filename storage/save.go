@@ -34,15 +34,63 @@ func (d *Document) writeTo(gen *uint64) func(io.Writer) error {
 				*gen = d.gen
 				d.mu.Unlock()
 			}
+			if f, ok := w.(*os.File); ok {
+				w = &fileCopier{File: f, src: d.work}
+			}
 			_, err := tx.WriteTo(w)
 			return err
 		})
 	}
 }
 
+// fileCopier lets bbolt's Tx.WriteTo copy the data pages from the working
+// copy to a file inside the operating system (copy_file_range on Linux)
+// instead of through 32 KB buffers. WriteTo writes the meta pages and then
+// copies the rest from a section of its database file: the same bytes are
+// read here from the same file through a handle of our own.
+type fileCopier struct {
+	*os.File
+	src string
+}
+
+// ReadFrom copies r to the file; r is expected to be bbolt's limited
+// section of the database file.
+func (c *fileCopier) ReadFrom(r io.Reader) (int64, error) {
+	lr, ok := r.(*io.LimitedReader)
+	if !ok {
+		return c.File.ReadFrom(r)
+	}
+	sr, ok := lr.R.(*io.SectionReader)
+	if !ok {
+		return c.File.ReadFrom(r)
+	}
+	_, base, _ := sr.Outer()
+	pos, err := sr.Seek(0, io.SeekCurrent)
+	if err != nil {
+		return 0, err
+	}
+	src, err := os.Open(c.src)
+	if err != nil {
+		return 0, err
+	}
+	defer src.Close()
+	if _, err := src.Seek(base+pos, io.SeekStart); err != nil {
+		return 0, err
+	}
+	n, err := c.File.ReadFrom(io.LimitReader(src, lr.N))
+	lr.N -= n
+	if _, serr := sr.Seek(n, io.SeekCurrent); err == nil {
+		err = serr
+	}
+	return n, err
+}
+
 // ChangedOnDisk reports whether the document on disk differs from what
-// this session opened or last saved: someone else saved it meanwhile. A
-// document that is gone counts as unchanged; saving recreates it.
+// this session opened or last saved: someone else saved it meanwhile. The
+// same size and modification time mean unchanged, as for most editors;
+// otherwise the content's SHA-256 decides, since sync clients rewrite
+// modification times. A document that is gone counts as unchanged; saving
+// recreates it.
 func (d *Document) ChangedOnDisk() (bool, error) {
 	d.mu.Lock()
 	disk := d.sess.Disk
@@ -57,7 +105,9 @@ func (d *Document) ChangedOnDisk() (bool, error) {
 	if info.Size() != disk.Size {
 		return true, nil
 	}
-	// Sync clients rewrite modification times, so only the content counts.
+	if info.ModTime().Equal(disk.ModTime) {
+		return false, nil
+	}
 	fp, err := fingerprintOf(d.path)
 	if err != nil {
 		return false, fileError(err)
@@ -103,7 +153,7 @@ func (d *Document) Save() (SaveResult, error) {
 		d.mu.Lock()
 		defer d.mu.Unlock()
 		d.sess.Pending = &fp
-		return d.sess.write(d.state)
+		return d.sess.write(d.state, false)
 	})
 	if err != nil {
 		d.mu.Lock()
@@ -128,7 +178,7 @@ func (d *Document) saved(gen uint64, disk *fingerprint, now time.Time) error {
 	if d.gen == gen && d.inflight == 0 {
 		d.sess.Dirty, d.sess.Since = false, time.Time{}
 	}
-	return d.sess.write(d.state)
+	return d.sess.write(d.state, false)
 }
 
 // keptName returns a free name beside doc for a user's version that could

@@ -41,8 +41,10 @@ func readSession(path string) *session {
 	return &s
 }
 
-// write replaces the state file atomically and durably.
-func (s *session) write(path string) error {
+// write replaces the state file atomically; with sync durably too. Only
+// the note that unsaved changes exist must survive a power cut: losing any
+// other state write only costs an extra question or copy, never data.
+func (s *session) write(path string, sync bool) error {
 	data, err := json.MarshalIndent(s, "", "  ")
 	if err != nil {
 		return err
@@ -53,7 +55,7 @@ func (s *session) write(path string) error {
 		return fileError(err)
 	}
 	_, err = f.Write(data)
-	if err == nil {
+	if err == nil && sync {
 		err = f.Sync()
 	}
 	if cerr := f.Close(); err == nil {
