@@ -136,6 +136,9 @@ func (g *reportDoc) cover() {
 	d.paragraph(d.msg("report.summary.text", "AsOf", string(r.AsOf)))
 	d.gap(3)
 	g.keyFigures()
+	if r.Total.Commitments == 0 {
+		return
+	}
 	d.gap(4)
 	list := d.buckets()
 	y := d.pdf.GetY()
@@ -221,6 +224,9 @@ func (g *reportDoc) areas() {
 		most = max(most, a.Commitments)
 	}
 	t.tallyRow(d.msg("report.total"), r.Total, true)
+	if len(bars) == 0 {
+		return
+	}
 	h := 10.0 * float64(len(bars))
 	d.ensure(h + 12)
 	d.gap(4)
@@ -265,13 +271,18 @@ func (d *doc) lights() []series {
 func (g *reportDoc) meetings() {
 	d, r := g.doc, g.r
 	const chartH = 58.0
-	d.pdf.AddPage()
-	d.heading(d.msg("report.lights"))
 	if len(r.Meetings) == 0 {
+		d.heading(d.msg("report.lights"))
 		d.paragraph(d.msg("report.nomeetings"))
 		return
 	}
-	d.paragraph(d.msg("report.lights.text"))
+	// The heading, its text, the legend and the first chart go together.
+	intro := d.msg("report.lights.text")
+	d.font(bodySize, false)
+	lines := len(d.pdf.SplitText(string(intro), d.contentW()))
+	d.ensure(12 + float64(lines)*lineH + 9 + chartH + 4)
+	d.heading(d.msg("report.lights"))
+	d.paragraph(intro)
 	d.gap(2)
 	list := d.lights()
 	d.legend(marginX, d.pdf.GetY(), list)
@@ -283,7 +294,7 @@ func (g *reportDoc) meetings() {
 	top, step := scale(most)
 	// Every chart has the same bar width, so that a short last chart
 	// compares with the others; few meetings do not make fat bars.
-	pitch := min((d.contentW()-9)/float64(min(len(r.Meetings), meetingsPerChart)), 16)
+	pitch := min((d.contentW()-9)/float64(min(len(r.Meetings), meetingsPerChart)), 20)
 	for start := 0; start < len(r.Meetings); start += meetingsPerChart {
 		chunk := r.Meetings[start:min(start+meetingsPerChart, len(r.Meetings))]
 		var bars [][]int
@@ -318,12 +329,13 @@ func (g *reportDoc) overdue() {
 		return
 	}
 	t := newTable(d,
-		column{d.msg("col.commitment"), 52},
-		column{d.msg("col.part"), 32},
+		column{d.msg("col.commitment"), 50},
+		column{d.msg("col.part"), 36},
 		column{d.msg("col.contact"), 27},
 		column{d.msg("col.due"), 21},
-		column{d.msg("report.col.days"), 15},
+		column{d.msg("report.col.days"), 13},
 		column{d.msg("col.status"), 23})
+	t.size = 8
 	for _, o := range r.Overdue {
 		c := o.Commitment
 		from := source{model.KindCommitment, c.ID, c.Title}
