@@ -3,6 +3,7 @@ package storage
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"log"
 	"os"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
 
 	"samverka/model"
 )
@@ -196,10 +198,17 @@ func openBolt(path string, timeout time.Duration) (db *bolt.DB, err error) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer guard(&err)
 	db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: timeout, PageSize: pageSize})
-	if err != nil {
-		return nil, damaged(err)
+	var pathErr *fs.PathError
+	switch {
+	case err == nil:
+		return db, nil
+	case errors.Is(err, berrors.ErrTimeout):
+		// Another session holds the working copy: a fault of ours.
+		return nil, fmt.Errorf("storage: working copy %s in use: %w", path, err)
+	case errors.As(err, &pathErr):
+		return nil, fileError(err)
 	}
-	return db, nil
+	return nil, damaged(err)
 }
 
 // setup checks that db is a Samverka file of a version this program reads,

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
@@ -14,9 +15,14 @@ import (
 )
 
 // testClock is a clock that moves a second each time it is read.
-type testClock struct{ t time.Time }
+type testClock struct {
+	mu sync.Mutex
+	t  time.Time
+}
 
 func (c *testClock) now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	c.t = c.t.Add(time.Second)
 	return c.t
 }
