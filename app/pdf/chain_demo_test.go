@@ -63,7 +63,7 @@ func chainSamples(t testing.TB) map[string]struct {
 		make  func() ([]byte, pdf.Warnings, error)
 		marks []string
 	}{
-		"plan":    {func() ([]byte, pdf.Warnings, error) { return pdf.Plan(plan) }, []string{"", "Brister i kedjan"}},
+		"plan":    {func() ([]byte, pdf.Warnings, error) { return pdf.Plan(plan) }, []string{"", "Längre öppettider på fritidsgården i Skärholmen under lov", "Brister i kedjan"}},
 		"report":  {func() ([]byte, pdf.Warnings, error) { return pdf.Report(report) }, []string{"", "Per part", "Trafikljus per möte", "Brister i kedjan"}},
 		"promise": {func() ([]byte, pdf.Warnings, error) { return pdf.Promise(promise) }, []string{""}},
 	}

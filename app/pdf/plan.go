@@ -172,10 +172,10 @@ func (g *planDoc) table() {
 	}
 	g.t = newTable(d,
 		column{d.msg("col.number"), 9},
-		column{d.msg("plan.col.cause"), 38},
-		column{d.msg("plan.col.commitment"), 55},
-		column{d.msg("plan.col.goal"), 42},
-		column{d.msg("plan.col.when"), 22},
+		column{d.msg("plan.col.cause"), 44},
+		column{d.msg("plan.col.commitment"), 52},
+		column{d.msg("plan.col.goal"), 40},
+		column{d.msg("plan.col.when"), 21},
 		column{d.msg("plan.col.who"), 37},
 		column{d.msg("plan.col.followup"), 54})
 	// A smaller print than other tables: the plan is long, and a row
