@@ -3,16 +3,13 @@ package storage
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 	"log"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
-	berrors "go.etcd.io/bbolt/errors"
 
 	"samverka/model"
 )
@@ -191,172 +188,6 @@ func (d *Document) prepareWork() (recovering bool, backup string, err error) {
 	}
 	d.sess.Disk, err = copyOut(d.path, false, d.work, backup)
 	return false, backup, err
-}
-
-// openBolt opens a working copy with bbolt.
-func openBolt(path string, timeout time.Duration) (db *bolt.DB, err error) {
-	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	defer guard(&err)
-	db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: timeout, PageSize: pageSize})
-	var pathErr *fs.PathError
-	switch {
-	case err == nil:
-		return db, nil
-	case errors.Is(err, berrors.ErrTimeout):
-		// Another session holds the working copy: a fault of ours.
-		return nil, fmt.Errorf("storage: working copy %s in use: %w", path, err)
-	case errors.As(err, &pathErr):
-		return nil, fileError(err)
-	}
-	return nil, damaged(err)
-}
-
-// setup checks that db is a Samverka file of a version this program reads,
-// migrates an older one, creates missing buckets and reads the council.
-func setup(db *bolt.DB, check bool) (council *model.Council, migrated bool, err error) {
-	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	defer guard(&err)
-	var meta fileMeta
-	var needUpdate bool
-	err = db.View(func(tx *bolt.Tx) error {
-		var err error
-		if meta, err = readMeta(tx); err != nil {
-			return err
-		}
-		if check {
-			if err := checkTx(tx); err != nil {
-				return err
-			}
-		}
-		needUpdate = meta.schema < model.SchemaVersion || missingBuckets(tx)
-		return nil
-	})
-	if err != nil {
-		return nil, false, err
-	}
-	if needUpdate {
-		err = db.Update(func(tx *bolt.Tx) error {
-			if meta.schema < model.SchemaVersion {
-				if err := migrate(tx, meta.schema); err != nil {
-					return err
-				}
-			}
-			return createBuckets(tx)
-		})
-		if err != nil {
-			return nil, false, damaged(err)
-		}
-	}
-	err = db.View(func(tx *bolt.Tx) error {
-		v := tx.Bucket([]byte(model.KindCouncil)).Get([]byte(meta.council))
-		if v == nil {
-			return damaged(fmt.Errorf("council %q missing", meta.council))
-		}
-		r, err := decode(model.KindCouncil, v)
-		if err != nil {
-			return err
-		}
-		council = r.(*model.Council)
-		return nil
-	})
-	return council, meta.schema < model.SchemaVersion, err
-}
-
-// checkTx runs bbolt's consistency check.
-func checkTx(tx *bolt.Tx) error {
-	var first error
-	for err := range tx.Check() {
-		if first == nil {
-			first = err
-		}
-	}
-	if first != nil {
-		return damaged(first)
-	}
-	return nil
-}
-
-// Create writes a new document for council c at path, which must not
-// exist, and opens it. c gets its id and times.
-func Create(path string, c *model.Council, opt Options) (*Document, error) {
-	opt, err := opt.resolved()
-	if err != nil {
-		return nil, err
-	}
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := os.Lstat(abs); err == nil {
-		return nil, model.Errorf(CodeExists, "Path", abs)
-	} else if !errors.Is(err, os.ErrNotExist) {
-		return nil, fileError(err)
-	}
-	if c == nil {
-		return nil, errors.New("storage: Create without a council")
-	}
-	if p := model.Validate(c); len(p) > 0 {
-		return nil, p
-	}
-	if opt.ReadOnly {
-		return nil, model.Errorf(model.CodeReadOnly)
-	}
-	d := &Document{path: abs, opt: opt, backups: backupDir(opt.DataDir, abs)}
-	d.work, d.state = workFiles(opt.CacheDir, abs, "")
-	if prev := readSession(d.state); prev != nil && prev.alive(opt.Host, d.work) {
-		d.work, d.state = workFiles(opt.CacheDir, abs, fmt.Sprintf("-%d-%s", os.Getpid(), randomSuffix()))
-	}
-	if err := removeWork(d.work, d.state); err != nil {
-		return nil, fileError(err)
-	}
-	if err := os.MkdirAll(filepath.Dir(d.work), 0o700); err != nil {
-		return nil, fileError(err)
-	}
-	db, err := openBolt(d.work, opt.Timeout)
-	if err != nil {
-		return nil, err
-	}
-	d.db = db
-	saved := c.Meta
-	model.Touch(c, opt.Now(), opt.User)
-	err = db.Update(func(tx *bolt.Tx) error {
-		if err := createBuckets(tx); err != nil {
-			return err
-		}
-		if err := writeMeta(tx, c.ID); err != nil {
-			return err
-		}
-		return writeRecord(tx, c, nil)
-	})
-	if err == nil {
-		cc := *c
-		d.council = &cc
-		d.sess = session{Path: abs, User: opt.User, Host: opt.Host, PID: os.Getpid()}
-		d.sess.Disk, err = writeAtomic(abs, d.writeTo(nil), func(fingerprint) error {
-			if _, err := os.Lstat(abs); err == nil {
-				return model.Errorf(CodeExists, "Path", abs)
-			}
-			return nil
-		})
-	}
-	if err == nil {
-		d.lock = &LockNote{User: opt.User, Host: opt.Host, PID: os.Getpid(), Since: opt.Now().UTC().Truncate(time.Second)}
-		err = writeLockNote(abs, d.lock)
-	}
-	if err == nil {
-		claim(d.work, abs, true)
-		d.lastSaved = opt.Now()
-		if err = d.sess.write(d.state, false); err != nil {
-			d.release()
-		}
-	}
-	if err != nil {
-		c.Meta = saved
-		db.Close()
-		removeWork(d.work, d.state)
-		return nil, fileError(err)
-	}
-	return d, nil
 }
 
 // Close saves unsaved changes, removes the lock note and the working copy.

@@ -1,0 +1,97 @@
+package storage
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"runtime/debug"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+
+	"samverka/model"
+)
+
+// openBolt opens a working copy with bbolt.
+func openBolt(path string, timeout time.Duration) (db *bolt.DB, err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer guard(&err)
+	db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: timeout, PageSize: pageSize})
+	var pathErr *fs.PathError
+	switch {
+	case err == nil:
+		return db, nil
+	case errors.Is(err, berrors.ErrTimeout):
+		// Another session holds the working copy: a fault of ours.
+		return nil, fmt.Errorf("storage: working copy %s in use: %w", path, err)
+	case errors.As(err, &pathErr):
+		return nil, fileError(err)
+	}
+	return nil, damaged(err)
+}
+
+// setup checks that db is a Samverka file of a version this program reads,
+// migrates an older one, creates missing buckets and reads the council.
+func setup(db *bolt.DB, check bool) (council *model.Council, migrated bool, err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer guard(&err)
+	var meta fileMeta
+	var needUpdate bool
+	err = db.View(func(tx *bolt.Tx) error {
+		var err error
+		if meta, err = readMeta(tx); err != nil {
+			return err
+		}
+		if check {
+			if err := checkTx(tx); err != nil {
+				return err
+			}
+		}
+		needUpdate = meta.schema < model.SchemaVersion || missingBuckets(tx)
+		return nil
+	})
+	if err != nil {
+		return nil, false, err
+	}
+	if needUpdate {
+		err = db.Update(func(tx *bolt.Tx) error {
+			if meta.schema < model.SchemaVersion {
+				if err := migrate(tx, meta.schema); err != nil {
+					return err
+				}
+			}
+			return createBuckets(tx)
+		})
+		if err != nil {
+			return nil, false, damaged(err)
+		}
+	}
+	err = db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket([]byte(model.KindCouncil)).Get([]byte(meta.council))
+		if v == nil {
+			return damaged(fmt.Errorf("council %q missing", meta.council))
+		}
+		r, err := decode(model.KindCouncil, v)
+		if err != nil {
+			return err
+		}
+		council = r.(*model.Council)
+		return nil
+	})
+	return council, meta.schema < model.SchemaVersion, err
+}
+
+// checkTx runs bbolt's consistency check.
+func checkTx(tx *bolt.Tx) error {
+	var first error
+	for err := range tx.Check() {
+		if first == nil {
+			first = err
+		}
+	}
+	if first != nil {
+		return damaged(first)
+	}
+	return nil
+}
