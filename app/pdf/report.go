@@ -363,3 +363,37 @@ func (d *doc) statusCell(s model.Status, l model.Light, more safe) cell {
 	}
 	return c
 }
+
+// chainWarnings prints where the chain from problem to follow-up is
+// broken, numbered, under "Brister i kedjan".
+func (d *doc) chainWarnings(ws []model.Warning, today model.Date) {
+	d.heading(d.msg("chain.heading", "Count", len(ws)))
+	if len(ws) == 0 {
+		d.paragraph(d.msg("chain.none", "Today", string(today)))
+		return
+	}
+	d.paragraph(d.msg("chain.intro", "Today", string(today)))
+	d.gap(1)
+	const numberW = 9.0
+	p := d.pdf
+	for i, w := range ws {
+		field := "title"
+		if w.Kind == model.KindCause {
+			field = "description"
+		}
+		label, _ := w.Args["Title"].(string)
+		if label == "" {
+			label, _ = w.Args["Description"].(string)
+		}
+		s := d.z.line(source{w.Kind, w.ID, label}, field, assets.Message(d.info.lang, w.Key(), w.Args))
+		d.font(bodySize, false)
+		lines := max(1, len(p.SplitText(string(s), d.contentW()-numberW)))
+		d.ensure(float64(lines) * lineH)
+		y := p.GetY()
+		p.SetXY(marginX, y)
+		p.CellFormat(numberW, lineH, strconv.Itoa(i+1)+".", "", 0, "R", false, 0, "")
+		p.SetXY(marginX+numberW+1, y)
+		p.MultiCell(d.contentW()-numberW-1, lineH, string(s), "", "L", false)
+		p.SetY(p.GetY() + 0.8)
+	}
+}
