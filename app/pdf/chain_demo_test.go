@@ -157,9 +157,11 @@ func pageTexts(t testing.TB, path string) []string {
 	return pages
 }
 
-// TestChainDocsStockholm makes the plan and the report of the big demo
-// council and checks them with qpdf and pdftotext: every page numbered,
-// every commitment of the plan printed.
+// TestChainDocsStockholm makes the plan of open commitments and the
+// report of the big demo council and checks them with qpdf and pdftotext:
+// every page numbered, every open commitment in the plan. (The plan of
+// all 5,000 commitments, 800 pages, is made by BenchmarkPlanPDFStockholm;
+// reading it back would take the test a quarter of a minute.)
 func TestChainDocsStockholm(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the Stockholm council takes a few seconds")
@@ -171,7 +173,7 @@ func TestChainDocsStockholm(t *testing.T) {
 	}
 	ds := demo.Generate(demo.Stockholm, 1)
 	plan := pdf.PlanInputFrom(ds, demo.Today)
-	plan.Finished = pdf.FinishedAll
+	plan.Finished = pdf.FinishedNone
 	report := pdf.ReportInputFrom(ds, "2025-01-01", "2025-12-31", demo.Today)
 	for name, make := range map[string]func() ([]byte, pdf.Warnings, error){
 		"plan":   func() ([]byte, pdf.Warnings, error) { return pdf.Plan(plan) },
@@ -200,14 +202,20 @@ func TestChainDocsStockholm(t *testing.T) {
 			continue
 		}
 		all := strings.Join(pages, " ")
-		missing := 0
-		for _, c := range model.Live(ds.Commitments) {
-			if !strings.Contains(all, strings.Join(strings.Fields(c.Title), " ")) {
-				missing++
+		open, missing := 0, 0
+		for _, g := range plan.Plan.Groups {
+			for _, r := range g.Rows {
+				if r.Commitment == nil || !r.Status.Open() {
+					continue
+				}
+				open++
+				if !strings.Contains(all, strings.Join(strings.Fields(r.Commitment.Title), " ")) {
+					missing++
+				}
 			}
 		}
-		if missing > 0 {
-			t.Errorf("%d commitments are not in the plan of every commitment", missing)
+		if open == 0 || missing > 0 {
+			t.Errorf("%d of %d open commitments are not in the plan", missing, open)
 		}
 	}
 }

@@ -302,9 +302,12 @@ func (g *reportDoc) meetings() {
 		year := ""
 		for _, m := range chunk {
 			bars = append(bars, []int{m.Green, m.Yellow, m.Red, m.None})
-			date := string(m.Meeting.Date)
+			date := ""
+			if m.Meeting != nil {
+				date = string(m.Meeting.Date)
+			}
 			label := []safe{d.plain(date)}
-			if len(date) == len(model.DateLayout) {
+			if model.Date(date).Valid() {
 				label = []safe{d.plain(date[5:]), ""}
 				if date[:4] != year {
 					label[1] = d.plain(date[:4])
@@ -338,6 +341,9 @@ func (g *reportDoc) overdue() {
 	t.size = 8
 	for _, o := range r.Overdue {
 		c := o.Commitment
+		if c == nil {
+			continue
+		}
 		from := source{model.KindCommitment, c.ID, c.Title}
 		t.row(cell{spans: []span{{text: d.z.line(from, "title", c.Title), bold: true}}},
 			text(d.z.line(source{model.KindPart, c.PartID, o.Part}, "name", o.Part)),

@@ -182,6 +182,16 @@ func lightPixels(t *testing.T, doc printed, page int) map[model.Light]int {
 	return counts
 }
 
+// TestReportHandMade checks that a report built by hand with holes in it
+// (no meeting record, no commitment) is still made.
+func TestReportHandMade(t *testing.T) {
+	r := model.Report{From: "2025-01-01", To: "2025-12-31",
+		Meetings: []model.MeetingLights{{Green: 2}, {Meeting: &model.Meeting{Date: "2025-05-05"}, Red: 1}},
+		Overdue:  []model.OverdueItem{{DaysLate: 3}}}
+	doc := readBack(t, mustReport(t, ReportInput{Report: r}))
+	containsRaw(t, doc, "Trafikljus per möte", "05-05 2025", "Försenade åtaganden (1)")
+}
+
 func TestReportInputFrom(t *testing.T) {
 	ds := chainDataset()
 	in := ReportInputFrom(ds, "", "", chainToday)
