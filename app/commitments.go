@@ -98,7 +98,7 @@ func filterRows(rows []*commitmentRow, f *commitmentFilter, today model.Date, ou
 }
 
 // commitmentColumns are the list's column widths after the title's.
-var commitmentColumns = []float32{170, 96, 96}
+var commitmentColumns = []float32{170, 112, 100}
 
 func newCommitments(u *UI) *commitments {
 	c := &commitments{ui: u}

@@ -12,6 +12,9 @@ import (
 // records whose full editors come later.
 type detail struct {
 	box *fyne.Container
+	// lines is the block of label–value lines being filled, so that their
+	// labels line up; a section starts a new block.
+	lines *fyne.Container
 }
 
 func newDetail(title string) *detail {
@@ -30,11 +33,17 @@ func (d *detail) line(labelKey, value string) {
 	v := widget.NewLabel(value)
 	v.Wrapping = fyne.TextWrapWord
 	v.Selectable = true
-	d.box.Add(container.New(layout.NewFormLayout(), l, v))
+	if d.lines == nil {
+		d.lines = container.New(layout.NewFormLayout())
+		d.box.Add(d.lines)
+	}
+	d.lines.Add(l)
+	d.lines.Add(v)
 }
 
 // section adds a heading with one line per item, or none when empty.
 func (d *detail) section(titleKey string, items []string, emptyKey string) {
+	d.lines = nil
 	d.box.Add(widget.NewSeparator())
 	d.box.Add(sectionTitle(titleKey))
 	if len(items) == 0 && emptyKey != "" {

@@ -120,7 +120,8 @@ func (o *overview) refresh() {
 	o.dueSoon.SetText(fmt.Sprint(soon))
 
 	o.dueList.RemoveAll()
-	for i, c := range due { // v.rows is ordered by due date
+	slices.SortFunc(due, func(a, b *model.Commitment) int { return cmp.Compare(a.Due, b.Due) })
+	for i, c := range due {
 		if i == 8 {
 			o.dueList.Add(widget.NewLabel(tr("overview.more", map[string]any{"Count": len(due) - i})))
 			break

@@ -132,13 +132,20 @@ func setOrDelete[T any](m map[string]T, id string, r T, live bool) {
 	}
 }
 
-// reindex renews every commitment's search key and sorts the rows: open
-// commitments by due date first, undated last, then by title.
+// reindex renews every commitment's search key and sorts the rows: the
+// open commitments before the done and cancelled ones, each by due date
+// (undated last), then by title.
 func (v *view) reindex() {
 	for _, row := range v.rows {
 		row.key = v.searchKey(row.c)
 	}
 	slices.SortFunc(v.rows, func(a, b *commitmentRow) int {
+		if ao, bo := a.c.Status.Open(), b.c.Status.Open(); ao != bo {
+			if ao {
+				return -1
+			}
+			return 1
+		}
 		if (a.c.Due == "") != (b.c.Due == "") {
 			if a.c.Due == "" {
 				return 1

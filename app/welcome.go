@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	fstorage "fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -67,13 +68,15 @@ func newWelcome(u *UI) *welcome {
 	head := container.NewBorder(nil, nil, icon, nil, container.NewVBox(title, tagline))
 
 	newCard := widget.NewCard(tr("welcome.newTitle"), tr("welcome.newHelp"),
-		container.NewVBox(w.form.view(), container.NewHBox(layoutSpacer(), w.create)))
+		container.NewVBox(w.form.view(), container.NewHBox(layout.NewSpacer(), w.create)))
 	openCard := widget.NewCard(tr("welcome.openTitle"), "", container.NewVBox(w.open, w.example, w.recentList()))
 
 	w.language = newChoice(w.onLanguage)
 	w.language.setOptions([]string{"sv", "en"}, []string{"Svenska", "English"}, false)
 	w.language.setIDQuietly(Language(u.prefs))
-	lang := container.NewHBox(layoutSpacer(), widget.NewLabel(tr("welcome.language")), w.language.sel)
+	langWidth := canvas.NewRectangle(nil)
+	langWidth.SetMinSize(fyne.NewSize(150, 0))
+	lang := container.NewHBox(layout.NewSpacer(), widget.NewLabel(tr("welcome.language")), container.NewStack(langWidth, w.language.sel))
 
 	body := container.NewVBox(head, widget.NewSeparator(), container.NewGridWithColumns(2, newCard, openCard), lang)
 	width := canvas.NewRectangle(nil)
@@ -81,8 +84,6 @@ func newWelcome(u *UI) *welcome {
 	w.content = container.NewCenter(container.NewStack(width, body))
 	return w
 }
-
-func layoutSpacer() fyne.CanvasObject { return container.NewStack() }
 
 // recentList returns a button per recently opened file.
 func (w *welcome) recentList() fyne.CanvasObject {
@@ -96,8 +97,10 @@ func (w *welcome) recentList() fyne.CanvasObject {
 		b := &widget.Button{Text: strings.TrimSuffix(filepath.Base(path), fileExtension), Icon: theme.FileIcon(),
 			Alignment: widget.ButtonAlignLeading, Importance: widget.LowImportance,
 			OnTapped: func() { w.ui.open(path, w.ui.opt.Storage) }}
+		folder := &widget.Label{Text: filepath.Dir(path), SizeName: theme.SizeNameCaptionText,
+			Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis}
 		w.recent = append(w.recent, b)
-		box.Add(b)
+		box.Add(container.NewBorder(nil, nil, b, nil, folder))
 	}
 	return box
 }
