@@ -2,6 +2,20 @@
 // file before bbolt sees it, works on a private copy, saves atomically back,
 // notes who has the file open, keeps backups and migrates old files. It is
 // the only package that imports bbolt.
+//
+// The files it keeps for a document D (absolute path, hashed to K):
+//
+//	D                                     the document; only ever replaced by a rename
+//	.<name>.samverka-lock                 beside D: who has it open (LockNote, JSON)
+//	.<name>.samverka-tmp-<random>         beside D: a save in progress
+//	<name> (kopia från <user> <time>).samverka  beside D: the user's version when D changed on disk
+//	CacheDir/work/K.db                    the working copy bbolt runs on
+//	CacheDir/work/K.json                  its session state: dirty since when, D's fingerprint
+//	DataDir/backups/K/<time>.samverka     the newest 20 backups, index.json names D
+//
+// Inside, the file has a "meta" bucket (format, schema version, council
+// id, program version), one bucket per model.Kind holding each record as
+// JSON under its id, and an index of follow-ups by commitment.
 package storage
 
 import (
