@@ -32,7 +32,7 @@ type document struct {
 type pdfOptions struct {
 	lang     string
 	from, to model.Date
-	today    model.Date
+	today    model.Date // plans and reports are as of today
 }
 
 // documents lists what `pdf` can print.
@@ -48,6 +48,24 @@ var documents = []document{
 	{"minutes", true, meetingDocument(pdf.Minutes)},
 	{"invitation", true, meetingDocument(pdf.Invitation)},
 	{"attendance", true, meetingDocument(pdf.AttendanceList)},
+	{"plan", false, func(ds *model.Dataset, _ string, o pdfOptions) ([]byte, pdf.Warnings, error) {
+		in := pdf.PlanInputFrom(ds, o.today)
+		in.ProgramVersion, in.Lang = version, o.lang
+		return pdf.Plan(in)
+	}},
+	{"report", false, func(ds *model.Dataset, _ string, o pdfOptions) ([]byte, pdf.Warnings, error) {
+		in := pdf.ReportInputFrom(ds, o.from, o.to, o.today)
+		in.ProgramVersion, in.Lang = version, o.lang
+		return pdf.Report(in)
+	}},
+	{"promise", true, func(ds *model.Dataset, id string, o pdfOptions) ([]byte, pdf.Warnings, error) {
+		in, ok := pdf.PromiseInputFrom(ds, id)
+		if !ok {
+			return nil, nil, model.Errorf(model.CodeRecordNotFound, "ID", id)
+		}
+		in.ProgramVersion, in.Lang = version, o.lang
+		return pdf.Promise(in)
+	}},
 }
 
 func meetingDocument(fn func(pdf.MeetingInput) ([]byte, pdf.Warnings, error)) func(*model.Dataset, string, pdfOptions) ([]byte, pdf.Warnings, error) {

@@ -85,6 +85,40 @@ func TestPDF(t *testing.T) {
 			}
 		})
 	}
+	t.Run("Plan", func(t *testing.T) {
+		out := filepath.Join(dir, "plan.pdf")
+		if code, _, stderr := cli(t, "pdf", file, "plan", "-o", out); code != exitOK {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		if text := pdfText(t, out); !strings.Contains(text, "Åtgärdsplan") || !strings.Contains(text, ds.Council.Name) {
+			t.Errorf("the plan PDF lacks its heading or council: %.200s", text)
+		}
+	})
+	t.Run("ReportForAPeriod", func(t *testing.T) {
+		out := filepath.Join(dir, "report.pdf")
+		code, _, stderr := cli(t, "pdf", file, "report", "--from", "2025-01-01", "--to", "2025-06-30", "-o", out)
+		if code != exitOK {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		if text := pdfText(t, out); !strings.Contains(text, "2025-01-01") || !strings.Contains(text, "2025-06-30") {
+			t.Errorf("the report PDF does not name its period: %.300s", text)
+		}
+	})
+	t.Run("ReportBadDate", func(t *testing.T) {
+		code, _, stderr := cli(t, "pdf", file, "report", "--from", "2025-13-01", "-o", filepath.Join(dir, "bad.pdf"))
+		if code != exitUsage || !strings.Contains(oneLineOf(t, stderr), "2025-13-01") {
+			t.Errorf("exit %d, %q", code, stderr)
+		}
+	})
+	t.Run("Promise", func(t *testing.T) {
+		out := filepath.Join(dir, "promise.pdf")
+		if code, _, stderr := cli(t, "pdf", file, "promise", signed.ID, "-o", out); code != exitOK {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		if text := pdfText(t, out); !strings.Contains(text, "Medborgarlöfte") {
+			t.Errorf("the promise PDF lacks its heading: %.200s", text)
+		}
+	})
 	t.Run("UnknownDocument", func(t *testing.T) {
 		code, _, stderr := cli(t, "pdf", file, "poster", "-o", filepath.Join(dir, "x.pdf"))
 		if code != exitUsage || !strings.Contains(oneLineOf(t, stderr), "poster") {
