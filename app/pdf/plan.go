@@ -227,10 +227,23 @@ func (g *planDoc) problem(grp model.PlanGroup) {
 	d, t := g.doc, g.t
 	band := g.band(grp)
 	lines := g.lines(grp)
-	first := []cell{{}, {spans: []span{{text: d.msg("plan.nocauses"), grey: true}}},
-		{spans: []span{{text: d.msg("plan.nocommitment"), grey: true}}}}
-	if len(lines) > 0 {
+	hidden := 0
+	for _, r := range grp.Rows {
+		if !g.shown(r) {
+			hidden++
+		}
+	}
+	var first []cell
+	switch {
+	case len(lines) > 0:
 		first = g.cells(lines[0])
+	case grp.Problem == nil && hidden > 0:
+		return // the unlinked commitments are all left out
+	case hidden > 0:
+		first = g.cells(planLine{hidden: hidden})
+	default:
+		first = []cell{{}, {spans: []span{{text: d.msg("plan.nocauses"), grey: true}}},
+			{spans: []span{{text: d.msg("plan.nocommitment"), grey: true}}}}
 	}
 	// The band stays with the first row.
 	need := t.height(1) + t.needs(first...)

@@ -151,6 +151,9 @@ func TestPlan(t *testing.T) {
 	if strings.Contains(all, "Gammal kampanj") {
 		t.Error("a commitment cancelled in 2024 is in the plan by default")
 	}
+	if strings.Contains(all, "Åtaganden utan koppling") {
+		t.Error("the plan has a group for unlinked commitments, all of which it leaves out")
+	}
 	// The grid runs cause by cause: 1 before 1.1 before 2 before 3, and
 	// the commitment on the problem itself after the causes.
 	order := []string{"Få vuxna i rörelse", "Nattvandring fredagar", "1.1 Fritidsgården stänger", "Förlängda öppettider",

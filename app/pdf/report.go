@@ -183,8 +183,10 @@ func (g *reportDoc) keyFigures() {
 
 // tallyTable starts a table of tallies under a first column named first.
 func (d *doc) tallyTable(first safe) *table {
-	w := (d.contentW() - 46) / 6
-	cols := []column{{first, 46}, {d.plain(assets.Message(d.info.lang, "chain.tally.commitments", nil)), w}}
+	// The column of all commitments is wider: its name is one long word.
+	const nameW, allW = 44.0, 26.0
+	w := (d.contentW() - nameW - allW) / 5
+	cols := []column{{first, nameW}, {d.plain(assets.Message(d.info.lang, "chain.tally.commitments", nil)), allW}}
 	for _, s := range d.buckets() {
 		cols = append(cols, column{s.name, w})
 	}
