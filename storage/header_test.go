@@ -92,6 +92,7 @@ func TestOneBadMetaStillOpens(t *testing.T) {
 		data[page*pageSize+pageHeaderSize+30] ^= 0xff // inside the meta, before the checksum
 		path := writeFile(t, "Rådet.samverka", data)
 		st, err := Check(path)
+		assertUnchanged(t, path, data)
 		if err != nil {
 			t.Fatalf("meta %d bad: %v", page, err)
 		}
@@ -103,6 +104,7 @@ func TestOneBadMetaStillOpens(t *testing.T) {
 			t.Fatalf("meta %d bad: %v", page, err)
 		}
 		d.Close()
+		assertUnchanged(t, path, data)
 	}
 }
 

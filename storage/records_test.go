@@ -207,3 +207,30 @@ func TestLockedFollowUpRefused(t *testing.T) {
 		t.Fatal("a refused change was written")
 	}
 }
+
+func TestPutCouncil(t *testing.T) {
+	d, opt := mustCreate(t)
+	c := d.Council()
+	c.Chair = "Eva Ordförande"
+	if err := d.Put(c); err != nil {
+		t.Fatal(err)
+	}
+	if got := d.Council(); got.Chair != "Eva Ordförande" || got.Rev != 2 {
+		t.Fatalf("council %+v", got)
+	}
+	other := &model.Council{Name: "Ett annat råd"}
+	if err := d.Put(other); err == nil {
+		t.Fatal("a second council was stored")
+	}
+	if err := d.Close(); err != nil {
+		t.Fatal(err)
+	}
+	d, err := Open(d.Path(), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	if d.Council().Chair != "Eva Ordförande" {
+		t.Fatalf("after reopen %+v", d.Council())
+	}
+}
