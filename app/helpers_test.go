@@ -55,7 +55,8 @@ func (h *harness) options() Options {
 	return Options{
 		Version:     "test",
 		Storage:     h.storageOptions("Anna", "LAPTOP-7"),
-		Synchronous: true,
+		Synchronous:   true,
+		AutosaveDelay: -1,
 		Today:       func() model.Date { return testToday },
 		ExampleDir:  filepath.Join(h.dir, "documents"),
 	}

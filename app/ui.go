@@ -26,7 +26,7 @@ type Options struct {
 	// Synchronous opens and saves on the calling goroutine, for tests.
 	Synchronous bool
 	// AutosaveDelay is how long after the last change the file is saved;
-	// default 1.5 s.
+	// default 1.5 s, and a negative delay turns autosave off (tests).
 	AutosaveDelay time.Duration
 	// Today returns the current date; default the local date.
 	Today func() model.Date
@@ -303,7 +303,7 @@ func (u *UI) readOnly() bool { return u.doc != nil && u.doc.store.ReadOnly() }
 // autosave countdown and says that there are unsaved changes.
 func (u *UI) onDocumentChanged() {
 	doc := u.doc
-	if doc == nil || u.opt.Synchronous {
+	if doc == nil || u.opt.AutosaveDelay < 0 {
 		return
 	}
 	doc.scheduleSave(u.opt.AutosaveDelay, func() { u.autosave(doc) })
