@@ -53,12 +53,12 @@ func newHarness(t testing.TB) *harness {
 // directory, synchronous work and the demo council's today.
 func (h *harness) options() Options {
 	return Options{
-		Version:     "test",
-		Storage:     h.storageOptions("Anna", "LAPTOP-7"),
+		Version:       "test",
+		Storage:       h.storageOptions("Anna", "LAPTOP-7"),
 		Synchronous:   true,
 		AutosaveDelay: -1,
-		Today:       func() model.Date { return testToday },
-		ExampleDir:  filepath.Join(h.dir, "documents"),
+		Today:         func() model.Date { return testToday },
+		ExampleDir:    filepath.Join(h.dir, "documents"),
 	}
 }
 
