@@ -73,9 +73,12 @@ func (a *agreements) refresh() {
 	a.detail.Refresh()
 }
 
-// open shows the agreement read-only.
+// open shows the agreement read-only, read in full from the file.
 func (a *agreements) open(ag *model.Agreement) {
 	v := a.ui.doc.view
+	if full, err := a.ui.doc.store.Get(model.KindAgreement, ag.ID); err == nil {
+		ag = full.(*model.Agreement)
+	}
 	d := newDetail(ag.Title)
 	d.line("agreement.period", string(ag.From)+" – "+string(ag.To))
 	d.line("agreement.state", tr("state."+stateOrDraft(ag.State)))

@@ -69,6 +69,8 @@ func TestOpenLockedFile(t *testing.T) {
 	if h.ui.status.state.Text != tr("status.readOnly") {
 		t.Fatalf("status %q", h.ui.status.state.Text)
 	}
+	h.ui.showScreen(screenParts)
+	h.ui.showScreen(screenCommitments)
 	if !h.ui.parts.add.Disabled() || !h.ui.commitments.add.Disabled() || !h.ui.commitments.editor.save.Disabled() {
 		t.Fatal("changes are offered in a read-only file")
 	}

@@ -93,9 +93,12 @@ func (m *meetings) refresh() {
 	m.detail.Refresh()
 }
 
-// open shows the meeting read-only.
+// open shows the meeting read-only, read in full from the file.
 func (m *meetings) open(mt *model.Meeting) {
 	v := m.ui.doc.view
+	if full, err := m.ui.doc.store.Get(model.KindMeeting, mt.ID); err == nil {
+		mt = full.(*model.Meeting)
+	}
 	d := newDetail(tr("meetings.heading", map[string]any{"Line": meetingLine(mt)}))
 	d.line("meeting.kind", tr("meetingKind."+string(mt.Kind)))
 	d.line("meeting.state", tr("state."+stateOrDraft(mt.State)))

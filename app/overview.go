@@ -36,6 +36,9 @@ type overview struct {
 // dueSoonDays is how far ahead "due soon" looks.
 const dueSoonDays = 30
 
+// maxPartBars is how many parts the overview shows bars for.
+const maxPartBars = 14
+
 func newOverview(u *UI) *overview {
 	o := &overview{ui: u}
 	big := func() *widget.Label {
@@ -142,16 +145,26 @@ func (o *overview) refresh() {
 		o.areaBars.Add(barRow(tr(a.Key()), byArea[a], 300))
 	}
 
+	// The parts with the most commitments; a council of a hundred parts
+	// is not read at a glance, and Åtaganden filters by any part.
 	o.partBars.RemoveAll()
 	parts := v.partsByName()
 	slices.SortStableFunc(parts, func(a, b *model.Part) int { return cmp.Compare(total(byPart[b.ID]), total(byPart[a.ID])) })
+	shown, more := 0, 0
 	for _, p := range parts {
-		if total(byPart[p.ID]) == 0 {
-			continue
+		switch {
+		case total(byPart[p.ID]) == 0:
+		case shown < maxPartBars:
+			o.partBars.Add(barRow(p.Name, byPart[p.ID], 200))
+			shown++
+		default:
+			more++
 		}
-		o.partBars.Add(barRow(p.Name, byPart[p.ID], 200))
 	}
-	if len(o.partBars.Objects) == 0 {
+	if more > 0 {
+		o.partBars.Add(widget.NewLabel(tr("overview.moreParts", map[string]any{"Count": more})))
+	}
+	if shown == 0 {
 		o.partBars.Add(widget.NewLabel(tr("overview.noCommitments")))
 	}
 

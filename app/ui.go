@@ -207,11 +207,10 @@ func (u *UI) show(doc *document) {
 // council, showing the overview.
 func (u *UI) buildMain() {
 	doc := u.doc
+	// The screens are built when first shown, so that the council's first
+	// frame waits only for the overview.
 	u.overview = newOverview(u)
-	u.parts = newParts(u)
-	u.commitments = newCommitments(u)
-	u.meetings = newMeetings(u)
-	u.agreements = newAgreements(u)
+	u.parts, u.commitments, u.meetings, u.agreements = nil, nil, nil, nil
 
 	u.navName = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	u.navName.Wrapping = fyne.TextWrapWord
@@ -256,12 +255,24 @@ func (u *UI) showScreen(name string) {
 		u.overview.refresh()
 		content = u.overview.content
 	case screenParts:
+		if u.parts == nil {
+			u.parts = newParts(u)
+		}
 		content = u.parts.content
 	case screenCommitments:
+		if u.commitments == nil {
+			u.commitments = newCommitments(u)
+		}
 		content = u.commitments.content
 	case screenMeetings:
+		if u.meetings == nil {
+			u.meetings = newMeetings(u)
+		}
 		content = u.meetings.content
 	case screenAgreements:
+		if u.agreements == nil {
+			u.agreements = newAgreements(u)
+		}
 		content = u.agreements.content
 	default:
 		return
@@ -278,11 +289,21 @@ func (u *UI) refreshAll() {
 		return
 	}
 	u.refreshTitle()
-	u.overview.refresh()
-	u.parts.refresh()
-	u.commitments.refresh()
-	u.meetings.refresh()
-	u.agreements.refresh()
+	if u.screen == screenOverview {
+		u.overview.refresh() // else when it is shown next
+	}
+	if u.parts != nil {
+		u.parts.refresh()
+	}
+	if u.commitments != nil {
+		u.commitments.refresh()
+	}
+	if u.meetings != nil {
+		u.meetings.refresh()
+	}
+	if u.agreements != nil {
+		u.agreements.refresh()
+	}
 }
 
 func (u *UI) refreshTitle() {

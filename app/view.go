@@ -69,10 +69,10 @@ func viewOf(ds *model.Dataset) *view {
 		v.causes[r.ID] = r
 	}
 	for _, r := range model.Live(ds.Meetings) {
-		v.meetings[r.ID] = r
+		v.meetings[r.ID] = slimMeeting(r)
 	}
 	for _, r := range model.Live(ds.Agreements) {
-		v.agreements[r.ID] = r
+		v.agreements[r.ID] = slimAgreement(r)
 	}
 	v.rows = make([]*commitmentRow, 0, len(ds.Commitments))
 	for _, c := range model.Live(ds.Commitments) {
@@ -104,9 +104,9 @@ func (v *view) apply(r model.Record) {
 	case *model.Cause:
 		setOrDelete(v.causes, id, x, live)
 	case *model.Meeting:
-		setOrDelete(v.meetings, id, x, live)
+		setOrDelete(v.meetings, id, slimMeeting(x), live)
 	case *model.Agreement:
-		setOrDelete(v.agreements, id, x, live)
+		setOrDelete(v.agreements, id, slimAgreement(x), live)
 	case *model.Commitment:
 		if live {
 			if row, ok := v.commitments[id]; ok {
@@ -122,6 +122,23 @@ func (v *view) apply(r model.Record) {
 		}
 		v.reindex()
 	}
+}
+
+// slimMeeting is what the lists need of a meeting: its agenda and
+// attendance are read when the meeting is opened. With hundreds of
+// meetings this halves what the view holds.
+func slimMeeting(m *model.Meeting) *model.Meeting {
+	c := *m
+	c.Agenda, c.Attendance, c.AdjusterIDs = nil, nil, nil
+	return &c
+}
+
+// slimAgreement is what the lists need of an agreement: its text and the
+// copies of its commitments are read when it is opened.
+func slimAgreement(a *model.Agreement) *model.Agreement {
+	c := *a
+	c.Sections, c.Included, c.Annexes, c.Promises = model.Sections{}, nil, nil, nil
+	return &c
 }
 
 func setOrDelete[T any](m map[string]T, id string, r T, live bool) {

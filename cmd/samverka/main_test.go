@@ -65,7 +65,10 @@ func TestScreenshotSmoke(t *testing.T) {
 	})
 }
 
-var firstFrame = regexp.MustCompile(`first-frame-ms: (\d+)`)
+var (
+	firstFrame = regexp.MustCompile(`first-frame-ms: (\d+)`)
+	loaded     = regexp.MustCompile(`loaded-ms: (\d+)`)
+)
 
 // screenshot runs the program with --screenshot and returns the image.
 func screenshot(t *testing.T, bin, dir, file string) image.Image {
@@ -88,8 +91,8 @@ func screenshot(t *testing.T, bin, dir, file string) image.Image {
 	if err := cmd.Run(); err != nil {
 		t.Fatalf("samverka --screenshot: %v\n%s", err, tail(stderr.String()))
 	}
-	if !firstFrame.MatchString(stderr.String()) {
-		t.Fatalf("no first-frame-ms on stderr:\n%s", tail(stderr.String()))
+	if !firstFrame.MatchString(stderr.String()) || !loaded.MatchString(stderr.String()) {
+		t.Fatalf("no first-frame-ms and loaded-ms on stderr:\n%s", tail(stderr.String()))
 	}
 	f, err := os.Open(out)
 	if err != nil {
