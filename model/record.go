@@ -52,6 +52,10 @@ type Meta struct {
 	// merge can tell a record changed on one side only from one changed on
 	// both. Touch keeps it.
 	Prior Lineage `json:"prior,omitempty"`
+	// CouncilID names the council a record belongs to in a roll-up of
+	// several councils' files (see storage.Rollup); empty in a council's
+	// own file, where every record is the file's council's.
+	CouncilID string `json:"councilId,omitempty"`
 }
 
 // Record is implemented by every stored record.

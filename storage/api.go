@@ -61,6 +61,10 @@ const StaleAfter = 12 * time.Hour
 // CodeExists refuses to create a document over an existing file.
 const CodeExists = "file.exists"
 
+// CodeRollup refuses to change, or to merge, a roll-up of several
+// councils' files (see Rollup): it is only read.
+const CodeRollup = "file.rollup"
+
 // Backup is one backup copy of a document.
 type Backup struct {
 	Path string
@@ -73,6 +77,10 @@ type Stats struct {
 	Council string
 	Counts  map[model.Kind]int
 	Total   int
+	// Rollup is set for a roll-up of several councils' files; Councils
+	// then names them, in name order.
+	Rollup   bool
+	Councils []string
 }
 
 // SaveResult says what Save did.

@@ -78,6 +78,13 @@ func checkCopy(path string, hdr header) (st Stats, err error) {
 				st.Total++
 			}
 		})
+		if st.Rollup = rollupTx(tx); st.Rollup {
+			councils, err := councilsTx(tx, council.ID)
+			for _, c := range councils {
+				st.Councils = append(st.Councils, c.Name)
+			}
+			return err
+		}
 		return nil
 	})
 	return st, err

@@ -24,6 +24,7 @@ type Document struct {
 	state    string // the session's state file; "" when read-only
 	backups  string // this document's backup folder
 	readOnly bool
+	rollup   bool      // a roll-up of several councils; always read-only
 	lock     *LockNote // our lock note; nil when read-only
 
 	dbMu sync.RWMutex // swapping or closing db takes it exclusively
@@ -73,7 +74,10 @@ func Open(path string, opt Options) (*Document, error) {
 			return nil, lockedError(note)
 		}
 	}
-	if err := d.open(); err != nil {
+	if err := d.open(); errors.Is(err, errRollup) {
+		opt.ReadOnly = true
+		return Open(path, opt)
+	} else if err != nil {
 		return nil, err
 	}
 	return d, nil
@@ -107,11 +111,18 @@ func (d *Document) open() (err error) {
 		return err
 	}
 	council, migrated, err := setup(db, hdr.suspicious || recovering)
+	var rollup bool
+	if err == nil {
+		rollup, err = isRollup(db)
+	}
+	if err == nil && rollup && !d.readOnly {
+		err = errRollup
+	}
 	if err != nil {
 		db.Close()
 		return err
 	}
-	d.db, d.council = db, council
+	d.db, d.council, d.rollup = db, council, rollup
 	if backup != "" {
 		if err := finishBackup(d.backups, d.path, backup, d.sess.Disk.SHA256); err != nil {
 			log.Printf("storage: backup of %s: %v", d.path, err)
@@ -250,6 +261,10 @@ func (d *Document) User() string { return d.opt.User }
 
 // ReadOnly reports whether the document was opened read-only.
 func (d *Document) ReadOnly() bool { return d.readOnly }
+
+// Rollup reports whether the document is a roll-up of several councils'
+// files (see Rollup), which is always opened read-only.
+func (d *Document) Rollup() bool { return d.rollup }
 
 // Council returns a copy of the document's council.
 func (d *Document) Council() *model.Council {

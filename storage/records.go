@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"runtime/debug"
 	"slices"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -15,6 +16,9 @@ import (
 
 // writable refuses changes to a read-only or closed document.
 func (d *Document) writable() error {
+	if d.rollup {
+		return model.Errorf(CodeRollup)
+	}
 	if d.readOnly {
 		return model.Errorf(model.CodeReadOnly)
 	}
@@ -170,32 +174,11 @@ func (d *Document) Put(recs ...model.Record) error {
 	var council *model.Council
 	err := d.update(func(tx *bolt.Tx) error {
 		for _, r := range recs {
-			m := r.RecordMeta()
-			old, err := getRecord(tx, r.RecordKind(), m.ID)
-			if err != nil {
+			if err := d.putTx(tx, r, now, user); err != nil {
 				return err
 			}
 			if c, ok := r.(*model.Council); ok {
-				if m.ID != d.council.ID {
-					return errors.New("storage: a data file holds one council")
-				}
 				council = c
-			}
-			if err := model.CheckChange(old, r); err != nil {
-				return err
-			}
-			if p := model.Validate(r); len(p) > 0 {
-				return p
-			}
-			if old != nil {
-				// The stored history is extended even when the caller
-				// held an older copy.
-				om := old.RecordMeta()
-				m.Rev, m.Created, m.Modified, m.ModifiedBy, m.Prior = om.Rev, om.Created, om.Modified, om.ModifiedBy, om.Prior
-			}
-			model.Touch(r, now, user)
-			if err := writeRecord(tx, r, old); err != nil {
-				return err
 			}
 		}
 		return nil
@@ -208,6 +191,33 @@ func (d *Document) Put(recs ...model.Record) error {
 	}
 	d.setCouncil(council)
 	return nil
+}
+
+// putTx is Put's work for one record: check it against its stored
+// version, validate it, touch it and write it.
+func (d *Document) putTx(tx *bolt.Tx, r model.Record, now time.Time, user string) error {
+	m := r.RecordMeta()
+	old, err := getRecord(tx, r.RecordKind(), m.ID)
+	if err != nil {
+		return err
+	}
+	if _, ok := r.(*model.Council); ok && m.ID != d.council.ID {
+		return errors.New("storage: a data file holds one council")
+	}
+	if err := model.CheckChange(old, r); err != nil {
+		return err
+	}
+	if p := model.Validate(r); len(p) > 0 {
+		return p
+	}
+	if old != nil {
+		// The stored history is extended even when the caller held an
+		// older copy.
+		om := old.RecordMeta()
+		m.Rev, m.Created, m.Modified, m.ModifiedBy, m.Prior = om.Rev, om.Created, om.Modified, om.ModifiedBy, om.Prior
+	}
+	model.Touch(r, now, user)
+	return writeRecord(tx, r, old)
 }
 
 // setCouncil caches a copy of the council after it changed.

@@ -10,8 +10,6 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
-
-	"samverka/model"
 )
 
 // writeTo returns a writer of the working database's current state for
@@ -120,12 +118,19 @@ func (d *Document) ChangedOnDisk() (bool, error) {
 // overwritten: the user's version is written beside it and SaveResult
 // names that copy; later saves of this session go to the same copy.
 func (d *Document) Save() (SaveResult, error) {
-	if d.readOnly {
-		return SaveResult{}, model.Errorf(model.CodeReadOnly)
+	if err := d.writable(); err != nil {
+		return SaveResult{}, err
 	}
 	d.saveMu.Lock()
 	defer d.saveMu.Unlock()
-	if !d.Dirty() {
+	return d.save(false)
+}
+
+// save is Save with saveMu held. With force it writes even when there are
+// no changes since the last save: after a save went beside the document,
+// the document itself still lacks them.
+func (d *Document) save(force bool) (SaveResult, error) {
+	if !force && !d.Dirty() {
 		return SaveResult{Saved: d.LastSaved()}, nil
 	}
 	changed, err := d.ChangedOnDisk()

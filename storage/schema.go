@@ -26,6 +26,9 @@ const (
 	metaSchema  = "schemaVersion"
 	metaCouncil = "council"
 	metaProgram = "program"
+	// metaRollup is present in a roll-up of several councils (see
+	// Rollup), which is opened read-only.
+	metaRollup = "rollup"
 )
 
 // ProgramVersion is recorded in the files this program creates or
