@@ -275,3 +275,24 @@ func TestAboutNamesFileAndBackups(t *testing.T) {
 	}
 	h.ui.showAbout()
 }
+
+// TestCreateOverExistingFile refuses to make a council file over another.
+func TestCreateOverExistingFile(t *testing.T) {
+	h := newHarness(t)
+	h.ui.Start("")
+	existing := filepath.Join(h.dir, "Rådet.samverka")
+	if err := os.WriteFile(existing, []byte("someone's file"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	test.Type(h.ui.welcome.name, "Rådet")
+	h.ui.welcome.createIn(h.dir)
+	if h.ui.doc != nil || h.ui.pending == nil {
+		t.Fatal("created over an existing file")
+	}
+	if want := tr("error.file.exists", map[string]any{"Path": existing}); h.ui.pending.message.Text != want {
+		t.Fatalf("message %q, want %q", h.ui.pending.message.Text, want)
+	}
+	if data, _ := os.ReadFile(existing); string(data) != "someone's file" {
+		t.Fatal("the existing file was changed")
+	}
+}

@@ -128,10 +128,8 @@ func (w *welcome) onCreate() {
 		w.createIn(dir.Path())
 	}, w.ui.win)
 	d.SetConfirmText(tr("welcome.createHere"))
-	if home, err := os.UserHomeDir(); err == nil {
-		if l, err := fstorage.ListerForURI(fstorage.NewFileURI(home)); err == nil {
-			d.SetLocation(l)
-		}
+	if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(exampleFile("")))); err == nil {
+		d.SetLocation(l) // Documents, where people look for their files
 	}
 	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
