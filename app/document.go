@@ -4,6 +4,8 @@ import (
 	"sync"
 	"time"
 
+	"fyne.io/fyne/v2"
+
 	"samverka/demo"
 	"samverka/model"
 	"samverka/storage"
@@ -169,4 +171,104 @@ func createDocument(path string, c *model.Council, ds *model.Dataset, opt storag
 // exampleDataset returns the example council shown from the welcome screen.
 func exampleDataset() *model.Dataset {
 	return demo.Generate(demo.Small, 1)
+}
+
+// onDocumentChanged runs after every committed change: it restarts the
+// autosave countdown and says that there are unsaved changes.
+func (u *UI) onDocumentChanged() {
+	doc := u.doc
+	if doc == nil || u.opt.AutosaveDelay < 0 {
+		return
+	}
+	doc.scheduleSave(u.opt.AutosaveDelay, func() { u.autosave(doc) })
+	fyne.Do(func() {
+		if u.doc == doc {
+			u.status.setState(tr("status.changed"), false)
+		}
+	})
+}
+
+// autosave saves doc in the background and reports the result.
+func (u *UI) autosave(doc *document) {
+	fyne.Do(func() { u.status.setState(tr("status.saving"), false) })
+	res, err := doc.store.Save()
+	fyne.Do(func() {
+		if u.doc != doc {
+			return
+		}
+		u.afterSave(res, err)
+	})
+}
+
+// saveNow saves at once (Ctrl+S).
+func (u *UI) saveNow() {
+	if u.doc == nil || u.readOnly() {
+		return
+	}
+	u.status.setState(tr("status.saving"), false)
+	doc := u.doc
+	var res storage.SaveResult
+	var err error
+	u.background(func() { res, err = doc.store.Save() }, func() {
+		if u.doc == doc {
+			u.afterSave(res, err)
+		}
+	})
+}
+
+func (u *UI) afterSave(res storage.SaveResult, err error) {
+	if err != nil {
+		u.status.setState(errorText(err), true)
+		u.showError(err)
+		return
+	}
+	u.status.showSaved(res.Saved)
+	if res.KeptAs != "" {
+		u.status.showKeptAs(res.KeptAs)
+		if !u.keptAsShown {
+			u.keptAsShown = true
+			u.showKeptAs(res.KeptAs)
+		}
+	}
+}
+
+// closeDocument saves and closes the open council. It reports false when
+// the council could not be closed (the error was shown).
+func (u *UI) closeDocument() bool {
+	doc := u.doc
+	if doc == nil {
+		return true
+	}
+	doc.stopAutosave()
+	if err := doc.store.Close(); err != nil {
+		u.showError(err)
+		return false
+	}
+	u.doc = nil
+	u.undo = undoStack{}
+	return true
+}
+
+// onCloseFile closes the council and returns to the welcome screen (Ctrl+W).
+func (u *UI) onCloseFile() {
+	if u.doc == nil {
+		return
+	}
+	if u.closeDocument() {
+		u.showWelcome()
+	}
+}
+
+// onCloseWindow saves and closes the council before the window goes.
+func (u *UI) onCloseWindow() {
+	if u.closeDocument() {
+		u.win.Close()
+	}
+}
+
+// onQuit saves, closes and quits (Arkiv → Avsluta).
+func (u *UI) onQuit() {
+	if u.closeDocument() {
+		u.app.Quit()
+	}
 }
