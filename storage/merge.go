@@ -29,11 +29,23 @@ func (d *Document) MergeFrom(path string) (model.MergeSummary, error) {
 	if err := d.writable(); err != nil {
 		return model.MergeSummary{}, err
 	}
-	theirs, _, err := d.readCopy(path)
+	// The two loads decode some 50,000 records each: run them side by
+	// side.
+	read := make(chan error, 1)
+	var theirs *model.Dataset
+	go func() {
+		var err error
+		theirs, _, err = d.readCopy(path)
+		read <- err
+	}()
+	ours, err := d.Load()
+	if rerr := <-read; rerr != nil {
+		return model.MergeSummary{}, rerr
+	}
 	if err != nil {
 		return model.MergeSummary{}, err
 	}
-	return d.mergeIn(theirs, nil)
+	return d.mergeIn(ours, theirs, nil)
 }
 
 // MergeWithDisk merges the document as someone else saved it on disk into
@@ -68,7 +80,7 @@ func (d *Document) MergeWithDisk() (model.MergeSummary, error) {
 		if err != nil {
 			return total, err
 		}
-		sum, err := d.mergeIn(theirs, d.openedVersion())
+		sum, err := d.mergeIn(nil, theirs, d.openedVersion())
 		addSummary(&total, sum)
 		if err != nil {
 			return total, err
@@ -159,12 +171,15 @@ var errMoved = errors.New("storage: a record changed during the merge")
 // mergeIn merges theirs into the working copy with base as the common
 // ancestor (or nil) and writes the result in one transaction: the records
 // taken from theirs, the new conflicts and the fix-ups the merge calls for
-// (see fixUps). A change committed meanwhile makes it start again.
-func (d *Document) mergeIn(theirs, base *model.Dataset) (model.MergeSummary, error) {
-	for attempt := 0; ; attempt++ {
-		ours, err := d.Load()
-		if err != nil {
-			return model.MergeSummary{}, err
+// (see fixUps). ours is the working copy as just loaded, or nil. A change
+// committed meanwhile makes it start again.
+func (d *Document) mergeIn(ours, theirs, base *model.Dataset) (model.MergeSummary, error) {
+	for attempt := 0; ; attempt, ours = attempt+1, nil {
+		if ours == nil {
+			var err error
+			if ours, err = d.Load(); err != nil {
+				return model.MergeSummary{}, err
+			}
 		}
 		if base != nil && (base.Council == nil || base.Council.ID != ours.Council.ID) {
 			base = nil
