@@ -296,3 +296,58 @@ func TestCreateOverExistingFile(t *testing.T) {
 		t.Fatal("the existing file was changed")
 	}
 }
+
+// TestCloseWhenSaveFails closes the file even when the last save fails,
+// says so, and offers the changes when the file is back.
+func TestCloseWhenSaveFails(t *testing.T) {
+	h := newHarness(t)
+	src := h.demoFile()
+	original, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stick := filepath.Join(h.dir, "usb")
+	path := filepath.Join(stick, "Rådet.samverka")
+	if err := os.MkdirAll(stick, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, original, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	h.openFile(path)
+	h.ui.showScreen(screenParts)
+	test.Tap(h.ui.parts.add)
+	test.Type(h.ui.parts.name, "Föreningen på stickan")
+	test.Tap(h.ui.parts.save)
+
+	// The USB stick is pulled out.
+	if err := os.RemoveAll(stick); err != nil {
+		t.Fatal(err)
+	}
+	h.ui.onCloseWindow()
+	c := h.ui.pending
+	if h.ui.doc != nil || c == nil || !strings.HasPrefix(c.message.Text, tr("dialog.closeFailed.message")) {
+		t.Fatalf("closing without a file: doc %v, dialog %+v", h.ui.doc, c)
+	}
+	h.confirm("button.ok")
+
+	// It is put back: the change is offered.
+	if err := os.MkdirAll(stick, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, original, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	h.ui.Start(path)
+	h.confirm("dialog.recovery.restore")
+	if h.ui.doc == nil {
+		t.Fatal("not opened")
+	}
+	found := false
+	for _, p := range h.ui.doc.view.parts {
+		found = found || p.Name == "Föreningen på stickan"
+	}
+	if !found {
+		t.Fatal("the change made before the stick was pulled is lost")
+	}
+}

@@ -232,20 +232,26 @@ func (u *UI) afterSave(res storage.SaveResult, err error) {
 	}
 }
 
-// closeDocument saves and closes the open council. It reports false when
-// the council could not be closed (the error was shown).
+// closeDocument saves and closes the open council. The council is closed
+// even when the last save fails: storage then keeps the working copy and
+// offers the unsaved changes the next time the file is opened. In that
+// case closeDocument shows the welcome screen, says so and reports false,
+// so that the window stays for the user to read it.
 func (u *UI) closeDocument() bool {
 	doc := u.doc
 	if doc == nil {
 		return true
 	}
 	doc.stopAutosave()
-	if err := doc.store.Close(); err != nil {
-		u.showError(err)
-		return false
-	}
+	err := doc.store.Close()
 	u.doc = nil
 	u.undo = undoStack{}
+	if err != nil {
+		u.showWelcome()
+		u.choose("dialog.closeFailed.title", tr("dialog.closeFailed.message")+"\n\n"+errorText(err),
+			option{key: "button.ok", primary: true})
+		return false
+	}
 	return true
 }
 
