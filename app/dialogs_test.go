@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"samverka/model"
 	"samverka/storage"
@@ -323,6 +324,15 @@ func TestCloseWhenSaveFails(t *testing.T) {
 	// The USB stick is pulled out.
 	if err := os.RemoveAll(stick); err != nil {
 		t.Fatal(err)
+	}
+	h.ui.saveNow()
+	if h.ui.pending == nil || h.ui.status.state.Importance != widget.DangerImportance {
+		t.Fatal("a failed save is not reported")
+	}
+	h.confirm("button.ok")
+	h.ui.saveNow()
+	if h.ui.pending != nil || h.ui.status.state.Text != h.ui.saveProblem {
+		t.Fatal("the same save problem came back as a dialog, or left the status line")
 	}
 	h.ui.onCloseWindow()
 	c := h.ui.pending

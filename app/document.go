@@ -216,12 +216,20 @@ func (u *UI) saveNow() {
 	})
 }
 
+// afterSave reports a save. A failing save is shown in the status line
+// each time but as a dialog only when the problem is new, so that autosave
+// does not bury the user in dialogs while, say, the USB stick is out.
 func (u *UI) afterSave(res storage.SaveResult, err error) {
 	if err != nil {
-		u.status.setState(errorText(err), true)
-		u.showError(err)
+		text := errorText(err)
+		u.status.setState(text, true)
+		if text != u.saveProblem {
+			u.saveProblem = text
+			u.showError(err)
+		}
 		return
 	}
+	u.saveProblem = ""
 	u.status.showSaved(res.Saved)
 	if res.KeptAs != "" {
 		u.status.showKeptAs(res.KeptAs)

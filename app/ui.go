@@ -60,6 +60,8 @@ type UI struct {
 	meetings    *meetings
 	agreements  *agreements
 
+	// saveProblem is the last save error shown as a dialog.
+	saveProblem string
 	// keptAsShown is set once the user was told that their changes go to
 	// a copy beside the file, so that later saves do not tell again.
 	keptAsShown bool
