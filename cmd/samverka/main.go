@@ -37,8 +37,7 @@ func main() {
 	screen := flag.String("screen", "", "with --screenshot: the screen to show (overview, parts, commitments, …)")
 	today := flag.String("today", "", "with --screenshot: the date to take as today, YYYY-MM-DD (for screenshots of the example council)")
 	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: samverka [--screenshot OUT.png [--screen NAME]] [FILE]\n")
-		flag.PrintDefaults()
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: samverka [FILE]\n       samverka --screenshot OUT.png [FILE]\n")
 	}
 	flag.Parse()
 	if flag.NArg() > 1 {
@@ -46,11 +45,8 @@ func main() {
 		os.Exit(2)
 	}
 
-	fyneapp.SetMetadata(fyne.AppMetadata{
-		ID: appID, Name: appName, Version: version, Build: 1, Icon: app.Icon(),
-		Release: version != "dev", Migrations: map[string]bool{"fyneDo": true},
-	})
 	a := fyneapp.NewWithID(appID)
+	fyneapp.SetMetadata(metadata(a.Metadata()))
 	a.SetIcon(app.Icon())
 	if err := app.SetupLanguage(a.Preferences()); err != nil {
 		log.Printf("samverka: %v", err)
@@ -68,4 +64,20 @@ func main() {
 	ui.Start(flag.Arg(0))
 	w.ShowAndRun()
 	ui.Shutdown()
+}
+
+// metadata completes what `fyne package` stamped into the program (or
+// nothing, for go build) with Samverka's identity and threading model. A
+// version stamped with -ldflags wins over the packaged one.
+func metadata(m fyne.AppMetadata) fyne.AppMetadata {
+	m.ID, m.Name, m.Icon = appID, appName, app.Icon()
+	if version != "dev" || m.Version == "" || m.Version == "0.0.1" {
+		m.Version = version
+	}
+	version = m.Version
+	if m.Migrations == nil {
+		m.Migrations = map[string]bool{}
+	}
+	m.Migrations["fyneDo"] = true
+	return m
 }
