@@ -79,10 +79,13 @@ func checkCopy(path string, hdr header) (st Stats, err error) {
 			}
 		})
 		if st.Rollup = rollupTx(tx); st.Rollup {
+			// A roll-up counts the councils it holds, not itself.
 			councils, err := councilsTx(tx, council.ID)
 			for _, c := range councils {
 				st.Councils = append(st.Councils, c.Name)
 			}
+			st.Counts[model.KindCouncil] = len(councils)
+			st.Total += len(councils) - 1
 			return err
 		}
 		return nil

@@ -23,6 +23,9 @@ var transferCommands = []command{
 // model.Dataset, tombstones included, each kind in id order, indented: the
 // same file gives the same bytes. OUT "-" is standard output.
 func runExport(c *call, args []string) int {
+	if sheetFlag(args) {
+		return runExportSheets(c, args)
+	}
 	fs := c.flags()
 	out := fs.String("json", "", "")
 	pos, ok := c.args(fs, args, 1)
@@ -66,6 +69,9 @@ func runExport(c *call, args []string) int {
 // validated before anything is written; records are written as they are,
 // meta data included, so that export and import round-trip exactly.
 func runImport(c *call, args []string) int {
+	if sheetFlag(args) {
+		return runImportCSV(c, args)
+	}
 	fs := c.flags()
 	in := fs.String("json", "", "")
 	pos, ok := c.args(fs, args, 1)
