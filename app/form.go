@@ -124,11 +124,19 @@ type choice struct {
 	onChange func(id string)
 	// noneLabel names the "none" option; default "—".
 	noneLabel string
+	// unlisted is a chosen id that is not among the options (a contact
+	// from another part, a removed method): it is kept, never silently
+	// dropped when the record is saved, until the user chooses another.
+	unlisted    string
+	placeholder string
 }
 
 func newChoice(onChange func(id string)) *choice {
 	c := &choice{onChange: onChange}
 	c.sel = widget.NewSelect(nil, func(string) {
+		if c.sel.SelectedIndex() >= 0 {
+			c.setUnlisted("")
+		}
 		if c.onChange != nil {
 			c.onChange(c.id())
 		}
@@ -161,9 +169,22 @@ func (c *choice) setOptions(ids, labels []string, none bool) {
 func (c *choice) id() string {
 	i := c.sel.SelectedIndex()
 	if i < 0 || i >= len(c.ids) {
-		return ""
+		return c.unlisted
 	}
 	return c.ids[i]
+}
+
+// setUnlisted keeps id although no option shows it, and says so.
+func (c *choice) setUnlisted(id string) {
+	if c.placeholder == "" {
+		c.placeholder = c.sel.PlaceHolder
+	}
+	c.unlisted = id
+	c.sel.PlaceHolder = c.placeholder
+	if id != "" {
+		c.sel.PlaceHolder = tr("choice.unlisted")
+	}
+	c.sel.Refresh()
 }
 
 // setID chooses id and tells onChange.
@@ -171,8 +192,10 @@ func (c *choice) setID(id string) {
 	i := slices.Index(c.ids, id)
 	if i < 0 {
 		c.sel.ClearSelected()
+		c.setUnlisted(id)
 		return
 	}
+	c.setUnlisted("")
 	c.sel.SetSelectedIndex(i)
 }
 

@@ -356,3 +356,43 @@ func TestUndoEdit(t *testing.T) {
 		}
 	}
 }
+
+// TestUnlistedChoiceKept edits a commitment whose contact person belongs
+// to another part: the contact is not offered, but saving keeps it.
+func TestUnlistedChoiceKept(t *testing.T) {
+	h := newHarness(t)
+	path := h.demoFile()
+	h.openFile(path)
+	v := h.ui.doc.view
+	cm := *v.rows[0].c
+	var other *model.Representative
+	for _, r := range v.representatives {
+		if r.PartID != cm.PartID {
+			other = r
+			break
+		}
+	}
+	cm.ContactID = other.ID
+	if err := h.ui.doc.put(&cm); err != nil {
+		t.Fatal(err)
+	}
+	h.ui.showScreen(screenCommitments)
+	c := h.ui.commitments
+	i := slices.IndexFunc(c.shown, func(r *commitmentRow) bool { return r.c.ID == cm.ID })
+	c.list.Select(i)
+	e := c.editor
+	if e.contact.sel.Selected != "" || e.contact.sel.PlaceHolder != tr("choice.unlisted") {
+		t.Fatalf("contact shows %q / %q", e.contact.sel.Selected, e.contact.sel.PlaceHolder)
+	}
+	e.title.SetText(cm.Title + " (ändrad)")
+	test.Tap(e.save)
+	if got := v.commitments[cm.ID].c; got.ContactID != other.ID || got.Title != cm.Title+" (ändrad)" {
+		t.Fatalf("after saving: contact %q, title %q", got.ContactID, got.Title)
+	}
+	// Choosing "none" drops it, as the user asked.
+	e.contact.sel.SetSelectedIndex(0)
+	test.Tap(e.save)
+	if got := v.commitments[cm.ID].c; got.ContactID != "" {
+		t.Fatalf("contact %q after choosing none", got.ContactID)
+	}
+}
