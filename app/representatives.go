@@ -56,7 +56,8 @@ func (p *parts) showRepEditor(r *model.Representative) {
 		roles = append(roles, string(k))
 		labels = append(labels, tr("role."+string(k)))
 	}
-	e.role.setOptions(roles, labels, false)
+	e.role.noneLabel = tr("role.") // a contact person outside the council
+	e.role.setOptions(roles, labels, true)
 	e.role.setIDQuietly(string(model.RoleMember))
 	e.maySign = widget.NewCheck(tr("rep.maySignHelp"), nil)
 	e.validFrom = newDateEntry()
