@@ -83,6 +83,11 @@ func newCommitmentEditor(c *commitments) *commitmentEditor {
 	e.paragraph.PlaceHolder = "§"
 
 	e.form = newForm()
+	e.form.submit = func() {
+		if !e.save.Disabled() {
+			e.onSave()
+		}
+	}
 	e.form.add("title", "commitment.title", e.title)
 	e.form.add("description", "", e.description)
 	e.form.add("partId", "", e.part.sel)

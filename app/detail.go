@@ -89,6 +89,7 @@ func (u *UI) newRecordDialog(titleKey string, f *form, onSave func() error) *rec
 		}
 		d.dialog.Hide()
 	}}
+	f.submit = func() { d.save.OnTapped() }
 	d.dialog = dialog.NewCustomWithoutButtons(tr(titleKey), f.view(), u.win)
 	d.dialog.SetButtons([]fyne.CanvasObject{d.cancel, d.save})
 	d.dialog.Resize(fyne.NewSize(560, d.dialog.MinSize().Height))

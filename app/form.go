@@ -20,6 +20,8 @@ type form struct {
 	fields []*field
 	// general shows problems that belong to no field of the form.
 	general *widget.Label
+	// submit runs when Enter is pressed in a one-line field.
+	submit  func()
 	content *fyne.Container
 }
 
@@ -47,6 +49,13 @@ func problemLabel() *widget.Label {
 func (f *form) add(name, labelKey string, input fyne.CanvasObject) *field {
 	fl := &field{name: name, input: input, problem: problemLabel()}
 	f.fields = append(f.fields, fl)
+	if e, ok := input.(*widget.Entry); ok && !e.MultiLine {
+		e.OnSubmitted = func(string) {
+			if f.submit != nil {
+				f.submit()
+			}
+		}
+	}
 	if labelKey == "" {
 		labelKey = model.FieldKey(name)
 	}

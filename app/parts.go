@@ -73,6 +73,11 @@ func newParts(u *UI) *parts {
 	p.notes.SetMinRowsVisible(3)
 	p.notes.Wrapping = fyne.TextWrapWord
 	p.form = newForm()
+	p.form.submit = func() {
+		if !p.save.Disabled() {
+			p.onSavePart()
+		}
+	}
 	p.form.add("name", "", p.name)
 	p.form.add("kind", "part.kind", p.kind.sel)
 	p.form.add("orgNumber", "", p.orgNumber)

@@ -63,6 +63,7 @@ func (p *parts) showRepEditor(r *model.Representative) {
 	e.validFrom = newDateEntry()
 	e.validTo = newDateEntry()
 	e.form = newForm()
+	e.form.submit = func() { e.onSave() }
 	e.form.add("name", "", e.name)
 	e.form.add("title", "", e.title)
 	e.form.add("email", "", e.email)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"samverka/model"
@@ -61,7 +62,7 @@ func TestCouncilFromScratch(t *testing.T) {
 	}
 	p.orgNumber.SetText("")
 	test.Type(p.orgNumber, "2120000142")
-	test.Tap(p.save)
+	p.orgNumber.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Enter saves
 	if got := p.form.problem("orgNumber"); got != "" {
 		t.Fatalf("problem left after fixing: %q", got)
 	}
