@@ -57,7 +57,7 @@ func TestRollup(t *testing.T) {
 	}
 	// Skärholmen's two copies are merged: part-1, the copy's new part and
 	// Rinkeby's part.
-	if st.Counts[model.KindPart] != 3 || st.Counts[model.KindCommitment] != 4 {
+	if st.Counts[model.KindPart] != 3 || st.Counts[model.KindCommitment] != 4 || st.Counts[model.KindCouncil] != 2 {
 		t.Errorf("counts %v", st.Counts)
 	}
 	if again, err := Check(out); err != nil || again.Total != st.Total || !again.Rollup {
