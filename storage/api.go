@@ -15,7 +15,8 @@
 //
 // Inside, the file has a "meta" bucket (format, schema version, council
 // id, program version), one bucket per model.Kind holding each record as
-// JSON under its id, and an index of follow-ups by commitment.
+// JSON under its id, and an index of follow-ups by commitment. A roll-up of
+// several councils' files is marked in its meta bucket (see Rollup).
 package storage
 
 import (
