@@ -114,9 +114,9 @@ func fileURL(path, goos string) *url.URL {
 	return &url.URL{Scheme: "file", Path: filepath.ToSlash(path)}
 }
 
-// pdfFolder returns where printed documents go: the folder of the council
-// file, where the chair finds them again, else a folder for Samverka in
-// the system's temporary folder.
+// pdfFolders returns where printed documents go, in order of preference:
+// the folder of the council file, where the chair finds them again, else a
+// folder for Samverka in the system's temporary folder.
 func (u *UI) pdfFolders() []string {
 	var dirs []string
 	if u.doc != nil {
@@ -173,6 +173,5 @@ func (u *UI) showPDFWarnings(path string, warnings pdf.Warnings) {
 	scroll.SetMinSize(fyne.NewSize(0, min(list.MinSize().Height, 300)))
 	d := dialog.NewCustom(tr("agreement.print.warningsTitle"), tr("button.ok"), container.NewBorder(intro, nil, nil, nil, scroll), u.win)
 	d.Resize(fyne.NewSize(620, d.MinSize().Height))
-	u.pdfWarnings = list
 	d.Show()
 }
