@@ -435,3 +435,35 @@ func TestMergeWithDiskUnchangedOnlySaves(t *testing.T) {
 		t.Errorf("not saved: %+v", st)
 	}
 }
+
+// TestMergeKeepsAChangeMadeMeanwhile commits a change between the merge's
+// load of the document and its write: the merge must start again rather
+// than write over it.
+func TestMergeKeepsAChangeMadeMeanwhile(t *testing.T) {
+	ours, theirs, opt, theirOpt := copies(t)
+	edit(t, theirs, theirOpt, func(d *Document) {
+		p := mustGet[*model.Part](t, d, model.KindPart, "part-1")
+		p.Name = "Polisen Söderort"
+		mustPut(t, d, p)
+	})
+	d := mustOpen(t, ours, opt)
+	stale, err := d.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, _, err := d.readCopy(theirs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := mustGet[*model.Part](t, d, model.KindPart, "part-1")
+	p.Notes = "Ändrad medan sammanslagningen pågick"
+	mustPut(t, d, p)
+	sum, err := d.mergeIn(stale, other, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := mustGet[*model.Part](t, d, model.KindPart, "part-1")
+	if got.Notes != p.Notes || len(sum.Conflicts) != 1 {
+		t.Fatalf("part-1 %+v, %d conflicts", got, len(sum.Conflicts))
+	}
+}
