@@ -397,3 +397,26 @@ func TestUnlistedChoiceKept(t *testing.T) {
 		t.Fatalf("contact %q after choosing none", got.ContactID)
 	}
 }
+
+// TestExampleCouncil opens the example council from the welcome screen,
+// the first time by making its file, later by opening it again.
+func TestExampleCouncil(t *testing.T) {
+	h := newHarness(t)
+	h.ui.Start("")
+	test.Tap(h.ui.welcome.example)
+	if h.ui.doc == nil {
+		t.Fatal("the example council did not open")
+	}
+	path := h.ui.doc.store.Path()
+	if filepath.Base(path) != "Exempelrådet.samverka" || len(h.ui.doc.view.parts) < 5 || len(h.ui.doc.view.rows) < 20 {
+		t.Fatalf("example %s: %d parts, %d commitments", path, len(h.ui.doc.view.parts), len(h.ui.doc.view.rows))
+	}
+	h.ui.onCloseFile()
+	test.Tap(h.ui.welcome.example)
+	if h.ui.doc == nil || h.ui.doc.store.Path() != path {
+		t.Fatal("the example council's file was not opened again")
+	}
+	if len(h.ui.welcome.recent) != 1 {
+		t.Fatalf("%d recent files on the welcome screen", len(h.ui.welcome.recent))
+	}
+}
