@@ -121,7 +121,24 @@ func (u *UI) Start(path string) {
 		u.showWelcome()
 		return
 	}
-	u.open(path, u.opt.Storage)
+	if u.opt.Synchronous {
+		u.open(path, u.opt.Storage)
+		return
+	}
+	// The window comes first: "Öppnar …" is drawn before the file is
+	// copied and read, so that the two cores are not shared between the
+	// first frame and a large council.
+	u.showLoading(path)
+	started := make(chan struct{})
+	u.app.Lifecycle().SetOnStarted(func() { close(started) })
+	go func() {
+		select {
+		case <-started:
+		case <-time.After(time.Second):
+		}
+		time.Sleep(80 * time.Millisecond) // a few frames
+		fyne.Do(func() { u.open(path, u.opt.Storage) })
+	}()
 }
 
 // OnReady sets fn to be called once, when the window first shows a council
