@@ -19,11 +19,15 @@ gui=()
 if [[ -z ${DISPLAY:-} ]] && command -v Xvfb >/dev/null; then
   for n in $(seq 151 199); do
     [[ -e /tmp/.X$n-lock || -e /tmp/.X11-unix/X$n ]] && continue
-    Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
+    Xvfb ":$n" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
     export DISPLAY=":$n"; sleep 0.5; break
   done
 fi
 if [[ -n ${DISPLAY:-} ]]; then
+  # Under Xvfb, Mesa's llvmpipe gives Fyne an empty picture; softpipe works.
+  export GALLIUM_DRIVER=softpipe LC_ALL=sv_SE.UTF-8
+  # Working copies and backups of the measured runs stay in the temp folder.
+  export XDG_CONFIG_HOME="$out/config" XDG_CACHE_HOME="$out/cache"
   gui=(-gui "$out/samverka" -hello "$out/hello" -file "$out/stockholm.samverka")
 else
   echo "(no display and no Xvfb: GUI start and memory not measured)"

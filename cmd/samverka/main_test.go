@@ -142,12 +142,12 @@ func tail(s string) string {
 // TestMetadataMatchesFyneApp keeps main's identity and FyneApp.toml, which
 // packaging reads, in step.
 func TestMetadataMatchesFyneApp(t *testing.T) {
-	data, err := os.ReadFile("FyneApp.toml")
+	data, err := os.ReadFile(filepath.Join("..", "..", "FyneApp.toml"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	toml := string(data)
-	for _, want := range []string{`ID = "` + appID + `"`, `Name = "` + appName + `"`, "fyneDo = true", `Icon = "../../assets/icon.png"`} {
+	for _, want := range []string{`ID = "` + appID + `"`, `Name = "` + appName + `"`, "fyneDo = true", `Icon = "assets/icon.png"`} {
 		if !strings.Contains(toml, want) {
 			t.Errorf("FyneApp.toml lacks %s", want)
 		}

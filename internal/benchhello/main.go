@@ -34,7 +34,9 @@ func main() {
 					_ = png.Encode(f, img)
 					_ = f.Close()
 				}
-				a.Quit()
+				// Exit at once, as Samverka's probe does: Fyne's teardown
+				// can panic when the app quits from a screenshot.
+				os.Exit(0)
 			})
 		}()
 	}
