@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -13,14 +12,19 @@ import (
 )
 
 // agreements lists the council's samverkansöverenskommelser, creates a
-// draft and shows one read-only; the full editor is a later piece of work.
+// draft and opens one in its editor beside the list (agreement_*.go).
 type agreements struct {
 	ui *UI
 
 	list   *widget.List
 	shown  []*model.Agreement
 	add    *widget.Button
+	verify *widget.Button
 	detail *fyne.Container
+	// editor is the agreement open beside the list; verifier the
+	// fingerprint dialog on screen.
+	editor   *agreementEditor
+	verifier *verifier
 	// newAgreement is the dialog on screen, for tests.
 	newAgreement *agreementDialog
 
@@ -32,6 +36,7 @@ var agreementColumns = []float32{180, 120}
 func newAgreements(u *UI) *agreements {
 	a := &agreements{ui: u}
 	a.add = &widget.Button{Text: tr("agreements.add"), Icon: theme.ContentAddIcon(), OnTapped: a.onAddAgreement}
+	a.verify = &widget.Button{Text: tr("agreement.verify.button"), Icon: theme.SearchIcon(), OnTapped: a.onVerify}
 	a.list = widget.NewList(func() int { return len(a.shown) }, func() fyne.CanvasObject {
 		return container.New(&columns{widths: agreementColumns},
 			&widget.Label{Truncation: fyne.TextTruncateEllipsis}, &widget.Label{}, &widget.Label{})
@@ -43,8 +48,8 @@ func newAgreements(u *UI) *agreements {
 	}
 	a.detail = container.NewStack()
 	split := container.NewHSplit(a.list, a.detail)
-	split.Offset = 0.5
-	a.content = container.NewBorder(container.NewPadded(screenHeader("nav.agreements", a.add)), nil, nil, nil, split)
+	split.Offset = 0.3
+	a.content = container.NewBorder(container.NewPadded(screenHeader("nav.agreements", a.verify, a.add)), nil, nil, nil, split)
 	a.refresh()
 	return a
 }
@@ -66,102 +71,14 @@ func (a *agreements) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 
 func (a *agreements) refresh() {
 	a.shown = a.ui.doc.view.agreementsSorted()
-	a.list.UnselectAll()
 	a.list.Refresh()
 	setDisabled(a.ui.readOnly(), a.add)
-	a.detail.Objects = []fyne.CanvasObject{container.NewCenter(&widget.Label{Text: tr("agreements.choose"), Importance: widget.LowImportance})}
-	a.detail.Refresh()
+	a.refreshDetail()
 }
 
-// open shows the agreement read-only, read in full from the file.
+// open shows the agreement in its editor, read in full from the file.
 func (a *agreements) open(ag *model.Agreement) {
-	v := a.ui.doc.view
-	if full, err := a.ui.doc.store.Get(model.KindAgreement, ag.ID); err == nil {
-		ag = full.(*model.Agreement)
-	}
-	d := newDetail(ag.Title)
-	d.line("agreement.period", string(ag.From)+" – "+string(ag.To))
-	d.line("agreement.state", tr("state."+stateOrDraft(ag.State)))
-	d.line("agreement.version", fmt.Sprint(ag.Version))
-	if ag.Fingerprint != "" {
-		d.line("agreement.fingerprint", ag.Fingerprint)
-	}
-	var parties []string
-	for _, p := range ag.Parties {
-		org := p.Organisation
-		if org == "" {
-			org = v.partName(p.PartID)
-		}
-		line := org
-		if p.SignerName != "" {
-			line += " — " + p.SignerName
-			if p.SignerTitle != "" {
-				line += ", " + p.SignerTitle
-			}
-		}
-		parties = append(parties, line)
-	}
-	d.section("agreement.parties", parties, "agreement.noParties")
-	d.text("agreement.problems", ag.Sections.Problems)
-	d.text("agreement.causes", ag.Sections.Causes)
-	d.text("agreement.goals", ag.Sections.Goals)
-	d.text("agreement.documentation", ag.Sections.Documentation)
-	d.text("agreement.followUp", ag.Sections.FollowUp)
-	var included []string
-	if len(ag.Included) > 0 {
-		for _, ic := range ag.Included {
-			included = append(included, "• "+ic.Title+" — "+ic.Part)
-		}
-	} else {
-		for _, id := range ag.CommitmentIDs {
-			if row := v.commitments[id]; row != nil {
-				included = append(included, "• "+row.c.Title+" — "+v.partName(row.c.PartID))
-			}
-		}
-	}
-	d.section("agreement.commitments", included, "agreement.noCommitments")
-	var promises []string
-	for i, p := range ag.Promises {
-		line := fmt.Sprintf("%d. %s", i+1, p.Text)
-		if p.Quantity != "" {
-			line += " (" + p.Quantity + ")"
-		}
-		promises = append(promises, line)
-	}
-	if len(promises) > 0 {
-		d.section("agreement.promises", promises, "")
-	}
-	var annexes []string
-	for _, an := range ag.Annexes {
-		annexes = append(annexes, "• "+an.Title)
-	}
-	if len(annexes) > 0 {
-		d.section("agreement.annexes", annexes, "")
-	}
-	d.section("agreement.signatures", a.signatures(ag), "agreement.noSignatures")
-	a.detail.Objects = []fyne.CanvasObject{d.object()}
-	a.detail.Refresh()
-}
-
-// signatures lists who has signed the agreement, read when it is opened.
-func (a *agreements) signatures(ag *model.Agreement) []string {
-	recs, err := a.ui.doc.store.List(model.KindSignature)
-	if err != nil {
-		return []string{errorText(err)}
-	}
-	var lines []string
-	for _, r := range recs {
-		s, ok := r.(*model.Signature)
-		if !ok || s.AgreementID != ag.ID {
-			continue
-		}
-		line := s.SignerName
-		if s.Organisation != "" {
-			line += ", " + s.Organisation
-		}
-		lines = append(lines, line+" — "+string(s.Date))
-	}
-	return lines
+	a.openEditor(ag.ID)
 }
 
 // agreementDialog creates a draft agreement from its title and period.

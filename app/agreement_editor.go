@@ -1,0 +1,436 @@
+package app
+
+import (
+	"errors"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"samverka/model"
+)
+
+// agreementEditor edits one samverkansöverenskommelse beside the list: its
+// content while it is a draft, and its lifecycle after that: signing in
+// the room, new versions, printing. Once the agreement has gone to signing
+// every field is disabled and the save path is refused by storage.
+type agreementEditor struct {
+	a      *agreements
+	before *model.Agreement // as stored, in full
+	// locked says that the content may not change: the agreement left its
+	// draft, or the file is open read-only.
+	locked bool
+	// loading is set while load fills the inputs, whose changes are not
+	// edits.
+	loading bool
+
+	heading   *widget.Label
+	stateLine *widget.Label
+	lockNote  *widget.Label
+
+	title    *widget.Entry
+	from, to *widget.Entry
+	form     *form
+
+	parties     *partyList
+	sections    []*sectionField
+	commitments *includedList
+	annexes     *annexList
+
+	// missing says what is lacking before the agreement can go to signing;
+	// it follows every change.
+	missing *widget.Label
+	// general shows problems that belong to no field on screen.
+	general *widget.Label
+
+	save, send, newVersion, print *widget.Button
+
+	tabs     *container.AppTabs
+	signing  *agreementSigning
+	versions *agreementVersions
+	content  fyne.CanvasObject
+}
+
+// sectionField is one of the sections Brå asks for: a heading, a help
+// line and the text.
+type sectionField struct {
+	name    string // the field's name in model.Agreement, "sections.goals"
+	entry   *widget.Entry
+	problem *widget.Label
+	get     func(*model.Sections) *string
+}
+
+// braSections are the sections an agreement must state before signing, in
+// the order they are written; background is optional.
+var braSections = []struct {
+	name string
+	get  func(*model.Sections) *string
+}{
+	{"sections.problems", func(s *model.Sections) *string { return &s.Problems }},
+	{"sections.causes", func(s *model.Sections) *string { return &s.Causes }},
+	{"sections.goals", func(s *model.Sections) *string { return &s.Goals }},
+	{"sections.documentation", func(s *model.Sections) *string { return &s.Documentation }},
+	{"sections.followUp", func(s *model.Sections) *string { return &s.FollowUp }},
+	{"sections.background", func(s *model.Sections) *string { return &s.Background }},
+}
+
+func newAgreementEditor(a *agreements, ag *model.Agreement) *agreementEditor {
+	e := &agreementEditor{a: a, before: ag}
+	e.heading = sectionTitle("")
+	e.heading.Wrapping = fyne.TextWrapWord
+	e.stateLine = &widget.Label{Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord}
+	e.lockNote = &widget.Label{Importance: widget.WarningImportance, Wrapping: fyne.TextWrapWord}
+	e.missing = &widget.Label{Importance: widget.WarningImportance, Wrapping: fyne.TextWrapWord}
+	e.general = problemLabel()
+
+	e.title = widget.NewEntry()
+	e.from, e.to = newDateEntry(), newDateEntry()
+	e.form = newForm()
+	e.form.submit = func() {
+		if !e.locked {
+			e.onSave()
+		}
+	}
+	e.form.add("title", "", e.title)
+	e.form.add("from", "", e.from)
+	e.form.add("to", "", e.to)
+	for _, in := range []*widget.Entry{e.title, e.from, e.to} {
+		in.OnChanged = func(string) { e.onEdited() }
+	}
+
+	e.parties = newPartyList(e)
+	e.commitments = newIncludedList(e)
+	e.annexes = newAnnexList(e)
+	body := container.NewVBox(e.form.view(), widget.NewSeparator(), e.parties.content)
+	for _, s := range braSections {
+		f := &sectionField{name: s.name, get: s.get, entry: widget.NewMultiLineEntry(), problem: problemLabel()}
+		f.entry.Wrapping = fyne.TextWrapWord
+		f.entry.SetMinRowsVisible(3)
+		f.entry.PlaceHolder = tr("agreement.edit.hint." + strings.TrimPrefix(s.name, "sections."))
+		f.entry.OnChanged = func(string) { e.onEdited() }
+		e.sections = append(e.sections, f)
+		body.Add(boldLabel(tr(model.FieldKey(s.name))))
+		body.Add(f.entry)
+		body.Add(f.problem)
+	}
+	body.Add(widget.NewSeparator())
+	body.Add(e.commitments.content)
+	body.Add(widget.NewSeparator())
+	body.Add(e.annexes.content)
+	body.Add(e.general)
+
+	e.save = &widget.Button{Text: tr("button.save"), Icon: theme.DocumentSaveIcon(), OnTapped: e.onSave}
+	e.send = &widget.Button{Text: tr("agreement.edit.send"), Icon: theme.ConfirmIcon(), Importance: widget.HighImportance, OnTapped: e.onSendForSigning}
+	e.newVersion = &widget.Button{Text: tr("agreement.edit.newVersion"), Icon: theme.ContentCopyIcon(), OnTapped: e.onNewVersion}
+	e.print = &widget.Button{Text: tr("agreement.edit.print"), Icon: theme.DocumentPrintIcon(), OnTapped: e.onPrint}
+
+	e.signing = newAgreementSigning(e)
+	e.versions = newAgreementVersions(e)
+	e.tabs = container.NewAppTabs(
+		container.NewTabItem(tr("agreement.edit.tabContent"), container.NewVScroll(container.NewPadded(body))),
+		container.NewTabItem(tr("agreement.edit.tabSigning"), e.signing.content),
+		container.NewTabItem(tr("agreement.edit.tabVersions"), e.versions.content),
+	)
+	e.tabs.OnSelected = e.onTab
+	buttons := container.NewHBox(e.save, e.send, e.newVersion, e.print)
+	top := container.NewVBox(e.heading, e.stateLine, buttons, e.lockNote, e.missing)
+	e.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, e.tabs)
+	e.load(ag)
+	return e
+}
+
+func boldLabel(text string) *widget.Label {
+	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}
+
+// load shows ag, as stored, in the editor.
+func (e *agreementEditor) load(ag *model.Agreement) {
+	e.loading = true
+	e.before = ag
+	e.locked = ag.State.Locked() || e.a.ui.readOnly()
+	e.heading.SetText(ag.Title)
+	e.title.SetText(ag.Title)
+	e.from.SetText(string(ag.From))
+	e.to.SetText(string(ag.To))
+	e.parties.load(ag.Parties)
+	for _, f := range e.sections {
+		s := ag.Sections
+		f.entry.SetText(*f.get(&s))
+	}
+	e.commitments.load(ag)
+	e.annexes.load(ag.Annexes)
+	e.clearProblems()
+	e.showState()
+	e.signing.refresh()
+	e.versions.refresh()
+	e.setEditable()
+	e.loading = false
+	e.onEdited()
+}
+
+// showState says where the agreement is in its life: state, version and,
+// once frozen, its fingerprint.
+func (e *agreementEditor) showState() {
+	ag := e.before
+	parts := []string{tr("state." + stateOrDraft(ag.State)), tr("agreement.edit.versionN", map[string]any{"Version": max(ag.Version, 1)})}
+	if ag.Fingerprint != "" {
+		parts = append(parts, tr("agreement.edit.fingerprint", map[string]any{"Short": model.ShortFingerprint(ag.Fingerprint)}))
+	}
+	e.stateLine.SetText(strings.Join(parts, " · "))
+	switch {
+	case ag.State == model.StateSuperseded:
+		e.lockNote.SetText(tr("agreement.edit.lockedSuperseded"))
+	case ag.State.Locked():
+		e.lockNote.SetText(tr("agreement.edit.locked", map[string]any{"Date": model.DateOf(ag.FrozenAt.Local())}))
+	case e.a.ui.readOnly():
+		e.lockNote.SetText(tr("status.readOnly"))
+	default:
+		e.lockNote.SetText("")
+	}
+	e.lockNote.Hidden = e.lockNote.Text == ""
+	e.lockNote.Refresh()
+}
+
+// setEditable disables every input of a locked agreement and shows only
+// the buttons its state allows.
+func (e *agreementEditor) setEditable() {
+	ro := e.a.ui.readOnly()
+	for _, w := range e.inputs() {
+		if e.locked {
+			w.Disable()
+		} else {
+			w.Enable()
+		}
+	}
+	draft := !e.before.State.Locked()
+	showIf(draft && !ro, e.save, e.send)
+	showIf(!draft, e.newVersion)
+	setDisabled(ro, e.newVersion)
+}
+
+func showIf(show bool, objs ...fyne.CanvasObject) {
+	for _, o := range objs {
+		if show {
+			o.Show()
+		} else {
+			o.Hide()
+		}
+	}
+}
+
+// inputs returns every input of the content, for locking.
+func (e *agreementEditor) inputs() []fyne.Disableable {
+	list := []fyne.Disableable{e.title, e.from, e.to}
+	for _, f := range e.sections {
+		list = append(list, f.entry)
+	}
+	list = append(list, e.parties.inputs()...)
+	list = append(list, e.commitments.inputs()...)
+	return append(list, e.annexes.inputs()...)
+}
+
+// collect returns the stored agreement with the editor's content.
+func (e *agreementEditor) collect() *model.Agreement {
+	ag := *e.before
+	ag.Title = strings.TrimSpace(e.title.Text)
+	ag.From = model.Date(strings.TrimSpace(e.from.Text))
+	ag.To = model.Date(strings.TrimSpace(e.to.Text))
+	ag.Parties = e.parties.collect()
+	for _, f := range e.sections {
+		*f.get(&ag.Sections) = strings.TrimSpace(f.entry.Text)
+	}
+	ag.CommitmentIDs = slices.Clone(e.commitments.ids)
+	ag.Annexes = e.annexes.collect()
+	ag.Included = slices.Clone(ag.Included)
+	ag.Promises = slices.Clone(ag.Promises)
+	return &ag
+}
+
+// onEdited renews the list of what is missing before signing.
+func (e *agreementEditor) onEdited() {
+	if e.loading {
+		return
+	}
+	if e.locked {
+		e.missing.Hide()
+		return
+	}
+	problems := missingForSigning(e.collect(), e.a.ui.doc.view)
+	if len(problems) == 0 {
+		e.missing.SetText(tr("agreement.edit.ready"))
+		e.missing.Importance = widget.SuccessImportance
+	} else {
+		lines := []string{tr("agreement.edit.missing")}
+		for _, p := range problems {
+			lines = append(lines, "• "+missingText(p))
+		}
+		e.missing.SetText(strings.Join(lines, "\n"))
+		e.missing.Importance = widget.WarningImportance
+	}
+	e.missing.Show()
+	e.missing.Refresh()
+}
+
+// missingForSigning returns what a draft lacks before it can go to
+// signing: what model.CheckForSigning asks of the snapshot that will be
+// frozen, and the title and Brå's five sections, which the signed text
+// must state.
+func missingForSigning(ag *model.Agreement, v *view) model.Problems {
+	snap := *ag
+	snap.Parties = slices.Clone(ag.Parties)
+	snap.TakeSnapshot(mapValues(v.parts), mapValues(v.representatives), commitmentsOf(v))
+	var out model.Problems
+	if snap.Title == "" {
+		out = append(out, model.FieldErr("title", model.CodeRequired))
+	}
+	out = append(out, model.CheckForSigning(&snap)...)
+	for _, s := range braSections[:5] {
+		if strings.TrimSpace(*s.get(&snap.Sections)) == "" {
+			out = append(out, model.FieldErr(s.name, model.CodeRequired))
+		}
+	}
+	return out
+}
+
+func commitmentsOf(v *view) []*model.Commitment {
+	list := make([]*model.Commitment, len(v.rows))
+	for i, row := range v.rows {
+		list[i] = row.c
+	}
+	return list
+}
+
+// missingText names a missing piece in a few words: "Part 2:
+// Undertecknarens namn"; problems other than an empty field say why.
+func missingText(p *model.Error) string {
+	if p.Code == model.CodeAgreementParties {
+		return tr("agreement.edit.missingParties")
+	}
+	text := fieldName(p.Field)
+	if p.Code != model.CodeRequired {
+		text += ": " + errorText(p)
+	}
+	return text
+}
+
+// fieldName names a field of the agreement, with its row in a list:
+// "Part 2: Undertecknarens namn".
+func fieldName(field string) string {
+	text := tr(model.FieldKey(field))
+	if row := model.FieldRow(field); row > 0 {
+		key := "agreement.edit.partyRow"
+		if strings.HasPrefix(field, "annexes") {
+			key = "agreement.edit.annexRow"
+		}
+		text = tr(key, map[string]any{"Row": row, "Field": text})
+	}
+	return text
+}
+
+// onSave writes the draft; problems show beside their fields. A locked
+// agreement is refused by storage, and the refusal is shown.
+func (e *agreementEditor) onSave() {
+	e.put(e.collect())
+}
+
+// put writes ag, the editor's agreement, and shows it as stored; it
+// reports whether it was written.
+func (e *agreementEditor) put(ag *model.Agreement) bool {
+	u := e.a.ui
+	if err := u.doc.put(ag); err != nil {
+		if !e.showProblems(err) {
+			u.showError(err)
+		}
+		return false
+	}
+	u.undo.push(tr("agreement.undo.edit", map[string]any{"Title": ag.Title}), undoEdit(e.before))
+	e.a.afterChange(ag)
+	u.status.setState(tr("status.recorded"), false)
+	return true
+}
+
+func (e *agreementEditor) clearProblems() {
+	e.form.clear()
+	for _, f := range e.sections {
+		f.problem.Hide()
+	}
+	e.parties.clearProblems()
+	e.annexes.clearProblems()
+	e.general.Hide()
+}
+
+// showProblems shows err's problems beside their fields and reports
+// whether err was about the content. A refusal of a locked agreement has
+// no field: it goes to a dialog.
+func (e *agreementEditor) showProblems(err error) bool {
+	var problems model.Problems
+	var single *model.Error
+	switch {
+	case errors.As(err, &problems):
+	case errors.As(err, &single) && single.Field != "" && single.Code != model.CodeLockedRecord:
+		problems = model.Problems{single}
+	default:
+		return false
+	}
+	e.clearProblems()
+	var general []string
+	var inForm model.Problems
+	for _, p := range problems {
+		switch {
+		case p.Field == "title" || p.Field == "from" || p.Field == "to":
+			inForm = append(inForm, p)
+		case e.showProblem(p):
+		default:
+			general = append(general, fieldName(p.Field)+": "+errorText(p))
+		}
+	}
+	if len(inForm) > 0 {
+		e.form.showProblems(inForm)
+	}
+	if len(general) > 0 {
+		e.general.SetText(strings.Join(general, "\n"))
+		e.general.Show()
+	}
+	return true
+}
+
+// showProblem puts p beside its field and reports whether it found one.
+func (e *agreementEditor) showProblem(p *model.Error) bool {
+	switch {
+	case strings.HasPrefix(p.Field, "sections."):
+		for _, f := range e.sections {
+			if f.name == p.Field {
+				f.problem.SetText(errorText(p))
+				f.problem.Show()
+				return true
+			}
+		}
+	case p.Field == "parties" || strings.HasPrefix(p.Field, "parties["):
+		return e.parties.showProblem(p)
+	case strings.HasPrefix(p.Field, "annexes["):
+		return e.annexes.showProblem(p)
+	}
+	return false
+}
+
+// onTab renews the signing and version tabs when they are shown.
+func (e *agreementEditor) onTab(t *container.TabItem) {
+	switch t.Content {
+	case e.signing.content:
+		e.signing.refresh()
+	case e.versions.content:
+		e.versions.refresh()
+	}
+}
+
+// showTab shows the tab whose content is c.
+func (e *agreementEditor) showTab(c fyne.CanvasObject) {
+	for _, t := range e.tabs.Items {
+		if t.Content == c {
+			e.tabs.Select(t)
+		}
+	}
+}

@@ -1,0 +1,196 @@
+package app
+
+import (
+	"slices"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"samverka/model"
+)
+
+// onSendForSigning sends the draft to signing: what is missing is shown
+// first; otherwise, once the user has confirmed that the content is then
+// locked, the parties' names and the included commitments are copied into
+// it and it is frozen with its fingerprint.
+func (e *agreementEditor) onSendForSigning() {
+	u := e.a.ui
+	ag := e.collect()
+	if problems := missingForSigning(ag, u.doc.view); len(problems) > 0 {
+		e.showProblems(problems)
+		e.onEdited()
+		u.showInfo("agreement.sign.notReadyTitle", tr("agreement.sign.notReady"))
+		return
+	}
+	u.confirm("agreement.sign.sendTitle", tr("agreement.sign.sendMessage", map[string]any{"Title": ag.Title}), "agreement.edit.send", func() {
+		v := u.doc.view
+		ag.TakeSnapshot(mapValues(v.parts), mapValues(v.representatives), commitmentsOf(v))
+		ag.Freeze(time.Now())
+		if err := u.doc.put(ag); err != nil {
+			if !e.showProblems(err) {
+				u.showError(err)
+			}
+			return
+		}
+		e.a.afterChange(ag)
+		if ed := e.a.editor; ed != nil {
+			ed.showTab(ed.signing.content)
+		}
+		u.status.setState(tr("agreement.sign.sent"), false)
+	})
+}
+
+// agreementSigning is the signing tab: every party with whether it has
+// signed, and "Skriv under" for those that have not. When the last party
+// signs, the agreement is sealed.
+type agreementSigning struct {
+	e       *agreementEditor
+	intro   *widget.Label
+	box     *fyne.Container
+	content fyne.CanvasObject
+	// signs are the "Skriv under" buttons by party id, dialog the
+	// signature dialog on screen: for tests.
+	signs  map[string]*widget.Button
+	dialog *signatureDialog
+	sigs   []*model.Signature
+}
+
+func newAgreementSigning(e *agreementEditor) *agreementSigning {
+	s := &agreementSigning{e: e, box: container.NewVBox(), signs: map[string]*widget.Button{}}
+	s.intro = &widget.Label{Wrapping: fyne.TextWrapWord}
+	s.content = container.NewVScroll(container.NewPadded(container.NewVBox(s.intro, s.box)))
+	return s
+}
+
+// refresh reads the agreement's signatures and shows each party's.
+func (s *agreementSigning) refresh() {
+	ag := s.e.before
+	u := s.e.a.ui
+	s.box.RemoveAll()
+	s.signs = map[string]*widget.Button{}
+	sigs, err := s.e.a.signaturesOf(ag.ID)
+	if err != nil {
+		s.intro.SetText(errorText(err))
+		return
+	}
+	s.sigs = sigs
+	switch ag.State {
+	case model.StateDraft, "":
+		s.intro.SetText(tr("agreement.sign.draft"))
+		return
+	case model.StateForSigning:
+		signed := 0
+		for _, p := range ag.Parties {
+			if signatureOf(ag, p, sigs) != nil {
+				signed++
+			}
+		}
+		s.intro.SetText(tr("agreement.sign.forSigning", map[string]any{"Signed": signed, "Count": len(ag.Parties)}))
+		if next := u.doc.view.nextVersionOf(ag); next != nil {
+			s.intro.SetText(s.intro.Text + "\n\n" + tr("agreement.sign.newerExists", map[string]any{"Version": next.Version}))
+		}
+	case model.StateSigned:
+		s.intro.SetText(tr("agreement.sign.sealed", map[string]any{"Date": model.DateOf(ag.SealedAt.Local())}))
+	case model.StateSuperseded:
+		s.intro.SetText(tr("agreement.sign.superseded"))
+	}
+	for _, p := range ag.Parties {
+		s.box.Add(widget.NewSeparator())
+		s.box.Add(s.partyBlock(ag, p))
+	}
+}
+
+// signatureOf returns party p's signature of the version ag froze, or nil.
+func signatureOf(ag *model.Agreement, p model.Party, sigs []*model.Signature) *model.Signature {
+	i := slices.IndexFunc(sigs, func(s *model.Signature) bool {
+		return s.PartID == p.PartID && s.Fingerprint == ag.Fingerprint && !s.Deleted
+	})
+	if i < 0 {
+		return nil
+	}
+	return sigs[i]
+}
+
+// partyBlock shows a party: who signs, and the signature or the button.
+func (s *agreementSigning) partyBlock(ag *model.Agreement, p model.Party) fyne.CanvasObject {
+	org := boldLabel(p.Organisation)
+	who := p.SignerName
+	if p.SignerTitle != "" {
+		who += ", " + p.SignerTitle
+	}
+	signer := widget.NewLabel(who)
+	sig := signatureOf(ag, p, s.sigs)
+	if sig == nil {
+		status := &widget.Label{Text: tr("agreement.sign.waiting"), Importance: widget.WarningImportance}
+		left := container.NewVBox(org, signer, status)
+		if ag.State != model.StateForSigning {
+			return left
+		}
+		b := &widget.Button{Text: tr("agreement.sign.sign"), Icon: theme.DocumentCreateIcon(), Importance: widget.HighImportance,
+			OnTapped: func() { s.onSign(p) }}
+		setDisabled(s.e.a.ui.readOnly(), b)
+		s.signs[p.PartID] = b
+		return container.NewBorder(nil, nil, nil, container.NewCenter(b), left)
+	}
+	how := "agreement.sign.signedDrawn"
+	if sig.Method == model.SignPaper {
+		how = "agreement.sign.signedPaper"
+	}
+	status := &widget.Label{Importance: widget.SuccessImportance, Wrapping: fyne.TextWrapWord,
+		Text: tr(how, map[string]any{"Name": sig.SignerName, "Place": sig.Place, "Date": sig.Date})}
+	left := container.NewVBox(org, signer, status)
+	if len(sig.Strokes) == 0 {
+		return left
+	}
+	return container.NewBorder(nil, nil, nil, newSignatureView(sig.Strokes), left)
+}
+
+// onSign opens the signature dialog for party p.
+func (s *agreementSigning) onSign(p model.Party) {
+	s.dialog = newSignatureDialog(s, p)
+}
+
+// sign records sig, party p's signature. When every party has then signed,
+// the agreement is sealed in the same change, and the version it replaces
+// is marked as replaced: a signed agreement stays in force until its new
+// version is signed, not when the new version is started.
+func (s *agreementSigning) sign(sig *model.Signature) error {
+	u := s.e.a.ui
+	ag := s.e.before
+	recs := []model.Record{sig}
+	sealed := model.AllSigned(ag, append(slices.Clone(s.sigs), sig))
+	var sealedAg *model.Agreement
+	if sealed {
+		c := *ag
+		sealedAg = &c
+		sealedAg.Seal(time.Now())
+		recs = append(recs, sealedAg)
+		if prev := u.doc.view.agreements[ag.PreviousID]; prev != nil && (prev.State == model.StateForSigning || prev.State == model.StateSigned) {
+			old, err := s.e.a.full(prev.ID)
+			if err != nil {
+				return err
+			}
+			old.Supersede(ag.ID)
+			recs = append(recs, old)
+		}
+	}
+	if err := u.doc.put(recs...); err != nil {
+		return err
+	}
+	s.dialog = nil
+	if sealedAg != nil {
+		s.e.a.afterChange(sealedAg)
+		u.showInfo("agreement.sign.sealedTitle", tr("agreement.sign.sealedMessage", map[string]any{"Title": ag.Title, "Version": ag.Version}))
+	} else {
+		s.e.a.afterChange(ag)
+		u.status.setState(tr("agreement.sign.recorded", map[string]any{"Name": sig.SignerName}), false)
+	}
+	if ed := s.e.a.editor; ed != nil {
+		ed.signing.refresh()
+		ed.showTab(ed.signing.content)
+	}
+	return nil
+}

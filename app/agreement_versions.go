@@ -1,0 +1,180 @@
+package app
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"samverka/model"
+)
+
+// onNewVersion copies a frozen or signed agreement into a new draft that
+// links back to it, and opens the draft. The old version is marked as
+// replaced only when the new one is signed by every party (see
+// agreementSigning.sign), so the agreement in force stays in force while
+// its successor is written. When a newer version exists already, that one
+// is opened instead of making a second.
+func (e *agreementEditor) onNewVersion() {
+	u := e.a.ui
+	ag := e.before
+	if next := u.doc.view.nextVersionOf(ag); next != nil {
+		u.showInfo("agreement.versions.existsTitle", tr("agreement.versions.exists", map[string]any{"Version": next.Version}))
+		e.a.show(next.ID)
+		return
+	}
+	n := ag.NewVersion()
+	if err := u.doc.put(n); err != nil {
+		u.showError(err)
+		return
+	}
+	u.undo.push(tr("agreement.undo.newVersion", map[string]any{"Title": n.Title, "Version": n.Version}), undoAdd(n))
+	e.a.afterChange(n)
+	u.status.setState(tr("agreement.versions.made", map[string]any{"Version": n.Version}), false)
+}
+
+// agreementVersions is the versions tab: every version of the agreement
+// with its state, and a comparison of two of them section by section.
+type agreementVersions struct {
+	e        *agreementEditor
+	list     *fyne.Container
+	from, to *choice
+	diff     *widget.RichText
+	versions []*model.Agreement
+	content  fyne.CanvasObject
+}
+
+func newAgreementVersions(e *agreementEditor) *agreementVersions {
+	v := &agreementVersions{e: e, list: container.NewVBox()}
+	v.from = newChoice(func(string) { v.compare() })
+	v.to = newChoice(func(string) { v.compare() })
+	v.diff = widget.NewRichText()
+	v.diff.Wrapping = fyne.TextWrapWord
+	compare := container.NewHBox(widget.NewLabel(tr("agreement.versions.compare")), v.from.sel,
+		widget.NewLabel(tr("agreement.versions.with")), v.to.sel)
+	body := container.NewVBox(sectionTitle("agreement.versions.title"), v.list, widget.NewSeparator(),
+		sectionTitle("agreement.versions.compareTitle"), compare, v.diff)
+	v.content = container.NewVScroll(container.NewPadded(body))
+	return v
+}
+
+// refresh lists the versions and compares the shown one with the one
+// before it.
+func (v *agreementVersions) refresh() {
+	ag := v.e.before
+	v.versions = v.e.a.ui.doc.view.versionsOf(ag)
+	v.list.RemoveAll()
+	ids, labels := []string{}, []string{}
+	for _, x := range v.versions {
+		ids = append(ids, x.ID)
+		labels = append(labels, tr("agreement.edit.versionN", map[string]any{"Version": x.Version}))
+		v.list.Add(v.versionRow(x, x.ID == ag.ID))
+	}
+	v.from.setOptions(ids, labels, false)
+	v.to.setOptions(ids, labels, false)
+	prev := ag.PreviousID
+	if prev == "" && len(v.versions) > 1 {
+		if next := v.e.a.ui.doc.view.nextVersionOf(ag); next != nil {
+			prev, ag = ag.ID, next
+		}
+	}
+	if prev == "" {
+		prev = ag.ID
+	}
+	v.from.setIDQuietly(prev)
+	v.to.setIDQuietly(ag.ID)
+	v.compare()
+}
+
+// versionRow is one version: its number, state and dates, and a button
+// that opens it.
+func (v *agreementVersions) versionRow(x *model.Agreement, current bool) fyne.CanvasObject {
+	parts := []string{tr("agreement.edit.versionN", map[string]any{"Version": x.Version}), tr("state." + stateOrDraft(x.State))}
+	if !x.SealedAt.IsZero() {
+		parts = append(parts, tr("agreement.versions.signedOn", map[string]any{"Date": model.DateOf(x.SealedAt.Local())}))
+	} else if !x.FrozenAt.IsZero() {
+		parts = append(parts, tr("agreement.versions.frozenOn", map[string]any{"Date": model.DateOf(x.FrozenAt.Local())}))
+	}
+	if x.Fingerprint != "" {
+		parts = append(parts, model.ShortFingerprint(x.Fingerprint))
+	}
+	label := widget.NewLabel(strings.Join(parts, " · "))
+	if current {
+		label.TextStyle.Bold = true
+		return label
+	}
+	id := x.ID
+	open := &widget.Button{Text: tr("agreement.versions.open"), Icon: theme.NavigateNextIcon(), Importance: widget.LowImportance,
+		OnTapped: func() { v.e.a.show(id) }}
+	return container.NewBorder(nil, nil, nil, open, label)
+}
+
+// compare shows the differences between the two chosen versions.
+func (v *agreementVersions) compare() {
+	fromID, toID := v.from.id(), v.to.id()
+	if fromID == "" || toID == "" {
+		v.diff.Segments = nil
+		v.diff.Refresh()
+		return
+	}
+	if fromID == toID {
+		v.setText(tr("agreement.versions.same"))
+		return
+	}
+	a, err := v.e.a.full(fromID)
+	if err != nil {
+		v.setText(errorText(err))
+		return
+	}
+	b, err := v.e.a.full(toID)
+	if err != nil {
+		v.setText(errorText(err))
+		return
+	}
+	v.diff.Segments = diffSegments(diffAgreements(a, b, v.e.a.ui.doc.view))
+	v.diff.Refresh()
+}
+
+func (v *agreementVersions) setText(text string) {
+	v.diff.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: text, Style: widget.RichTextStyleParagraph}}
+	v.diff.Refresh()
+}
+
+// diffSegments renders a comparison: each changed section under its
+// heading, added lines green with "+", removed ones red with "−"; the
+// unchanged sections are named at the end.
+func diffSegments(diffs []sectionDiff) []widget.RichTextSegment {
+	var segs []widget.RichTextSegment
+	var same []string
+	line := func(text string, color fyne.ThemeColorName, bold bool) {
+		style := widget.RichTextStyleParagraph
+		style.ColorName = color
+		style.TextStyle.Bold = bold
+		segs = append(segs, &widget.TextSegment{Text: text, Style: style})
+	}
+	for _, d := range diffs {
+		if !d.changed {
+			same = append(same, d.title)
+			continue
+		}
+		segs = append(segs, &widget.TextSegment{Text: d.title, Style: widget.RichTextStyleSubHeading})
+		for _, l := range d.lines {
+			switch l.op {
+			case '+':
+				line("+ "+l.text, theme.ColorNameSuccess, true)
+			case '-':
+				line("− "+l.text, theme.ColorNameError, false)
+			default:
+				line("  "+l.text, theme.ColorNameForeground, false)
+			}
+		}
+	}
+	if len(segs) == 0 {
+		line(tr("agreement.versions.noDifference"), theme.ColorNameForeground, false)
+	} else if len(same) > 0 {
+		line(tr("agreement.versions.unchanged", map[string]any{"Sections": strings.Join(same, ", ")}), theme.ColorNamePlaceHolder, false)
+	}
+	return segs
+}
