@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"bytes"
 	"errors"
 	"log"
 	"path/filepath"
@@ -29,19 +30,12 @@ func (d *Document) MergeFrom(path string) (model.MergeSummary, error) {
 	if err := d.writable(); err != nil {
 		return model.MergeSummary{}, err
 	}
-	// The two loads decode some 50,000 records each: run them side by
-	// side.
-	read := make(chan error, 1)
-	var theirs *model.Dataset
-	go func() {
-		var err error
-		theirs, _, err = d.readCopy(path)
-		read <- err
-	}()
-	ours, err := d.Load()
-	if rerr := <-read; rerr != nil {
-		return model.MergeSummary{}, rerr
+	other, err := d.openCopy(path)
+	if err != nil {
+		return model.MergeSummary{}, err
 	}
+	defer other.Close()
+	ours, theirs, err := d.loadBoth(other)
 	if err != nil {
 		return model.MergeSummary{}, err
 	}
@@ -76,11 +70,17 @@ func (d *Document) MergeWithDisk() (model.MergeSummary, error) {
 			_, err := d.save(false)
 			return total, err
 		}
-		theirs, disk, err := d.readCopy(d.path)
+		other, err := d.openCopy(d.path)
 		if err != nil {
 			return total, err
 		}
-		sum, err := d.mergeIn(nil, theirs, d.openedVersion())
+		disk := other.sess.Disk
+		ours, theirs, err := d.loadBoth(other)
+		other.Close()
+		if err != nil {
+			return total, err
+		}
+		sum, err := d.mergeIn(ours, theirs, d.openedVersion())
 		addSummary(&total, sum)
 		if err != nil {
 			return total, err
@@ -120,22 +120,106 @@ func addSummary(total *model.MergeSummary, s model.MergeSummary) {
 	}
 }
 
-// readCopy reads the whole data file at path read-only, through Open's
-// checks and a private copy, and returns it with the fingerprint of what
-// was read.
-func (d *Document) readCopy(path string) (*model.Dataset, fingerprint, error) {
+// openCopy opens the data file at path read-only, through Open's checks
+// and a private copy, as another copy of the document to merge. A roll-up
+// is refused.
+func (d *Document) openCopy(path string) (*Document, error) {
 	opt := d.opt
 	opt.ReadOnly = true
 	other, err := Open(path, opt)
 	if err != nil {
+		return nil, err
+	}
+	if other.Rollup() {
+		other.Close()
+		return nil, model.Errorf(CodeRollup)
+	}
+	return other, nil
+}
+
+// readCopy reads the whole data file at path as openCopy opens it, and
+// returns it with the fingerprint of what was read.
+func (d *Document) readCopy(path string) (*model.Dataset, fingerprint, error) {
+	other, err := d.openCopy(path)
+	if err != nil {
 		return nil, fingerprint{}, err
 	}
 	defer other.Close()
-	if other.Rollup() {
-		return nil, fingerprint{}, model.Errorf(CodeRollup)
-	}
 	ds, err := other.Load()
 	return ds, other.sess.Disk, err
+}
+
+// loadBoth loads every record of the document and of other in one pass
+// over both files, bucket by bucket in key order. A record stored with the
+// same bytes in both is the same version: it is decoded once and shared
+// by the two datasets, which model.Merge keeps as it is. Two copies of a
+// council mostly hold the same versions, so this halves the decoding.
+func (d *Document) loadBoth(other *Document) (ours, theirs *model.Dataset, err error) {
+	ours, theirs = model.NewDataset(d.Council()), model.NewDataset(other.Council())
+	err = d.view(func(otx *bolt.Tx) error {
+		return other.view(func(ttx *bolt.Tx) error {
+			for _, kind := range model.Kinds {
+				if kind == model.KindCouncil {
+					continue
+				}
+				if err := loadPairTx(otx, ttx, kind, ours, theirs); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	return ours, theirs, nil
+}
+
+// loadPairTx adds the records of kind in otx to ours and those in ttx to
+// theirs, decoding records with equal bytes once.
+func loadPairTx(otx, ttx *bolt.Tx, kind model.Kind, ours, theirs *model.Dataset) error {
+	ob, err := bucket(otx, kind)
+	if err != nil {
+		return err
+	}
+	tb, err := bucket(ttx, kind)
+	if err != nil {
+		return err
+	}
+	oc, tc := ob.Cursor(), tb.Cursor()
+	ok, ov := oc.First()
+	tk, tv := tc.First()
+	for ok != nil || tk != nil {
+		c := bytes.Compare(ok, tk)
+		switch {
+		case tk == nil:
+			c = -1
+		case ok == nil:
+			c = 1
+		}
+		var r model.Record
+		if c <= 0 {
+			if r, err = decode(kind, ov); err != nil {
+				return err
+			}
+			ours.Add(r)
+		}
+		if c >= 0 {
+			if c > 0 || !bytes.Equal(ov, tv) {
+				if r, err = decode(kind, tv); err != nil {
+					return err
+				}
+			}
+			theirs.Add(r)
+		}
+		if c <= 0 {
+			ok, ov = oc.Next()
+		}
+		if c >= 0 {
+			tk, tv = tc.Next()
+		}
+	}
+	return nil
 }
 
 // openedVersion returns the document as this session last read it from
