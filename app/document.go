@@ -26,7 +26,7 @@ type document struct {
 // viewKinds are the kinds the screens show; follow-ups and signatures are
 // read when a record is opened, so the first frame does not wait for them.
 var viewKinds = []model.Kind{
-	model.KindPart, model.KindRepresentative, model.KindMethod, model.KindProblem,
+	model.KindPart, model.KindRepresentative, model.KindMethod, model.KindSituation, model.KindProblem,
 	model.KindCause, model.KindCommitment, model.KindMeeting, model.KindAgreement,
 }
 

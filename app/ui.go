@@ -59,6 +59,9 @@ type UI struct {
 	commitments *commitments
 	meetings    *meetings
 	agreements  *agreements
+	situations  *situations
+	plan        *planScreen
+	report      *reportScreen
 
 	// saveProblem is the last save error shown as a dialog.
 	saveProblem string
@@ -78,9 +81,16 @@ const (
 	screenCommitments = "commitments"
 	screenMeetings    = "meetings"
 	screenAgreements  = "agreements"
+	screenSituations  = "situations"
+	screenPlan        = "plan"
+	screenReport      = "report"
 )
 
-var screens = []string{screenOverview, screenParts, screenCommitments, screenMeetings, screenAgreements}
+// screens follow Brå's chain: the lägesbild before the commitments that
+// answer it, the plan after them, and the follow-up report after the
+// meetings that follow them up.
+var screens = []string{screenOverview, screenParts, screenSituations, screenCommitments, screenPlan,
+	screenMeetings, screenReport, screenAgreements}
 
 // screenIcon returns the navigation icon of a screen.
 func screenIcon(name string) fyne.Resource {
@@ -93,6 +103,12 @@ func screenIcon(name string) fyne.Resource {
 		return theme.CalendarIcon()
 	case screenAgreements:
 		return theme.DocumentIcon()
+	case screenSituations:
+		return theme.VisibilityIcon()
+	case screenPlan:
+		return theme.GridIcon()
+	case screenReport:
+		return theme.HistoryIcon()
 	}
 	return theme.HomeIcon()
 }
@@ -230,6 +246,7 @@ func (u *UI) buildMain() {
 	// frame waits only for the overview.
 	u.overview = newOverview(u)
 	u.parts, u.commitments, u.meetings, u.agreements = nil, nil, nil, nil
+	u.situations, u.plan, u.report = nil, nil, nil
 
 	u.navName = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	u.navName.Wrapping = fyne.TextWrapWord
@@ -293,6 +310,23 @@ func (u *UI) showScreen(name string) {
 			u.agreements = newAgreements(u)
 		}
 		content = u.agreements.content
+	case screenSituations:
+		if u.situations == nil {
+			u.situations = newSituations(u)
+		}
+		content = u.situations.content
+	case screenPlan:
+		if u.plan == nil {
+			u.plan = newPlanScreen(u)
+		}
+		u.plan.refresh()
+		content = u.plan.content
+	case screenReport:
+		if u.report == nil {
+			u.report = newReportScreen(u)
+		}
+		u.report.refresh()
+		content = u.report.content
 	default:
 		return
 	}
@@ -322,6 +356,15 @@ func (u *UI) refreshAll() {
 	}
 	if u.agreements != nil {
 		u.agreements.refresh()
+	}
+	if u.situations != nil {
+		u.situations.refresh()
+	}
+	switch u.screen { // the others when they are shown next
+	case screenPlan:
+		u.plan.refresh()
+	case screenReport:
+		u.report.refresh()
 	}
 }
 

@@ -16,6 +16,7 @@ type view struct {
 	parts           map[string]*model.Part
 	representatives map[string]*model.Representative
 	methods         map[string]*model.Method
+	situations      map[string]*model.Situation
 	problems        map[string]*model.Problem
 	causes          map[string]*model.Cause
 	meetings        map[string]*model.Meeting
@@ -23,6 +24,9 @@ type view struct {
 	commitments     map[string]*commitmentRow
 	// rows holds the commitments in the order the list shows them.
 	rows []*commitmentRow
+	// followUps are read from the file when a chain screen first needs
+	// them (see chain_data.go) and kept up to date from then on.
+	followUps followUpCache
 }
 
 // commitmentRow is a commitment with its lower-case search key, made once
@@ -37,6 +41,7 @@ func newView() *view {
 		parts:           map[string]*model.Part{},
 		representatives: map[string]*model.Representative{},
 		methods:         map[string]*model.Method{},
+		situations:      map[string]*model.Situation{},
 		problems:        map[string]*model.Problem{},
 		causes:          map[string]*model.Cause{},
 		meetings:        map[string]*model.Meeting{},
@@ -61,6 +66,9 @@ func viewOf(ds *model.Dataset) *view {
 	}
 	for _, r := range model.Live(ds.Methods) {
 		v.methods[r.ID] = r
+	}
+	for _, r := range model.Live(ds.Situations) {
+		v.situations[r.ID] = r
 	}
 	for _, r := range model.Live(ds.Problems) {
 		v.problems[r.ID] = r
@@ -99,6 +107,8 @@ func (v *view) apply(r model.Record) {
 		v.reindex()
 	case *model.Method:
 		setOrDelete(v.methods, id, x, live)
+	case *model.Situation:
+		setOrDelete(v.situations, id, x, live)
 	case *model.Problem:
 		setOrDelete(v.problems, id, x, live)
 	case *model.Cause:
@@ -107,6 +117,8 @@ func (v *view) apply(r model.Record) {
 		setOrDelete(v.meetings, id, slimMeeting(x), live)
 	case *model.Agreement:
 		setOrDelete(v.agreements, id, slimAgreement(x), live)
+	case *model.FollowUp:
+		v.followUps.apply(x, live)
 	case *model.Commitment:
 		if live {
 			if row, ok := v.commitments[id]; ok {

@@ -1,0 +1,144 @@
+package app
+
+import (
+	"samverka/model"
+	"samverka/storage"
+)
+
+// followUpCache holds the council's follow-ups for the åtgärdsplan, the
+// follow-up report and the overview's charts. The Stockholm file has
+// fifty thousand of them, a second's read: they are read in the
+// background the first time a screen needs them, not when the file
+// opens, and kept up to date from then on like the rest of the view.
+type followUpCache struct {
+	loaded  bool
+	loading bool
+	byID    map[string]*model.FollowUp
+	// gone holds the follow-ups retired while the file was being read,
+	// so that the read does not bring them back.
+	gone map[string]bool
+	// waiting are the callers to answer once the read is done.
+	waiting []func(*model.Dataset)
+}
+
+// apply keeps a follow-up that was just written, or drops a retired one.
+func (c *followUpCache) apply(f *model.FollowUp, live bool) {
+	if c.byID == nil {
+		c.byID, c.gone = map[string]*model.FollowUp{}, map[string]bool{}
+	}
+	if live {
+		c.byID[f.ID] = slimFollowUp(f)
+		delete(c.gone, f.ID)
+		return
+	}
+	delete(c.byID, f.ID)
+	c.gone[f.ID] = true
+}
+
+// fill adds the follow-ups read from the file. Those written or retired
+// while it was read are newer than the file's, so they stay as they are.
+func (c *followUpCache) fill(list []*model.FollowUp) {
+	if c.byID == nil {
+		c.byID = make(map[string]*model.FollowUp, len(list))
+	}
+	for _, f := range list {
+		if _, ok := c.byID[f.ID]; !ok && !c.gone[f.ID] {
+			c.byID[f.ID] = f
+		}
+	}
+	c.gone = map[string]bool{}
+	c.loaded = true
+}
+
+// slimFollowUp is what the chain needs of a follow-up: its merge history
+// and who wrote it are read when it is opened.
+func slimFollowUp(f *model.FollowUp) *model.FollowUp {
+	c := *f
+	c.ModifiedBy, c.Prior, c.CouncilID = "", "", ""
+	return &c
+}
+
+// readFollowUps reads every live follow-up of the file, slimmed.
+func readFollowUps(store *storage.Document) ([]*model.FollowUp, error) {
+	recs, err := store.List(model.KindFollowUp)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*model.FollowUp, 0, len(recs))
+	for _, r := range recs {
+		if f, ok := r.(*model.FollowUp); ok {
+			out = append(out, slimFollowUp(f))
+		}
+	}
+	return out, nil
+}
+
+// dataset returns the view's live records as a dataset for model.BuildPlan,
+// model.BuildReport and the PDFs. The records are shared, not copied: the
+// view replaces a changed record rather than changing it, so the dataset
+// may be read on another goroutine while the user works on.
+func (v *view) dataset() *model.Dataset {
+	ds := model.NewDataset(v.council)
+	ds.Parts = mapValues(v.parts)
+	ds.Representatives = mapValues(v.representatives)
+	ds.Situations = mapValues(v.situations)
+	ds.Problems = mapValues(v.problems)
+	ds.Causes = mapValues(v.causes)
+	ds.Meetings = mapValues(v.meetings)
+	ds.Commitments = make([]*model.Commitment, len(v.rows))
+	for i, row := range v.rows {
+		ds.Commitments[i] = row.c
+	}
+	ds.FollowUps = mapValues(v.followUps.byID)
+	return ds
+}
+
+// chainData calls fn on the UI goroutine with the open council as a
+// dataset, follow-ups included. The first call reads the follow-ups in the
+// background; later calls answer at once.
+func (u *UI) chainData(fn func(ds *model.Dataset)) {
+	doc := u.doc
+	if doc == nil {
+		return
+	}
+	v := doc.view
+	c := &v.followUps
+	if c.loaded {
+		fn(v.dataset())
+		return
+	}
+	c.waiting = append(c.waiting, fn)
+	if c.loading {
+		return
+	}
+	c.loading = true
+	var list []*model.FollowUp
+	var err error
+	u.background(func() { list, err = readFollowUps(doc.store) }, func() {
+		c.loading = false
+		waiting := c.waiting
+		c.waiting = nil
+		if u.doc != doc {
+			return
+		}
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		c.fill(list)
+		// The view may have been read anew meanwhile (a restored
+		// backup); chainData then reads that view's follow-ups.
+		for _, fn := range waiting {
+			u.chainData(fn)
+		}
+	})
+}
+
+// chainWork runs work on the open council's dataset off the UI goroutine,
+// then done on it. Building the plan or the report of the Stockholm file
+// takes a tenth of a second: too long to hold up typing.
+func (u *UI) chainWork(work func(ds *model.Dataset), done func()) {
+	u.chainData(func(ds *model.Dataset) {
+		u.background(func() { work(ds) }, done)
+	})
+}

@@ -1,0 +1,451 @@
+package app
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"samverka/app/pdf"
+	"samverka/model"
+)
+
+// planScreen is the Åtgärdsplan screen: Brå's grid cause → åtgärd →
+// operativt mål → när → vem → uppföljning, one band per problem, built from
+// the council's records; above it where the chain is broken.
+type planScreen struct {
+	ui *UI
+
+	finished *choice
+	print    *widget.Button
+	open     *widget.Button
+	count    *widget.Label
+	list     *widget.List
+	warnings *warningList
+
+	plan  model.Plan
+	lines []planLine
+	// selected is the commitment of the chosen row, nil when none.
+	selected *model.Commitment
+	// gen counts the plans asked for, so that an older one finishing
+	// late is not shown over a newer one.
+	gen int
+
+	content fyne.CanvasObject
+}
+
+// planLine is one line of the grid: a problem's band or one of its rows.
+type planLine struct {
+	band  string         // the band's text; "" for a row
+	row   *model.PlanRow // nil for a band, and for a problem with no rows
+	first bool           // the first row of its cause, which shows the cause's text
+	empty bool           // the one row of a problem with no causes and no commitments
+}
+
+// The finished commitments the plan shows, as the printed plan has them.
+var planFinished = []pdf.Finished{pdf.FinishedRecent, pdf.FinishedAll, pdf.FinishedNone}
+
+// planWeights are the columns' shares of the grid's width: Nr, Orsak,
+// Åtgärd, Operativt mål, När, Vem, Uppföljning.
+var planWeights = []float32{0.05, 0.17, 0.2, 0.17, 0.11, 0.13, 0.17}
+
+// The grid's row heights: a band, and a row of three lines.
+const (
+	planBandHeight = 40
+	planRowHeight  = 74
+)
+
+func newPlanScreen(u *UI) *planScreen {
+	p := &planScreen{ui: u}
+	p.finished = newChoice(func(string) { p.show() })
+	p.finished.setOptions([]string{"0", "1", "2"},
+		[]string{tr("chainui.plan.recent"), tr("chainui.plan.all"), tr("chainui.plan.open")}, false)
+	p.finished.setIDQuietly("0")
+	p.print = &widget.Button{Text: tr("chainui.plan.print"), Icon: theme.DocumentPrintIcon(), OnTapped: p.onPrint}
+	p.open = &widget.Button{Text: tr("chainui.plan.openCommitment"), Icon: theme.DocumentCreateIcon(), OnTapped: p.onOpen}
+	p.count = &widget.Label{SizeName: theme.SizeNameCaptionText}
+	p.list = widget.NewList(func() int { return len(p.lines) }, p.createRow, p.updateRow)
+	p.list.OnSelected = p.onSelect
+	p.list.OnUnselected = func(widget.ListItemID) { p.selected = nil; p.open.Disable() }
+	p.open.Disable()
+	p.warnings = newWarningList(u)
+
+	header := p.createRow().(*fyne.Container).Objects[1].(*fyne.Container)
+	for i, key := range []string{"chainui.plan.colNumber", "chainui.plan.colCause", "chainui.plan.colCommitment",
+		"chainui.plan.colGoal", "chainui.plan.colWhen", "chainui.plan.colWho", "chainui.plan.colFollowUp"} {
+		l := cellLabel(header.Objects[i])
+		l.TextStyle = fyne.TextStyle{Bold: true}
+		l.Text = tr(key)
+	}
+	grid := container.NewBorder(container.NewVBox(header, widget.NewSeparator()),
+		container.NewBorder(nil, nil, nil, p.open, p.count), nil, nil, p.list)
+	split := container.NewVSplit(container.NewPadded(p.warnings.content), grid)
+	split.Offset = 0.22
+	top := screenHeader("nav.plan", widget.NewLabel(tr("chainui.plan.show")), p.finished.sel, p.print)
+	p.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, split)
+	return p
+}
+
+// cellLabel returns the label of a grid cell.
+func cellLabel(o fyne.CanvasObject) *widget.Label {
+	if c, ok := o.(*fyne.Container); ok {
+		return c.Objects[0].(*widget.Label)
+	}
+	return o.(*widget.Label)
+}
+
+func (p *planScreen) createRow() fyne.CanvasObject {
+	bandBg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
+	band := &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
+	cells := make([]fyne.CanvasObject, len(planWeights))
+	for i := range cells {
+		cells[i] = &widget.Label{Wrapping: fyne.TextWrapWord, Truncation: fyne.TextTruncateEllipsis}
+	}
+	dot := canvas.NewCircle(chainLightGrey)
+	dotBox := container.New(&dotLayout{}, dot)
+	cells[len(cells)-1] = container.NewBorder(nil, nil, dotBox, nil, cells[len(cells)-1])
+	return container.NewStack(container.NewStack(bandBg, band), container.New(&weightedColumns{weights: planWeights}, cells...))
+}
+
+func (p *planScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	if id >= len(p.lines) {
+		return
+	}
+	l := p.lines[id]
+	stack := o.(*fyne.Container)
+	band, cells := stack.Objects[0].(*fyne.Container), stack.Objects[1].(*fyne.Container)
+	if l.band != "" {
+		band.Show()
+		cells.Hide()
+		band.Objects[0].(*canvas.Rectangle).FillColor = theme.Color(theme.ColorNameInputBackground)
+		band.Objects[1].(*widget.Label).SetText(l.band)
+		return
+	}
+	band.Hide()
+	cells.Show()
+	texts := p.cellTexts(l)
+	for i, c := range cells.Objects {
+		label := cellLabel(c)
+		label.Importance = widget.MediumImportance
+		if (i == 0 && !l.first) || (l.row == nil || l.row.Commitment == nil) && i > 1 {
+			label.Importance = widget.LowImportance
+		}
+		if i == 4 && l.row != nil && l.row.Overdue {
+			label.Importance = widget.DangerImportance
+		}
+		label.TextStyle = fyne.TextStyle{Bold: i == 2}
+		label.SetText(texts[i])
+	}
+	follow := cells.Objects[len(cells.Objects)-1].(*fyne.Container)
+	dotBox := follow.Objects[1].(*fyne.Container)
+	dot := dotBox.Objects[0].(*canvas.Circle)
+	if l.row != nil && l.row.Commitment != nil {
+		dotBox.Show()
+		dot.FillColor = chainLightColor(l.row.Light)
+		dot.Refresh()
+	} else {
+		dotBox.Hide()
+	}
+}
+
+// cellTexts returns the texts of a row's seven cells.
+func (p *planScreen) cellTexts(l planLine) []string {
+	out := make([]string, len(planWeights))
+	r := l.row
+	switch {
+	case l.empty:
+		out[1], out[2] = tr("chainui.plan.noCauses"), tr("chainui.plan.noCommitment")
+		return out
+	case r == nil:
+		return out
+	}
+	if r.Cause != nil {
+		out[0] = r.CauseLabel
+		if l.first {
+			out[1] = r.Cause.Description
+		}
+	} else {
+		out[1] = tr("chain.noCause")
+	}
+	c := r.Commitment
+	if c == nil {
+		out[2] = tr("chainui.plan.noCommitment")
+		return out
+	}
+	out[2] = c.Title
+	if c.OneOff {
+		out[2] += " (" + tr("chainui.plan.oneOff") + ")"
+	}
+	out[3] = goalText(c.Goal)
+	out[4] = whenText(c, r.Overdue)
+	out[5] = r.Part
+	if r.Contact != "" {
+		out[5] += "\n" + r.Contact
+	}
+	out[6] = followUpText(r)
+	return out
+}
+
+// goalText is an operational goal: indicator, baseline → target, date.
+func goalText(g model.Goal) string {
+	if g.IsZero() {
+		return tr("chainui.plan.noGoal")
+	}
+	var lines []string
+	if g.Indicator != "" {
+		lines = append(lines, g.Indicator)
+	}
+	switch {
+	case g.Baseline != "" && g.Target != "":
+		lines = append(lines, g.Baseline+" → "+g.Target)
+	case g.Target != "":
+		lines = append(lines, tr("chainui.plan.target", map[string]any{"Text": g.Target}))
+	case g.Baseline != "":
+		lines = append(lines, tr("chainui.plan.baseline", map[string]any{"Text": g.Baseline}))
+	}
+	if g.Date != "" {
+		lines = append(lines, tr("chainui.plan.goalDate", map[string]any{"Date": string(g.Date)}))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// whenText is a commitment's start and due date, and whether it is late.
+func whenText(c *model.Commitment, overdue bool) string {
+	var s string
+	switch {
+	case c.Start != "" && c.Due != "":
+		s = string(c.Start) + " –\n" + string(c.Due)
+	case c.Start != "":
+		s = string(c.Start) + " –"
+	case c.Due != "":
+		s = "– " + string(c.Due)
+	}
+	if overdue {
+		s += "\n" + tr("chainui.plan.overdue")
+	}
+	return s
+}
+
+// followUpText is where a commitment stands: its status and the latest
+// follow-up's date and comment.
+func followUpText(r *model.PlanRow) string {
+	s := tr("status." + string(r.Status))
+	if r.Latest == nil {
+		return s + " · " + tr("chainui.plan.noFollowUp")
+	}
+	s += " · " + string(r.Latest.Date)
+	if r.Latest.Comment != "" {
+		s += "\n" + r.Latest.Comment
+	}
+	return s
+}
+
+// refresh builds the plan anew, off the UI goroutine, and shows it.
+func (p *planScreen) refresh() {
+	p.gen++
+	gen, today := p.gen, p.ui.today()
+	if len(p.lines) == 0 {
+		p.count.SetText(tr("chainui.loading"))
+	}
+	var plan model.Plan
+	p.ui.chainWork(func(ds *model.Dataset) { plan = model.BuildPlan(ds, today) }, func() {
+		if gen != p.gen {
+			return
+		}
+		p.plan = plan
+		p.show()
+	})
+}
+
+// finishedChoice returns which finished commitments to show.
+func (p *planScreen) finishedChoice() pdf.Finished {
+	switch p.finished.id() {
+	case "1":
+		return pdf.FinishedAll
+	case "2":
+		return pdf.FinishedNone
+	}
+	return pdf.FinishedRecent
+}
+
+// show lays the plan out as lines, leaving out the finished commitments
+// the choice leaves out, the way the printed plan does.
+func (p *planScreen) show() {
+	since := model.Date("")
+	finished := p.finishedChoice()
+	if finished == pdf.FinishedRecent && p.plan.Today.Valid() {
+		since = model.DateOf(p.plan.Today.Time().AddDate(-1, 0, 0))
+	}
+	shown := func(r *model.PlanRow) bool {
+		if r.Commitment == nil || r.Status.Open() || finished == pdf.FinishedAll {
+			return true
+		}
+		if finished == pdf.FinishedNone {
+			return false
+		}
+		day := r.Commitment.Due
+		if r.Latest != nil {
+			day = r.Latest.Date
+		}
+		return since == "" || day == "" || day >= since
+	}
+	p.lines = p.lines[:0]
+	problems, commitments := 0, 0
+	left := map[string]bool{}
+	for gi := range p.plan.Groups {
+		g := &p.plan.Groups[gi]
+		var rows []planLine
+		var last *model.Cause
+		for ri := range g.Rows {
+			r := &g.Rows[ri]
+			if !shown(r) {
+				left[r.Commitment.ID] = true
+				continue
+			}
+			rows = append(rows, planLine{row: r, first: r.Cause == nil || r.Cause != last})
+			last = r.Cause
+			if r.Commitment != nil {
+				commitments++
+			}
+		}
+		if g.Problem == nil && len(rows) == 0 {
+			continue
+		}
+		if g.Problem != nil {
+			problems++
+		}
+		p.lines = append(p.lines, planLine{band: bandText(g)})
+		if len(rows) == 0 {
+			rows = append(rows, planLine{empty: len(g.Rows) == 0})
+		}
+		p.lines = append(p.lines, rows...)
+	}
+	var warnings []model.Warning
+	for _, w := range p.plan.Warnings {
+		if w.Kind != model.KindCommitment || !left[w.ID] {
+			warnings = append(warnings, w)
+		}
+	}
+	p.warnings.set(warnings)
+	for i, l := range p.lines {
+		h := float32(planRowHeight)
+		if l.band != "" || l.row == nil || l.row.Commitment == nil {
+			h = planBandHeight
+		}
+		p.list.SetItemHeight(i, h)
+	}
+	p.count.SetText(tr("chainui.plan.count", map[string]any{"Problems": problems, "Commitments": commitments, "Today": string(p.plan.Today)}))
+	p.list.UnselectAll()
+	p.list.Refresh()
+}
+
+// bandText is a problem's band: its rank, title and lägesbild.
+func bandText(g *model.PlanGroup) string {
+	pr := g.Problem
+	if pr == nil {
+		return tr("chain.unlinkedGroup")
+	}
+	s := tr("chainui.plan.problem", map[string]any{"Title": pr.Title})
+	if pr.Rank > 0 {
+		s = tr("chainui.plan.problemRank", map[string]any{"Rank": pr.Rank, "Title": pr.Title})
+	}
+	if sit := g.Situation; sit != nil {
+		s += " · " + tr("chainui.plan.situation", map[string]any{"Title": sit.Title, "Date": string(sit.Date)})
+	}
+	return s
+}
+
+func (p *planScreen) onSelect(id widget.ListItemID) {
+	p.selected = nil
+	if id < len(p.lines) && p.lines[id].row != nil {
+		p.selected = p.lines[id].row.Commitment
+	}
+	if p.selected != nil {
+		p.open.Enable()
+	} else {
+		p.open.Disable()
+	}
+}
+
+// onOpen opens the chosen row's commitment in its editor.
+func (p *planScreen) onOpen() {
+	if p.selected != nil {
+		p.ui.openRecord(model.KindCommitment, p.selected.ID)
+	}
+}
+
+// onPrint makes the åtgärdsplan's PDF, as the screen shows it, and opens it.
+func (p *planScreen) onPrint() {
+	u := p.ui
+	today, finished := u.today(), p.finishedChoice()
+	lang, version := Language(u.prefs), u.opt.Version
+	var data []byte
+	var warnings pdf.Warnings
+	var err error
+	u.status.setState(tr("chainui.printing"), false)
+	u.chainWork(func(ds *model.Dataset) {
+		in := pdf.PlanInputFrom(ds, today)
+		in.Finished, in.Lang, in.ProgramVersion = finished, lang, programVersion(version)
+		data, warnings, err = pdf.Plan(in)
+	}, func() {
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		u.openPDF(pdfFileName(tr("chainui.plan.fileName", map[string]any{"Today": string(today)}), 0), data, warnings)
+	})
+}
+
+// programVersion is the version printed on documents.
+func programVersion(v string) string {
+	if v == "" {
+		return "dev"
+	}
+	return v
+}
+
+// weightedColumns lays cells side by side, each its weight's share of the
+// width, all as high as the row.
+type weightedColumns struct{ weights []float32 }
+
+// Layout implements fyne.Layout.
+func (l *weightedColumns) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	pad := theme.Padding()
+	x := float32(0)
+	free := size.Width - pad*float32(len(objs)-1)
+	for i, o := range objs {
+		w := free * l.weights[i]
+		o.Move(fyne.NewPos(x, 0))
+		o.Resize(fyne.NewSize(w, size.Height))
+		x += w + pad
+	}
+}
+
+// MinSize implements fyne.Layout.
+func (l *weightedColumns) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	h := float32(0)
+	for _, o := range objs {
+		if l, ok := o.(*widget.Label); ok && l.Wrapping != fyne.TextWrapOff {
+			continue // a wrapped label takes the height it is given
+		}
+		h = max(h, o.MinSize().Height)
+	}
+	return fyne.NewSize(float32(80*len(objs)), h)
+}
+
+// dotLayout centres a traffic-light dot at the top of its cell.
+type dotLayout struct{}
+
+// Layout implements fyne.Layout.
+func (dotLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(2, theme.Padding()+4))
+		o.Resize(fyne.NewSize(12, 12))
+	}
+}
+
+// MinSize implements fyne.Layout.
+func (dotLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(16, 16) }

@@ -1,0 +1,418 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"samverka/model"
+)
+
+// problemEditor edits one problem of a lägesbild — what, where, when, who
+// is affected, its rank and priority areas — and lists its numbered
+// causes (orsaksanalys), where causes and sub-causes are added, changed
+// and removed.
+type problemEditor struct {
+	e      *situationEditor
+	before *model.Problem // nil for a new problem
+	draft  *model.Problem // what a new problem starts from
+	item   *widget.AccordionItem
+
+	title    *widget.Entry
+	what     *widget.Entry
+	where    *widget.Entry
+	when     *widget.Entry
+	affected *widget.Entry
+	rank     *widget.Entry
+	areas    []*widget.Check // in model.Areas order
+	form     *form
+	save     *widget.Button
+	retire   *widget.Button
+
+	causesNote *widget.Label
+	causes     *fyne.Container
+	rows       []*causeRow
+	addCause   *widget.Button
+	// dialog is the cause dialog on screen, for tests.
+	dialog *causeDialog
+
+	content fyne.CanvasObject
+}
+
+// causeRow is one cause in the list: its number in the tree, its text and
+// its buttons.
+type causeRow struct {
+	node   causeNode
+	text   *widget.Label
+	edit   *widget.Button
+	addSub *widget.Button
+	retire *widget.Button
+}
+
+func newProblemEditor(e *situationEditor) *problemEditor {
+	pe := &problemEditor{e: e}
+	pe.title = widget.NewEntry()
+	multi := func(hint string) *widget.Entry {
+		en := widget.NewMultiLineEntry()
+		en.Wrapping = fyne.TextWrapWord
+		en.SetMinRowsVisible(2)
+		en.PlaceHolder = tr(hint)
+		return en
+	}
+	pe.what = multi("chainui.problem.whatHint")
+	pe.where = widget.NewEntry()
+	pe.where.PlaceHolder = tr("chainui.problem.whereHint")
+	pe.when = widget.NewEntry()
+	pe.when.PlaceHolder = tr("chainui.problem.whenHint")
+	pe.affected = multi("chainui.problem.affectedHint")
+	pe.rank = widget.NewEntry()
+	pe.rank.PlaceHolder = tr("chainui.problem.rankHint")
+	areas := container.NewVBox()
+	for _, a := range model.Areas {
+		c := widget.NewCheck(tr(a.Key()), nil)
+		pe.areas = append(pe.areas, c)
+		areas.Add(c)
+	}
+	pe.form = newForm()
+	pe.form.submit = func() {
+		if !pe.save.Disabled() {
+			pe.onSave()
+		}
+	}
+	pe.form.add("title", "", pe.title)
+	pe.form.add("what", "", pe.what)
+	pe.form.add("where", "", pe.where)
+	pe.form.add("when", "", pe.when)
+	pe.form.add("affected", "", pe.affected)
+	pe.form.add("rank", "", pe.rank)
+	pe.form.add("areas", "", areas)
+	pe.save = &widget.Button{Text: tr("chainui.problem.save"), Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: pe.onSave}
+	pe.retire = &widget.Button{Text: tr("chainui.problem.retire"), Icon: theme.DeleteIcon(), OnTapped: pe.onRetire}
+
+	pe.causesNote = &widget.Label{Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord}
+	pe.causes = container.NewVBox()
+	pe.addCause = &widget.Button{Text: tr("chainui.causes.add"), Icon: theme.ContentAddIcon(), OnTapped: func() { pe.onAddCause(nil) }}
+	causesHead := container.NewBorder(nil, nil, widget.NewLabelWithStyle(tr("chainui.causes.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), pe.addCause)
+	pe.content = container.NewVBox(pe.form.view(), container.NewHBox(pe.save, pe.retire),
+		widget.NewSeparator(), causesHead, pe.causesNote, pe.causes)
+	return pe
+}
+
+// itemTitle is the problem's line in the accordion: its rank and title.
+func (pe *problemEditor) itemTitle() string {
+	p := pe.before
+	if p == nil {
+		return tr("chainui.problems.new")
+	}
+	if p.Rank > 0 {
+		return fmt.Sprintf("%d. %s", p.Rank, p.Title)
+	}
+	return p.Title
+}
+
+// load shows p in the editor.
+func (pe *problemEditor) load(p *model.Problem) {
+	pe.before, pe.draft = p, p
+	pe.title.SetText(p.Title)
+	pe.what.SetText(p.What)
+	pe.where.SetText(p.Where)
+	pe.when.SetText(p.When)
+	pe.affected.SetText(p.Affected)
+	pe.rank.SetText("")
+	if p.Rank > 0 {
+		pe.rank.SetText(strconv.Itoa(p.Rank))
+	}
+	for i, a := range model.Areas {
+		pe.areas[i].SetChecked(slices.Contains(p.Areas, a))
+	}
+	pe.form.clear()
+	pe.setEditable()
+}
+
+func (pe *problemEditor) setEditable() {
+	ro := pe.e.s.ui.readOnly()
+	setDisabled(ro, pe.save)
+	setDisabled(ro || pe.before == nil, pe.retire, pe.addCause)
+	for _, en := range []*widget.Entry{pe.title, pe.what, pe.where, pe.when, pe.affected, pe.rank} {
+		if ro {
+			en.Disable()
+		} else {
+			en.Enable()
+		}
+	}
+	for _, c := range pe.areas {
+		if ro {
+			c.Disable()
+		} else {
+			c.Enable()
+		}
+	}
+	for _, r := range pe.rows {
+		setDisabled(ro, r.edit, r.addSub, r.retire)
+	}
+}
+
+// onSave writes the problem; problems with it show beside their fields.
+func (pe *problemEditor) onSave() {
+	u := pe.e.s.ui
+	copied := *pe.draft
+	p := &copied
+	p.Title = strings.TrimSpace(pe.title.Text)
+	p.What = strings.TrimSpace(pe.what.Text)
+	p.Where = strings.TrimSpace(pe.where.Text)
+	p.When = strings.TrimSpace(pe.when.Text)
+	p.Affected = strings.TrimSpace(pe.affected.Text)
+	p.Rank = 0
+	if text := strings.TrimSpace(pe.rank.Text); text != "" {
+		n, err := strconv.Atoi(text)
+		if err != nil || n < 0 {
+			pe.form.showProblems(model.FieldErr("rank", "ui.notNumber"))
+			return
+		}
+		p.Rank = n
+	}
+	p.Areas = nil
+	for i, a := range model.Areas {
+		if pe.areas[i].Checked {
+			p.Areas = append(p.Areas, a)
+		}
+	}
+	if err := u.doc.put(p); err != nil {
+		if !pe.form.showProblems(listProblems(err, "areas")) {
+			u.showError(err)
+		}
+		return
+	}
+	if pe.before == nil {
+		u.undo.push(tr("chainui.undo.addProblem", map[string]any{"Title": p.Title}), undoAdd(p))
+	} else {
+		u.undo.push(tr("chainui.undo.editProblem", map[string]any{"Title": p.Title}), undoEdit(pe.before))
+	}
+	if now := u.doc.view.problems[p.ID]; now != nil {
+		pe.load(now)
+	}
+	u.refreshAll()
+	u.status.setState(tr("status.recorded"), false)
+}
+
+// onRetire asks, then retires the problem and its causes. Commitments that
+// answered them are left unlinked, which the åtgärdsplan then points out.
+func (pe *problemEditor) onRetire() {
+	p := pe.before
+	if p == nil {
+		return
+	}
+	u := pe.e.s.ui
+	causes := u.doc.view.causesOf(p.ID)
+	msg := tr("chainui.problem.retireMessage", map[string]any{"Title": p.Title, "Causes": len(causes),
+		"Commitments": len(pe.commitmentsOf(func(c *model.Commitment) bool { return c.ProblemID == p.ID }))})
+	u.confirm("chainui.problem.retireTitle", msg, "chainui.problem.retire", func() {
+		recs := []model.Record{p}
+		for _, c := range causes {
+			recs = append(recs, c)
+		}
+		undo, err := retireRecords(u.doc, recs)
+		if err != nil {
+			u.showError(err)
+		}
+		if undo != nil {
+			u.undo.push(tr("chainui.undo.retireProblem", map[string]any{"Title": p.Title}), undo)
+		}
+		u.refreshAll()
+	})
+}
+
+// commitmentsOf returns the live commitments that match.
+func (pe *problemEditor) commitmentsOf(match func(*model.Commitment) bool) []*model.Commitment {
+	var out []*model.Commitment
+	for _, row := range pe.e.s.ui.doc.view.rows {
+		if match(row.c) {
+			out = append(out, row.c)
+		}
+	}
+	return out
+}
+
+// refreshCauses lists the problem's causes as a numbered tree.
+func (pe *problemEditor) refreshCauses() {
+	pe.causes.RemoveAll()
+	pe.rows = nil
+	if pe.before == nil {
+		pe.causesNote.SetText(tr("chainui.causes.saveFirst"))
+		pe.causesNote.Show()
+		pe.setEditable()
+		return
+	}
+	tree := causeTree(pe.e.s.ui.doc.view.causesOf(pe.before.ID))
+	if len(tree) == 0 {
+		pe.causesNote.SetText(tr("chainui.causes.none"))
+		pe.causesNote.Show()
+	} else {
+		pe.causesNote.Hide()
+	}
+	for _, n := range tree {
+		r := &causeRow{node: n}
+		r.text = &widget.Label{Text: n.cause.Description, Wrapping: fyne.TextWrapWord}
+		number := widget.NewLabelWithStyle(n.label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		r.edit = &widget.Button{Icon: theme.DocumentCreateIcon(), Importance: widget.LowImportance, OnTapped: func() { pe.onEditCause(n.cause) }}
+		r.addSub = &widget.Button{Text: tr("chainui.causes.addSub"), Icon: theme.ContentAddIcon(), Importance: widget.LowImportance, OnTapped: func() { pe.onAddCause(n.cause) }}
+		r.retire = &widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: func() { pe.onRetireCause(n.cause) }}
+		indent := canvas.NewRectangle(nil)
+		indent.SetMinSize(fyne.NewSize(float32(24*n.depth), 0))
+		left := container.NewHBox(indent, number)
+		pe.causes.Add(container.NewBorder(nil, nil, left, container.NewHBox(r.edit, r.addSub, r.retire), r.text))
+		pe.rows = append(pe.rows, r)
+	}
+	pe.setEditable()
+}
+
+// row returns the row of the cause labelled label ("1.1"), nil if none.
+func (pe *problemEditor) row(label string) *causeRow {
+	for _, r := range pe.rows {
+		if r.node.label == label {
+			return r
+		}
+	}
+	return nil
+}
+
+// causeDialog asks for a cause's description.
+type causeDialog struct {
+	description *widget.Entry
+	dialog      *recordDialog
+}
+
+// onAddCause asks for a new cause of the problem, or a sub-cause of
+// parent, numbered after its siblings.
+func (pe *problemEditor) onAddCause(parent *model.Cause) {
+	if pe.before == nil {
+		return
+	}
+	c := &model.Cause{ProblemID: pe.before.ID}
+	titleKey := "chainui.causes.addTitle"
+	if parent != nil {
+		c.ParentID = parent.ID
+		titleKey = "chainui.causes.addSubTitle"
+	}
+	for _, s := range pe.e.s.ui.doc.view.causesOf(pe.before.ID) {
+		if s.ParentID == c.ParentID {
+			c.Number = max(c.Number, s.Number)
+		}
+	}
+	c.Number++
+	pe.showCauseDialog(titleKey, c, nil)
+}
+
+// onEditCause asks for a new description of c.
+func (pe *problemEditor) onEditCause(c *model.Cause) {
+	copied := *c
+	pe.showCauseDialog("chainui.causes.editTitle", &copied, c)
+}
+
+// showCauseDialog shows the dialog that writes c; before is the cause as
+// it was, nil for a new one.
+func (pe *problemEditor) showCauseDialog(titleKey string, c, before *model.Cause) {
+	u := pe.e.s.ui
+	d := &causeDialog{description: widget.NewMultiLineEntry()}
+	d.description.Wrapping = fyne.TextWrapWord
+	d.description.SetMinRowsVisible(3)
+	d.description.SetText(c.Description)
+	f := newForm()
+	f.add("description", "chainui.causes.description", d.description)
+	d.dialog = u.newRecordDialog(titleKey, f, func() error {
+		c.Description = strings.TrimSpace(d.description.Text)
+		if err := u.doc.put(c); err != nil {
+			return err
+		}
+		if before == nil {
+			u.undo.push(tr("chainui.undo.addCause", map[string]any{"Description": c.Description}), undoAdd(c))
+		} else {
+			u.undo.push(tr("chainui.undo.editCause", map[string]any{"Description": c.Description}), undoEdit(before))
+		}
+		pe.dialog = nil
+		u.refreshAll()
+		u.status.setState(tr("status.recorded"), false)
+		return nil
+	})
+	if before != nil {
+		d.dialog.save.SetText(tr("button.save"))
+	}
+	pe.dialog = d
+	if cv := u.win.Canvas(); cv != nil {
+		cv.Focus(d.description)
+	}
+}
+
+// onRetireCause asks, then retires the cause with its sub-causes and
+// numbers the causes after it one lower, so that the numbers run on
+// without a gap. Ctrl+Z takes all of it back.
+func (pe *problemEditor) onRetireCause(c *model.Cause) {
+	u := pe.e.s.ui
+	all := u.doc.view.causesOf(c.ProblemID)
+	gone := []model.Record{c}
+	ids := map[string]bool{c.ID: true}
+	for added := true; added; {
+		added = false
+		for _, x := range all {
+			if !ids[x.ID] && ids[x.ParentID] {
+				ids[x.ID], added = true, true
+				gone = append(gone, x)
+			}
+		}
+	}
+	linked := pe.commitmentsOf(func(cm *model.Commitment) bool { return ids[cm.CauseID] })
+	label := c.Description
+	if r := pe.rowOf(c.ID); r != nil {
+		label = r.node.label + " " + c.Description
+	}
+	msg := tr("chainui.causes.retireMessage", map[string]any{"Cause": label, "Subs": len(gone) - 1, "Commitments": len(linked)})
+	u.confirm("chainui.causes.retireTitle", msg, "chainui.causes.retire", func() {
+		// The siblings after it move up one.
+		var renumbered, before []model.Record
+		for _, x := range all {
+			if x.ParentID == c.ParentID && !ids[x.ID] && x.Number > c.Number {
+				moved := *x
+				moved.Number--
+				renumbered, before = append(renumbered, &moved), append(before, x)
+			}
+		}
+		undo, err := retireRecords(u.doc, gone)
+		if err == nil && len(renumbered) > 0 {
+			if err = u.doc.put(renumbered...); err == nil {
+				retired := undo
+				undo = func(d *document) error {
+					for _, b := range before {
+						if err := undoEdit(b.(*model.Cause))(d); err != nil {
+							return err
+						}
+					}
+					return retired(d)
+				}
+			}
+		}
+		if err != nil {
+			u.showError(err)
+		}
+		if undo != nil {
+			u.undo.push(tr("chainui.undo.retireCause", map[string]any{"Description": c.Description}), undo)
+		}
+		u.refreshAll()
+	})
+}
+
+// rowOf returns the row of cause id, nil if none.
+func (pe *problemEditor) rowOf(id string) *causeRow {
+	for _, r := range pe.rows {
+		if r.node.cause.ID == id {
+			return r
+		}
+	}
+	return nil
+}

@@ -1,0 +1,301 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"samverka/app/pdf"
+	"samverka/model"
+)
+
+// reportScreen is the Uppföljning screen: the follow-up report for a
+// period — per priority area and per part how the commitments stand, the
+// traffic lights at each meeting as stacked columns, what is overdue and
+// where the chain is broken.
+type reportScreen struct {
+	ui *UI
+
+	from, to       *widget.Entry
+	fromProblem    *widget.Label
+	toProblem      *widget.Label
+	apply          *widget.Button
+	print          *widget.Button
+	period         *widget.Label
+	areas          *fyne.Container
+	parts          *fyne.Container
+	meetings       *fyne.Container
+	overdueTitle   *widget.Label
+	overdue        *widget.List
+	warnings       *warningList
+	report         model.Report
+	shownFrom      model.Date // the period asked for; "" for the whole history
+	shownTo        model.Date
+	gen            int
+	content        fyne.CanvasObject
+	overdueNoneBox *widget.Label
+}
+
+// meetingsPerChart is the most meetings one chart shows; a longer period
+// gets several charts on one scale, as in the printed report.
+const meetingsPerChart = 12
+
+func newReportScreen(u *UI) *reportScreen {
+	r := &reportScreen{ui: u}
+	r.from, r.to = newDateEntry(), newDateEntry()
+	r.from.PlaceHolder = tr("chainui.report.fromHint")
+	r.to.PlaceHolder = tr("chainui.report.toHint")
+	r.from.OnSubmitted = func(string) { r.onApply() }
+	r.to.OnSubmitted = func(string) { r.onApply() }
+	r.fromProblem, r.toProblem = problemLabel(), problemLabel()
+	r.apply = &widget.Button{Text: tr("chainui.report.apply"), Icon: theme.ViewRefreshIcon(), OnTapped: r.onApply}
+	r.print = &widget.Button{Text: tr("chainui.report.print"), Icon: theme.DocumentPrintIcon(), OnTapped: r.onPrint}
+	r.period = &widget.Label{Wrapping: fyne.TextWrapWord}
+	r.areas, r.parts, r.meetings = container.NewVBox(), container.NewVBox(), container.NewVBox()
+
+	dateBox := func(labelKey string, e *widget.Entry, problem *widget.Label) fyne.CanvasObject {
+		width := canvas.NewRectangle(nil)
+		width.SetMinSize(fyne.NewSize(150, 0))
+		return container.NewHBox(widget.NewLabel(tr(labelKey)), container.NewVBox(container.NewStack(width, e), problem))
+	}
+	bar := container.NewHBox(dateBox("chainui.report.from", r.from, r.fromProblem),
+		dateBox("chainui.report.to", r.to, r.toProblem), container.NewVBox(r.apply))
+
+	figures := container.NewVBox(r.period,
+		sectionTitle("chainui.report.byArea"), chartLegend(tallyNames(), tallyColors), r.areas,
+		sectionTitle("chainui.report.byMeeting"), widget.NewLabel(tr("chainui.report.byMeetingText")),
+		chartLegend(lightNames(), lightColors), r.meetings,
+		sectionTitle("chainui.report.byPart"), r.parts)
+
+	r.overdueTitle = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	r.overdue = widget.NewList(func() int { return len(r.report.Overdue) },
+		func() fyne.CanvasObject {
+			return &widget.Label{Truncation: fyne.TextTruncateEllipsis, Importance: widget.DangerImportance}
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			if id < len(r.report.Overdue) {
+				o.(*widget.Label).SetText(overdueText(r.report.Overdue[id]))
+			}
+		})
+	r.overdue.OnSelected = func(id widget.ListItemID) {
+		if id < len(r.report.Overdue) {
+			r.overdue.UnselectAll()
+			u.openRecord(model.KindCommitment, r.report.Overdue[id].Commitment.ID)
+		}
+	}
+	r.overdueNoneBox = &widget.Label{Text: tr("chainui.report.noOverdue"), Importance: widget.SuccessImportance}
+	r.warnings = newWarningList(u)
+	side := container.NewVSplit(
+		container.NewBorder(r.overdueTitle, nil, nil, nil, container.NewStack(r.overdue, container.NewVBox(r.overdueNoneBox))),
+		r.warnings.content)
+	split := container.NewHSplit(container.NewVScroll(container.NewPadded(figures)), container.NewPadded(side))
+	split.Offset = 0.66
+	top := container.NewVBox(screenHeader("nav.report", r.print), bar)
+	r.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, split)
+	return r
+}
+
+// overdueText is one line of the overdue list.
+func overdueText(o model.OverdueItem) string {
+	s := string(o.Commitment.Due) + "  " + o.Commitment.Title
+	if o.Part != "" {
+		s += " — " + o.Part
+	}
+	return s + " " + tr("chainui.report.daysLate", map[string]any{"Days": o.DaysLate})
+}
+
+// period returns the period typed in, or the problems with it shown
+// beside its fields.
+func (r *reportScreen) readPeriod() (from, to model.Date, ok bool) {
+	from = model.Date(strings.TrimSpace(r.from.Text))
+	to = model.Date(strings.TrimSpace(r.to.Text))
+	show := func(l *widget.Label, err *model.Error) {
+		if err == nil {
+			l.SetText("")
+			l.Hide()
+			return
+		}
+		l.SetText(errorText(err))
+		l.Show()
+	}
+	var fromErr, toErr *model.Error
+	if from != "" && !from.Valid() {
+		fromErr = model.FieldErr("from", model.CodeDateInvalid)
+	}
+	if to != "" && !to.Valid() {
+		toErr = model.FieldErr("to", model.CodeDateInvalid)
+	}
+	if fromErr == nil && toErr == nil && from != "" && to != "" && to < from {
+		toErr = model.FieldErr("to", model.CodeDateOrder, "From", string(from))
+	}
+	show(r.fromProblem, fromErr)
+	show(r.toProblem, toErr)
+	return from, to, fromErr == nil && toErr == nil
+}
+
+// onApply shows the report for the period typed in.
+func (r *reportScreen) onApply() {
+	from, to, ok := r.readPeriod()
+	if !ok {
+		return
+	}
+	r.shownFrom, r.shownTo = from, to
+	r.refresh()
+}
+
+// refresh builds the report of the period anew, off the UI goroutine, and
+// shows it.
+func (r *reportScreen) refresh() {
+	r.gen++
+	gen, today, from, to := r.gen, r.ui.today(), r.shownFrom, r.shownTo
+	if r.report.AsOf == "" {
+		r.period.SetText(tr("chainui.loading"))
+	}
+	var rep model.Report
+	r.ui.chainWork(func(ds *model.Dataset) { rep = model.BuildReport(ds, from, to, today) }, func() {
+		if gen == r.gen {
+			r.show(rep)
+		}
+	})
+}
+
+// show lays the report out.
+func (r *reportScreen) show(rep model.Report) {
+	r.report = rep
+	r.period.SetText(tr("chainui.report.period", map[string]any{"From": string(rep.From), "To": string(rep.To),
+		"AsOf": string(rep.AsOf), "FollowUps": rep.FollowUps, "Meetings": len(rep.Meetings)}))
+
+	r.areas.RemoveAll()
+	r.areas.Add(tallyHeader())
+	for _, a := range rep.Areas {
+		r.areas.Add(tallyRow(tr(a.Area.Key()), a.Tally, false))
+	}
+	r.areas.Add(tallyRow(tr("chainui.report.total"), rep.Total, true))
+
+	r.parts.RemoveAll()
+	r.parts.Add(tallyHeader())
+	for _, p := range rep.Parts {
+		name := p.Name
+		if name == "" {
+			name = tr("chainui.report.unknownPart")
+		}
+		r.parts.Add(tallyRow(name, p.Tally, false))
+	}
+	if len(rep.Parts) == 0 {
+		r.parts.Add(widget.NewLabel(tr("chainui.report.noCommitments")))
+	}
+
+	r.meetings.RemoveAll()
+	most := 0
+	for _, m := range rep.Meetings {
+		most = max(most, m.Total())
+	}
+	for start := 0; start < len(rep.Meetings); start += meetingsPerChart {
+		chart := newColumnChart(lightColors)
+		chart.setMeetings(rep.Meetings[start:min(start+meetingsPerChart, len(rep.Meetings))], most)
+		r.meetings.Add(container.NewHBox(chart))
+	}
+	if len(rep.Meetings) == 0 {
+		r.meetings.Add(widget.NewLabel(tr("chainui.report.noMeetings")))
+	}
+
+	r.overdueTitle.SetText(tr("chainui.report.overdue", map[string]any{"Count": len(rep.Overdue)}))
+	r.overdue.UnselectAll()
+	r.overdue.Refresh()
+	if len(rep.Overdue) == 0 {
+		r.overdueNoneBox.Show()
+	} else {
+		r.overdueNoneBox.Hide()
+	}
+	r.warnings.set(rep.Warnings)
+}
+
+// The tally table's measures: the name column and each number column.
+const (
+	tallyNameWidth   = 240
+	tallyNumberWidth = 62
+)
+
+// tallyHeader names the tally table's columns.
+func tallyHeader() fyne.CanvasObject {
+	cells := []fyne.CanvasObject{widget.NewLabel(""), canvas.NewRectangle(nil)}
+	for _, name := range append([]string{tr("chain.tally.commitments")}, tallyNames()...) {
+		cells = append(cells, &widget.Label{Text: name, SizeName: theme.SizeNameCaptionText, Alignment: fyne.TextAlignTrailing,
+			Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: true}})
+	}
+	return container.New(&tallyColumns{}, cells...)
+}
+
+// tallyRow is one line of a tally table: a name, a bar of the buckets and
+// the figures.
+func tallyRow(name string, t model.Tally, bold bool) fyne.CanvasObject {
+	style := fyne.TextStyle{Bold: bold}
+	bar := newTallyBar(tallyColors)
+	bar.set(tallyValues(t))
+	cells := []fyne.CanvasObject{&widget.Label{Text: name, TextStyle: style, Truncation: fyne.TextTruncateEllipsis}, bar}
+	for _, v := range append([]int{t.Commitments}, tallyValues(t)...) {
+		cells = append(cells, &widget.Label{Text: fmt.Sprint(v), TextStyle: style, Alignment: fyne.TextAlignTrailing})
+	}
+	return container.New(&tallyColumns{}, cells...)
+}
+
+// tallyColumns lays out a tally line: the name at the left, the figures
+// at the right, the bar between them.
+type tallyColumns struct{}
+
+// Layout implements fyne.Layout.
+func (tallyColumns) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	pad := theme.Padding()
+	numbers := len(objs) - 2
+	right := float32(numbers) * tallyNumberWidth
+	barW := max(size.Width-tallyNameWidth-right-2*pad, 0)
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(fyne.NewSize(tallyNameWidth, size.Height))
+	objs[1].Move(fyne.NewPos(tallyNameWidth+pad, 0))
+	objs[1].Resize(fyne.NewSize(barW, size.Height))
+	x := tallyNameWidth + barW + 2*pad
+	for _, o := range objs[2:] {
+		o.Move(fyne.NewPos(x, 0))
+		o.Resize(fyne.NewSize(tallyNumberWidth, size.Height))
+		x += tallyNumberWidth
+	}
+}
+
+// MinSize implements fyne.Layout.
+func (tallyColumns) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	h := float32(0)
+	for _, o := range objs {
+		h = max(h, o.MinSize().Height)
+	}
+	return fyne.NewSize(tallyNameWidth+80+float32(len(objs)-2)*tallyNumberWidth, h)
+}
+
+// onPrint makes the report's PDF for the period shown and opens it.
+func (r *reportScreen) onPrint() {
+	u := r.ui
+	today, from, to := u.today(), r.shownFrom, r.shownTo
+	lang, version := Language(u.prefs), u.opt.Version
+	var data []byte
+	var warnings pdf.Warnings
+	var err error
+	var rep model.Report
+	u.status.setState(tr("chainui.printing"), false)
+	u.chainWork(func(ds *model.Dataset) {
+		in := pdf.ReportInputFrom(ds, from, to, today)
+		in.Lang, in.ProgramVersion = lang, programVersion(version)
+		rep = in.Report
+		data, warnings, err = pdf.Report(in)
+	}, func() {
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		name := tr("chainui.report.fileName", map[string]any{"From": string(rep.From), "To": string(rep.To)})
+		u.openPDF(pdfFileName(name, 0), data, warnings)
+	})
+}

@@ -1,0 +1,364 @@
+package app
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"samverka/model"
+)
+
+// situationEditor edits one lägesbild: its date, period, area and summary,
+// the sources it rests on and leaves out (Brå's checklist), and under it
+// the problems it finds, each with its causes.
+type situationEditor struct {
+	s      *situations
+	before *model.Situation // nil for a new situation
+	// orphans is set while the editor lists the problems of no lägesbild
+	// instead of a situation.
+	orphans bool
+
+	heading     *widget.Label
+	title       *widget.Entry
+	date        *widget.Entry
+	from        *widget.Entry
+	to          *widget.Entry
+	area        *widget.Entry
+	summary     *widget.Entry
+	used        *textList
+	leftOut     *textList
+	limitations *widget.Entry
+	form        *form
+	save        *widget.Button
+	retire      *widget.Button
+	details     *fyne.Container // the form and its buttons, hidden for orphans
+
+	addProblem   *widget.Button
+	problemsNote *widget.Label
+	problems     *widget.Accordion
+	// editors are the problems' editors in accordion order; new problems
+	// not yet saved come last.
+	editors []*problemEditor
+
+	content fyne.CanvasObject
+}
+
+func newSituationEditor(s *situations) *situationEditor {
+	e := &situationEditor{s: s}
+	e.heading = sectionTitle("chainui.situations.new")
+	e.heading.Wrapping = fyne.TextWrapWord
+	e.title = widget.NewEntry()
+	e.date = newDateEntry()
+	e.from = newDateEntry()
+	e.to = newDateEntry()
+	e.area = widget.NewEntry()
+	e.area.PlaceHolder = tr("chainui.situation.areaHint")
+	e.summary = widget.NewMultiLineEntry()
+	e.summary.Wrapping = fyne.TextWrapWord
+	e.summary.SetMinRowsVisible(3)
+	e.used = newTextList("chainui.situation.usedHint", "chainui.situation.addSource")
+	e.leftOut = newTextList("chainui.situation.leftOutHint", "chainui.situation.addSource")
+	e.limitations = widget.NewMultiLineEntry()
+	e.limitations.Wrapping = fyne.TextWrapWord
+	e.limitations.SetMinRowsVisible(2)
+	e.limitations.PlaceHolder = tr("chainui.situation.limitationsHint")
+
+	e.form = newForm()
+	e.form.submit = func() {
+		if !e.save.Disabled() {
+			e.onSave()
+		}
+	}
+	e.form.add("title", "", e.title)
+	e.form.add("date", "chainui.situation.date", e.date)
+	e.form.add("from", "chainui.situation.from", e.from)
+	e.form.add("to", "chainui.situation.to", e.to)
+	e.form.add("area", "chainui.situation.area", e.area)
+	e.form.add("summary", "", e.summary)
+	e.form.add("sourcesUsed", "", e.used.content)
+	e.form.add("sourcesLeftOut", "", e.leftOut.content)
+	e.form.add("limitations", "chainui.situation.limitations", e.limitations)
+	e.save = &widget.Button{Text: tr("button.save"), Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: e.onSave}
+	e.retire = &widget.Button{Text: tr("chainui.situations.retire"), Icon: theme.DeleteIcon(), OnTapped: e.onRetire}
+	e.details = container.NewVBox(e.form.view(), container.NewHBox(e.save, e.retire))
+
+	e.addProblem = &widget.Button{Text: tr("chainui.problems.add"), Icon: theme.ContentAddIcon(), OnTapped: e.onAddProblem}
+	e.problemsNote = &widget.Label{Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord}
+	e.problems = widget.NewAccordion()
+	e.problems.MultiOpen = true
+	problemsHead := container.NewBorder(nil, nil, sectionTitle("chainui.problems.title"), e.addProblem)
+	body := container.NewVBox(e.heading, e.details, widget.NewSeparator(), problemsHead, e.problemsNote, e.problems)
+	e.content = container.NewVScroll(container.NewPadded(body))
+	return e
+}
+
+// situationID is the id problems added here get: the situation's, or ""
+// for the problems of no lägesbild.
+func (e *situationEditor) situationID() string {
+	if e.before == nil {
+		return ""
+	}
+	return e.before.ID
+}
+
+// clear empties the editor for a new situation, dated today.
+func (e *situationEditor) clear() {
+	e.fill(&model.Situation{Date: e.s.ui.today()})
+	e.before = nil
+	e.heading.SetText(tr("chainui.situations.new"))
+	e.editors = nil
+	e.refreshProblems()
+}
+
+// load shows sit in the editor.
+func (e *situationEditor) load(sit *model.Situation) {
+	if e.before == nil || e.before.ID != sit.ID {
+		e.editors = nil
+	}
+	e.fill(sit)
+	e.before = sit
+	e.heading.SetText(sit.Title)
+}
+
+// showOrphans lists the problems of no lägesbild, left behind when their
+// situation was retired elsewhere (or made so by another program).
+func (e *situationEditor) showOrphans() {
+	if !e.orphans {
+		e.editors = nil
+	}
+	e.before, e.orphans = nil, true
+	e.heading.SetText(tr("chainui.situations.orphans"))
+	e.details.Hide()
+}
+
+func (e *situationEditor) fill(sit *model.Situation) {
+	e.orphans = false
+	e.details.Show()
+	e.title.SetText(sit.Title)
+	e.date.SetText(string(sit.Date))
+	e.from.SetText(string(sit.From))
+	e.to.SetText(string(sit.To))
+	e.area.SetText(sit.Area)
+	e.summary.SetText(sit.Summary)
+	e.used.set(sit.SourcesUsed)
+	e.leftOut.set(sit.SourcesLeftOut)
+	e.limitations.SetText(sit.Limitations)
+	e.form.clear()
+	e.setEditable()
+}
+
+func (e *situationEditor) setEditable() {
+	ro := e.s.ui.readOnly()
+	setDisabled(ro, e.save, e.s.add)
+	setDisabled(ro || e.before == nil, e.retire)
+	setDisabled(ro || e.before == nil && !e.orphans, e.addProblem)
+	for _, en := range []*widget.Entry{e.title, e.date, e.from, e.to, e.area, e.summary, e.limitations} {
+		if ro {
+			en.Disable()
+		} else {
+			en.Enable()
+		}
+	}
+	e.used.setDisabled(ro)
+	e.leftOut.setDisabled(ro)
+	for _, pe := range e.editors {
+		pe.setEditable()
+	}
+}
+
+// onSave writes the situation; problems show beside their fields.
+func (e *situationEditor) onSave() {
+	u := e.s.ui
+	sit := &model.Situation{}
+	if e.before != nil {
+		copied := *e.before
+		sit = &copied
+	}
+	sit.Title = strings.TrimSpace(e.title.Text)
+	sit.Date = model.Date(strings.TrimSpace(e.date.Text))
+	sit.From = model.Date(strings.TrimSpace(e.from.Text))
+	sit.To = model.Date(strings.TrimSpace(e.to.Text))
+	sit.Area = strings.TrimSpace(e.area.Text)
+	sit.Summary = strings.TrimSpace(e.summary.Text)
+	sit.SourcesUsed = e.used.items()
+	sit.SourcesLeftOut = e.leftOut.items()
+	sit.Limitations = strings.TrimSpace(e.limitations.Text)
+	if err := u.doc.put(sit); err != nil {
+		if !e.form.showProblems(listProblems(err, "sourcesUsed", "sourcesLeftOut")) {
+			u.showError(err)
+		}
+		return
+	}
+	if e.before == nil {
+		u.undo.push(tr("chainui.undo.addSituation", map[string]any{"Title": sit.Title}), undoAdd(sit))
+	} else {
+		u.undo.push(tr("chainui.undo.editSituation", map[string]any{"Title": sit.Title}), undoEdit(e.before))
+	}
+	e.before = sit
+	u.refreshAll()
+	if now := u.doc.view.situations[sit.ID]; now != nil {
+		e.load(now)
+		e.s.selectQuietly(now.ID)
+	}
+	e.refreshProblems()
+	u.status.setState(tr("status.recorded"), false)
+}
+
+// onRetire asks, then retires the situation with its problems and their
+// causes; Ctrl+Z brings them back.
+func (e *situationEditor) onRetire() {
+	sit := e.before
+	if sit == nil {
+		return
+	}
+	u := e.s.ui
+	v := u.doc.view
+	var recs []model.Record
+	causes := 0
+	for _, p := range v.problemsOf(sit.ID) {
+		recs = append(recs, p)
+		for _, c := range v.causesOf(p.ID) {
+			recs = append(recs, c)
+			causes++
+		}
+	}
+	msg := tr("chainui.situations.retireMessage", map[string]any{"Title": sit.Title, "Problems": len(recs) - causes, "Causes": causes})
+	u.confirm("chainui.situations.retireTitle", msg, "chainui.situations.retire", func() {
+		undo, err := retireRecords(u.doc, append([]model.Record{sit}, recs...))
+		if err != nil {
+			u.showError(err)
+		}
+		if undo != nil {
+			u.undo.push(tr("chainui.undo.retireSituation", map[string]any{"Title": sit.Title}), undo)
+		}
+		e.s.list.UnselectAll()
+		e.clear()
+		u.refreshAll()
+	})
+}
+
+// retireRecords retires recs in order and returns the undo of what it
+// retired, nil when nothing was. It stops at the first refusal.
+func retireRecords(d *document, recs []model.Record) (func(d *document) error, error) {
+	var done []model.Record
+	var err error
+	for _, r := range recs {
+		if err = d.retire(r.RecordKind(), r.RecordMeta().ID); err != nil {
+			break
+		}
+		done = append(done, r)
+	}
+	if len(done) == 0 {
+		return nil, err
+	}
+	return func(d *document) error {
+		for i := len(done) - 1; i >= 0; i-- {
+			if err := d.restore(done[i].RecordKind(), done[i].RecordMeta().ID); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, err
+}
+
+// refreshProblems renews the problems under the situation. An editor whose
+// problem did not change keeps what the user has typed in it.
+func (e *situationEditor) refreshProblems() {
+	v := e.s.ui.doc.view
+	var list []*model.Problem
+	switch {
+	case e.before != nil:
+		list = v.problemsOf(e.before.ID)
+	case e.orphans:
+		list = v.problemsOf("")
+	}
+	old := map[string]*problemEditor{}
+	var unsaved []*problemEditor
+	for _, pe := range e.editors {
+		if pe.before == nil {
+			unsaved = append(unsaved, pe)
+		} else {
+			old[pe.before.ID] = pe
+		}
+	}
+	e.editors = nil
+	for _, p := range list {
+		pe := old[p.ID]
+		if pe == nil {
+			pe = newProblemEditor(e)
+			pe.load(p)
+		} else if pe.before != p {
+			pe.load(p)
+		}
+		pe.refreshCauses()
+		e.editors = append(e.editors, pe)
+	}
+	e.editors = append(e.editors, unsaved...)
+	e.showProblems()
+}
+
+// showProblems lays the problem editors out in the accordion, keeping
+// open what was open.
+func (e *situationEditor) showProblems() {
+	open := map[*problemEditor]bool{}
+	for _, pe := range e.editors {
+		open[pe] = pe.item != nil && pe.item.Open
+	}
+	items := make([]*widget.AccordionItem, len(e.editors))
+	for i, pe := range e.editors {
+		if pe.item == nil {
+			pe.item = widget.NewAccordionItem("", pe.content)
+		}
+		pe.item.Title = pe.itemTitle()
+		pe.item.Open = open[pe]
+		items[i] = pe.item
+	}
+	e.problems.Items = items
+	e.problems.Refresh()
+	switch {
+	case e.before == nil && !e.orphans:
+		e.problemsNote.SetText(tr("chainui.problems.saveFirst"))
+		e.problemsNote.Show()
+	case len(e.editors) == 0:
+		e.problemsNote.SetText(tr("chainui.problems.none"))
+		e.problemsNote.Show()
+	default:
+		e.problemsNote.Hide()
+	}
+	e.setEditable()
+}
+
+// openProblem opens the problem's part of the accordion.
+func (e *situationEditor) openProblem(id string) {
+	for i, pe := range e.editors {
+		if pe.before != nil && pe.before.ID == id {
+			e.problems.Open(i)
+		}
+	}
+}
+
+// onAddProblem adds an editor for a new problem, ranked last, and opens it.
+func (e *situationEditor) onAddProblem() {
+	pe := newProblemEditor(e)
+	pe.load(&model.Problem{SituationID: e.situationID(), Rank: len(e.editors) + 1})
+	pe.before = nil
+	e.editors = append(e.editors, pe)
+	e.showProblems()
+	e.problems.Open(len(e.editors) - 1)
+	if cv := fyne.CurrentApp().Driver().CanvasForObject(e.problems); cv != nil {
+		cv.Focus(pe.title)
+	}
+}
+
+// problemEditor returns the editor of problem id, nil when none shows it.
+func (e *situationEditor) problemEditor(id string) *problemEditor {
+	for _, pe := range e.editors {
+		if pe.before != nil && pe.before.ID == id {
+			return pe
+		}
+	}
+	return nil
+}

@@ -1,0 +1,349 @@
+package app
+
+import (
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"samverka/model"
+	"samverka/storage"
+)
+
+// chainFile writes a small council by hand: one part with a contact
+// person, two commitments linked to nothing, two council meetings and
+// follow-ups at them. It returns the file's path.
+func (h *harness) chainFile() string {
+	h.t.Helper()
+	path := filepath.Join(h.dir, "Kedjan.samverka")
+	d, err := storage.Create(path, &model.Council{Name: "Rådet i Testby"}, h.storageOptions("Setup", "SETUP-PC"))
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	part := &model.Part{Name: "Fryshuset", Kind: model.PartAssociation}
+	if err := d.Put(part); err != nil {
+		h.t.Fatal(err)
+	}
+	rep := &model.Representative{PartID: part.ID, Name: "Anna Andersson", Role: model.CouncilRole("ledamot")}
+	night := &model.Commitment{Title: "Nattvandring", PartID: part.ID, Area: model.AreaCivilSociety, Status: model.StatusOngoing,
+		Start: "2025-09-01", Due: "2026-06-30", Goal: model.Goal{Indicator: "Antal vandringar", Baseline: "10", Target: "40"}}
+	paint := &model.Commitment{Title: "Sanera klotter", PartID: part.ID, Area: model.AreaCollaboration, Status: model.StatusPlanned,
+		Start: "2025-10-01", Due: "2025-12-31"}
+	m1 := &model.Meeting{Date: "2025-11-12", Kind: model.MeetingCouncil, State: model.StateDraft}
+	m2 := &model.Meeting{Date: "2026-01-14", Kind: model.MeetingCouncil, State: model.StateDraft}
+	if err := d.Put(rep, night, paint, m1, m2); err != nil {
+		h.t.Fatal(err)
+	}
+	night.ContactID = rep.ID
+	if err := d.Put(night); err != nil {
+		h.t.Fatal(err)
+	}
+	for _, f := range []*model.FollowUp{
+		{CommitmentID: night.ID, MeetingID: m1.ID, Date: m1.Date, Status: model.StatusOngoing, Light: model.LightGreen, Comment: "Tio vandringar"},
+		{CommitmentID: paint.ID, MeetingID: m1.ID, Date: m1.Date, Status: model.StatusPlanned, Light: model.LightYellow},
+		{CommitmentID: night.ID, MeetingID: m2.ID, Date: m2.Date, Status: model.StatusOngoing, Light: model.LightGreen, Comment: "Arton vandringar"},
+	} {
+		if err := d.Put(f); err != nil {
+			h.t.Fatal(err)
+		}
+	}
+	if err := d.Close(); err != nil {
+		h.t.Fatal(err)
+	}
+	return path
+}
+
+// TestChainFromSituationToReport acts as a council chair: write a
+// lägesbild with two problems and numbered causes (one a sub-cause), link
+// a commitment to a cause, find it in the åtgärdsplan with its number and
+// part, watch the broken-chain warnings come and go, and read the
+// follow-up report's figures, which must be model.BuildReport's.
+func TestChainFromSituationToReport(t *testing.T) {
+	h := newHarness(t)
+	path := h.chainFile()
+	h.openFile(path)
+
+	// A new lägesbild, with a source used and one left out.
+	h.ui.showScreen(screenSituations)
+	s := h.ui.situations
+	test.Tap(s.add)
+	e := s.editor
+	if !e.addProblem.Disabled() {
+		t.Error("problems can be added to a situation that is not saved")
+	}
+	test.Type(e.title, "Lägesbild Testby 2026")
+	if e.date.Text != string(testToday) {
+		t.Errorf("a new situation is dated %q", e.date.Text)
+	}
+	test.Type(e.area, "Testby centrum")
+	test.Tap(e.used.add)
+	test.Type(e.used.rows[0], "Polisens anmälningsstatistik 2025")
+	test.Tap(e.leftOut.add)
+	test.Type(e.leftOut.rows[0], "Skolans trygghetsenkät")
+	test.Type(e.limitations, "Vi vet lite om hur unga upplever centrum.")
+	e.from.SetText("2026-02-30")
+	test.Tap(e.save)
+	if got := e.form.problem("from"); got != tr("error.date.invalid") {
+		t.Fatalf("problem beside the period's start: %q", got)
+	}
+	e.from.SetText("2025-01-01")
+	e.to.SetText("2025-12-31")
+	test.Tap(e.save)
+	if e.before == nil || e.form.general.Visible() {
+		t.Fatalf("the situation was not saved: %q", e.form.general.Text)
+	}
+	if rows := listTexts(s.list); len(rows) != 1 || !strings.HasPrefix(rows[0], "Lägesbild Testby 2026 | "+string(testToday)) {
+		t.Fatalf("situations listed %q", rows)
+	}
+
+	// Two problems, the first with two priority areas.
+	test.Tap(e.addProblem)
+	p1 := e.editors[0]
+	test.Type(p1.title, "Otrygghet vid torget")
+	test.Type(p1.where, "Testby torg")
+	test.Type(p1.affected, "Boende och handlare")
+	test.Tap(p1.areas[0])
+	test.Tap(p1.areas[2])
+	if !p1.addCause.Disabled() {
+		t.Error("causes can be added to a problem that is not saved")
+	}
+	test.Tap(p1.save)
+	if p1.before == nil {
+		t.Fatalf("the first problem was not saved: %q", p1.form.general.Text)
+	}
+	test.Tap(e.addProblem)
+	p2 := e.editors[len(e.editors)-1]
+	test.Type(p2.title, "Klotter på skolan")
+	test.Tap(p2.save)
+	if p2.before == nil || p2.before.Rank != 2 {
+		t.Fatalf("the second problem: %+v", p2.before)
+	}
+	if got := []string{e.problems.Items[0].Title, e.problems.Items[1].Title}; !slices.Equal(got, []string{"1. Otrygghet vid torget", "2. Klotter på skolan"}) {
+		t.Fatalf("problems shown %q", got)
+	}
+
+	// Numbered causes: two top causes, then sub-causes of the first.
+	addCause := func(pe *problemEditor, parentLabel, text string) {
+		t.Helper()
+		if parentLabel == "" {
+			test.Tap(pe.addCause)
+		} else {
+			r := pe.row(parentLabel)
+			if r == nil {
+				t.Fatalf("no cause %s among %v", parentLabel, causeLabels(pe))
+			}
+			test.Tap(r.addSub)
+		}
+		if pe.dialog == nil {
+			t.Fatal("no cause dialog")
+		}
+		test.Type(pe.dialog.description, text)
+		test.Tap(pe.dialog.dialog.save)
+		if pe.dialog != nil {
+			t.Fatalf("the cause dialog stayed: %q", pe.dialog.dialog.form.problem("description"))
+		}
+	}
+	p1 = e.problemEditor(p1.before.ID)
+	test.Tap(p1.addCause)
+	test.Tap(p1.dialog.dialog.save) // no description
+	if p1.dialog == nil || p1.dialog.dialog.form.problem("description") != tr("error.required") {
+		t.Fatal("a cause without a description was taken")
+	}
+	p1.dialog.dialog.dialog.Hide()
+	p1.dialog = nil
+	addCause(p1, "", "Dålig belysning")
+	addCause(p1, "", "Få vuxna ute på kvällarna")
+	addCause(p1, "1", "Trasiga lampor")
+	addCause(p1, "1", "Buskage skymmer sikten")
+	p1 = e.problemEditor(p1.before.ID)
+	if got := causeLabels(p1); !slices.Equal(got, []string{"1 Dålig belysning", "1.1 Trasiga lampor", "1.2 Buskage skymmer sikten", "2 Få vuxna ute på kvällarna"}) {
+		t.Fatalf("causes %q", got)
+	}
+	// Removing 1.1 numbers the sub-cause after it anew.
+	test.Tap(p1.row("1.1").retire)
+	h.confirm("chainui.causes.retire")
+	p1 = e.problemEditor(p1.before.ID)
+	if got := causeLabels(p1); !slices.Equal(got, []string{"1 Dålig belysning", "1.1 Buskage skymmer sikten", "2 Få vuxna ute på kvällarna"}) {
+		t.Fatalf("causes after removing 1.1: %q", got)
+	}
+
+	// The plan: both problems lack commitments, both commitments lack a
+	// link.
+	h.ui.showScreen(screenPlan)
+	pl := h.ui.plan
+	noCommitment := func(title string) string {
+		return tr("chain."+model.WarnProblemNoCommitment, map[string]any{"Title": title})
+	}
+	unlinked := tr("chain."+model.WarnCommitmentUnlinked, map[string]any{"Title": "Nattvandring"})
+	ws := pl.warnings.texts()
+	for _, want := range []string{noCommitment("Otrygghet vid torget"), noCommitment("Klotter på skolan"), unlinked} {
+		if !slices.Contains(ws, want) {
+			t.Errorf("no warning %q among %q", want, ws)
+		}
+	}
+	if pl.warnings.badge.count != len(ws) {
+		t.Errorf("badge says %d of %d warnings", pl.warnings.badge.count, len(ws))
+	}
+
+	// Link Nattvandring to cause 1.1 in the commitment's editor.
+	h.ui.showScreen(screenCommitments)
+	c := h.ui.commitments
+	i := slices.IndexFunc(c.shown, func(r *commitmentRow) bool { return r.c.Title == "Nattvandring" })
+	c.list.Select(i)
+	c.editor.problem.sel.SetSelected("Otrygghet vid torget")
+	if !slices.Contains(c.editor.cause.sel.Options, "1.1 Buskage skymmer sikten") {
+		t.Fatalf("causes offered %q", c.editor.cause.sel.Options)
+	}
+	c.editor.cause.sel.SetSelected("1.1 Buskage skymmer sikten")
+	test.Tap(c.editor.save)
+
+	h.ui.showScreen(screenPlan)
+	rows := listTexts(pl.list)
+	if !slices.ContainsFunc(rows, func(r string) bool {
+		return strings.HasPrefix(r, "1.1 | Buskage skymmer sikten | Nattvandring | Antal vandringar") && strings.Contains(r, "Fryshuset") &&
+			strings.Contains(r, "Anna Andersson") && strings.Contains(r, "Arton vandringar")
+	}) {
+		t.Fatalf("no row for 1.1 with Nattvandring and Fryshuset in %q", rows)
+	}
+	if rows[0] != "Problem 1: Otrygghet vid torget · Lägesbild: Lägesbild Testby 2026 ("+string(testToday)+")" {
+		t.Errorf("first band %q", rows[0])
+	}
+	ws = pl.warnings.texts()
+	if slices.Contains(ws, noCommitment("Otrygghet vid torget")) || slices.Contains(ws, unlinked) {
+		t.Errorf("warnings left after linking: %q", ws)
+	}
+	if !slices.Contains(ws, noCommitment("Klotter på skolan")) {
+		t.Errorf("the unlinked problem's warning went: %q", ws)
+	}
+
+	// Choosing the warning opens the problem on the Lägesbild screen.
+	pl.warnings.list.Select(slices.Index(ws, noCommitment("Klotter på skolan")))
+	if h.ui.screen != screenSituations {
+		t.Fatalf("the warning opened %q", h.ui.screen)
+	}
+	open := e.problemEditor(p2.before.ID)
+	if open == nil || !open.item.Open {
+		t.Fatal("the problem is not open")
+	}
+
+	// Link the other commitment to the second problem: its warning goes.
+	h.ui.showScreen(screenCommitments)
+	i = slices.IndexFunc(c.shown, func(r *commitmentRow) bool { return r.c.Title == "Sanera klotter" })
+	c.list.Select(i)
+	c.editor.problem.sel.SetSelected("Klotter på skolan")
+	test.Tap(c.editor.save)
+	h.ui.showScreen(screenPlan)
+	if ws := pl.warnings.texts(); slices.Contains(ws, noCommitment("Klotter på skolan")) {
+		t.Errorf("the warning stayed after linking: %q", ws)
+	}
+
+	// The report's figures are model.BuildReport's on the stored file.
+	h.ui.showScreen(screenReport)
+	r := h.ui.report
+	checkFigures := func(from, to model.Date) {
+		t.Helper()
+		want := expectedFigures(model.BuildReport(h.stored(path), from, to, testToday))
+		if got := reportFigures(r); !slices.Equal(got, want) {
+			t.Errorf("figures %s–%s:\n got %q\nwant %q", from, to, got, want)
+		}
+	}
+	checkFigures("", "")
+	// Counted by hand: Nattvandring is on track (green), Sanera klotter
+	// late (past its due date).
+	if got := reportFigures(r); !slices.Contains(got, "Totalt | 2 | 0 | 1 | 0 | 1 | 0") {
+		t.Errorf("no total line of 2 commitments, 1 on track, 1 late in %q", got)
+	}
+	if !strings.Contains(r.period.Text, "2 möten och 3 uppföljningar") {
+		t.Errorf("period line %q", r.period.Text)
+	}
+	if len(r.meetings.Objects) != 1 {
+		t.Errorf("%d meeting charts", len(r.meetings.Objects))
+	}
+	if r.overdueTitle.Text != "Försenade åtaganden (1)" {
+		t.Errorf("overdue %q", r.overdueTitle.Text)
+	}
+	// A period: a bad date is shown beside its field and changes nothing.
+	test.Type(r.from, "2025-13-01")
+	test.Tap(r.apply)
+	if !r.fromProblem.Visible() || r.fromProblem.Text != tr("error.date.invalid") {
+		t.Errorf("problem beside Från: %q", r.fromProblem.Text)
+	}
+	r.from.SetText("2025-12-01")
+	r.to.SetText("2025-11-01")
+	test.Tap(r.apply)
+	if !r.toProblem.Visible() || r.fromProblem.Visible() {
+		t.Errorf("no order problem beside Till: %q", r.toProblem.Text)
+	}
+	r.to.SetText("2026-01-31")
+	test.Tap(r.apply)
+	if r.toProblem.Visible() {
+		t.Errorf("problem left beside Till: %q", r.toProblem.Text)
+	}
+	checkFigures("2025-12-01", "2026-01-31")
+
+	// Reopened, everything is in the file.
+	h.reopen(path)
+	ds := h.stored(path)
+	if len(ds.Situations) != 1 {
+		t.Fatalf("%d situations stored", len(ds.Situations))
+	}
+	sit := ds.Situations[0]
+	if sit.Area != "Testby centrum" || !slices.Equal(sit.SourcesUsed, []string{"Polisens anmälningsstatistik 2025"}) ||
+		!slices.Equal(sit.SourcesLeftOut, []string{"Skolans trygghetsenkät"}) || sit.From != "2025-01-01" || sit.To != "2025-12-31" {
+		t.Errorf("situation stored %+v", sit)
+	}
+	for _, p := range model.Live(ds.Problems) {
+		if p.Title == "Otrygghet vid torget" && !slices.Equal(p.Areas, []model.Area{model.AreaCollaboration, model.AreaViolence}) {
+			t.Errorf("areas stored %v", p.Areas)
+		}
+	}
+	numbers := map[string]int{}
+	for _, c := range model.Live(ds.Causes) {
+		numbers[c.Description] = c.Number
+	}
+	if len(numbers) != 3 || numbers["Buskage skymmer sikten"] != 1 || numbers["Få vuxna ute på kvällarna"] != 2 {
+		t.Errorf("causes stored %v", numbers)
+	}
+}
+
+// causeLabels returns the causes a problem editor lists, "1.1 text".
+func causeLabels(pe *problemEditor) []string {
+	var out []string
+	for _, r := range pe.rows {
+		out = append(out, r.node.label+" "+r.text.Text)
+	}
+	return out
+}
+
+// reportFigures returns the report screen's tally lines as shown: the
+// areas' lines, then the parts'.
+func reportFigures(r *reportScreen) []string {
+	var out []string
+	for _, box := range []*fyne.Container{r.areas, r.parts} {
+		for _, o := range box.Objects[1:] { // after the header
+			out = append(out, objectText(o))
+		}
+	}
+	return out
+}
+
+// expectedFigures writes a report's figures the way the screen shows them,
+// from the model's numbers.
+func expectedFigures(rep model.Report) []string {
+	line := func(name string, t model.Tally) string {
+		return fmt.Sprintf("%s | %d | %d | %d | %d | %d | %d", name, t.Commitments, t.Done, t.OnTrack, t.AtRisk, t.Late, t.Cancelled)
+	}
+	var out []string
+	for _, a := range rep.Areas {
+		out = append(out, line(tr(a.Area.Key()), a.Tally))
+	}
+	out = append(out, line(tr("chainui.report.total"), rep.Total))
+	for _, p := range rep.Parts {
+		out = append(out, line(p.Name, p.Tally))
+	}
+	return out
+}
