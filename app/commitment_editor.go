@@ -153,8 +153,8 @@ func (e *commitmentEditor) refreshContacts() {
 // refreshCauses offers the chosen problem's causes.
 func (e *commitmentEditor) refreshCauses() {
 	ids, names := []string{}, []string{}
-	for _, c := range e.c.ui.doc.view.causesOf(e.problem.id()) {
-		ids, names = append(ids, c.ID), append(names, fmt.Sprintf("%d. %s", c.Number, c.Description))
+	for _, n := range causeTree(e.c.ui.doc.view.causesOf(e.problem.id())) {
+		ids, names = append(ids, n.cause.ID), append(names, fmt.Sprintf("%s %s", n.label, n.cause.Description))
 	}
 	e.cause.setOptions(ids, names, true)
 }
