@@ -40,6 +40,8 @@ type commitmentEditor struct {
 	form        *form
 	save        *widget.Button
 	retire      *widget.Button
+	// history is the commitment's follow-ups, the latest first.
+	history *followUpHistory
 
 	content fyne.CanvasObject
 }
@@ -109,7 +111,8 @@ func newCommitmentEditor(c *commitments) *commitmentEditor {
 
 	e.save = &widget.Button{Text: tr("button.save"), Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: e.onSave}
 	e.retire = &widget.Button{Text: tr("commitments.retire"), Icon: theme.DeleteIcon(), OnTapped: e.onRetire}
-	body := container.NewVBox(e.heading, e.form.view(), container.NewHBox(e.save, e.retire))
+	e.history = newFollowUpHistory()
+	body := container.NewVBox(e.heading, e.form.view(), container.NewHBox(e.save, e.retire), e.history.content)
 	e.content = container.NewVScroll(container.NewPadded(body))
 	return e
 }
@@ -208,6 +211,7 @@ func (e *commitmentEditor) fill(cm *model.Commitment) {
 	}
 	e.form.clear()
 	e.setEditable()
+	e.history.load(e.c.ui.doc, cm.ID)
 }
 
 // onSave writes the commitment; problems show beside their fields.

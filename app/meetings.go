@@ -1,7 +1,6 @@
 package app
 
 import (
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -12,19 +11,22 @@ import (
 	"samverka/model"
 )
 
-// meetings lists the council's meetings, creates one and shows one
-// read-only; the full meeting editor is a later piece of work.
+// meetings lists the council's meetings and creates one; a meeting chosen
+// opens full width in its editor (meetingEditor), which is run live in
+// the room.
 type meetings struct {
 	ui *UI
 
-	list   *widget.List
-	shown  []*model.Meeting
-	add    *widget.Button
-	detail *fyne.Container
+	list  *widget.List
+	shown []*model.Meeting
+	add   *widget.Button
 	// newMeeting is the dialog on screen, for tests.
 	newMeeting *meetingDialog
+	// editor is the meeting open, nil while the list shows.
+	editor *meetingEditor
 
-	content fyne.CanvasObject
+	browse  fyne.CanvasObject
+	content *fyne.Container
 }
 
 // meetingColumns are the widths of the columns after the date.
@@ -42,10 +44,8 @@ func newMeetings(u *UI) *meetings {
 			m.open(m.shown[id])
 		}
 	}
-	m.detail = container.NewStack()
-	split := container.NewHSplit(m.list, m.detail)
-	split.Offset = 0.45
-	m.content = container.NewBorder(container.NewPadded(screenHeader("nav.meetings", m.add)), nil, nil, nil, split)
+	m.browse = container.NewBorder(container.NewPadded(screenHeader("nav.meetings", m.add)), nil, nil, nil, m.list)
+	m.content = container.NewStack(m.browse)
 	m.refresh()
 	return m
 }
@@ -89,72 +89,29 @@ func (m *meetings) refresh() {
 	m.list.UnselectAll()
 	m.list.Refresh()
 	setDisabled(m.ui.readOnly(), m.add)
-	m.detail.Objects = []fyne.CanvasObject{container.NewCenter(&widget.Label{Text: tr("meetings.choose"), Importance: widget.LowImportance})}
-	m.detail.Refresh()
+	if m.editor != nil {
+		m.editor.refresh()
+	}
 }
 
-// open shows the meeting read-only, read in full from the file.
+// open shows the meeting in its editor, read in full from the file.
 func (m *meetings) open(mt *model.Meeting) {
-	v := m.ui.doc.view
-	if full, err := m.ui.doc.store.Get(model.KindMeeting, mt.ID); err == nil {
-		mt = full.(*model.Meeting)
+	full, err := m.ui.doc.store.Get(model.KindMeeting, mt.ID)
+	if err != nil {
+		m.ui.showError(err)
+		return
 	}
-	d := newDetail(tr("meetings.heading", map[string]any{"Line": meetingLine(mt)}))
-	d.line("meeting.kind", tr("meetingKind."+string(mt.Kind)))
-	d.line("meeting.state", tr("state."+stateOrDraft(mt.State)))
-	d.line("meeting.time", strings.Trim(mt.StartTime+"–"+mt.EndTime, "–"))
-	d.line("meeting.place", mt.Place)
-	d.line("meeting.chair", repName(v, mt.ChairID))
-	d.line("meeting.secretary", repName(v, mt.SecretaryID))
-	var adjusters []string
-	for _, id := range mt.AdjusterIDs {
-		adjusters = append(adjusters, repName(v, id))
-	}
-	d.line("meeting.adjusters", strings.Join(adjusters, ", "))
-	var agenda, decisions []string
-	for i, it := range mt.Agenda {
-		line := fmt.Sprintf("%d. %s", i+1, it.Title)
-		if it.Paragraph != 0 {
-			line = fmt.Sprintf("§ %d %s", it.Paragraph, it.Title)
-		}
-		extra := []string{tr("itemKind." + string(it.Kind))}
-		if it.Presenter != "" {
-			extra = append(extra, it.Presenter)
-		}
-		if it.Minutes > 0 {
-			extra = append(extra, tr("meeting.minutes", map[string]any{"Minutes": it.Minutes}))
-		}
-		agenda = append(agenda, line+" ("+strings.Join(extra, ", ")+")")
-		for _, dec := range it.Decisions {
-			decisions = append(decisions, "• "+dec.Text)
-		}
-	}
-	d.section("meeting.agenda", agenda, "meeting.noAgenda")
-	var present []string
-	counts := map[model.Presence]int{}
-	for _, a := range mt.Attendance {
-		counts[a.Presence]++
-		if a.Presence == model.PresencePresent || a.Presence == model.PresenceSubstitute {
-			name := a.GuestName
-			if a.RepresentativeID != "" {
-				name = repName(v, a.RepresentativeID)
-			}
-			present = append(present, name)
-		}
-	}
-	var attendance []string
-	for _, p := range model.Presences {
-		if counts[p] > 0 {
-			attendance = append(attendance, fmt.Sprintf("%s: %d", tr("presence."+string(p)), counts[p]))
-		}
-	}
-	if len(present) > 0 {
-		attendance = append(attendance, strings.Join(present, ", "))
-	}
-	d.section("meeting.attendance", attendance, "meeting.noAttendance")
-	d.section("meeting.decisions", decisions, "meeting.noDecisions")
-	m.detail.Objects = []fyne.CanvasObject{d.object()}
-	m.detail.Refresh()
+	m.editor = newMeetingEditor(m, full.(*model.Meeting))
+	m.content.Objects = []fyne.CanvasObject{m.editor.content}
+	m.content.Refresh()
+}
+
+// closeEditor goes back from a meeting to the list.
+func (m *meetings) closeEditor() {
+	m.editor = nil
+	m.content.Objects = []fyne.CanvasObject{m.browse}
+	m.content.Refresh()
+	m.list.UnselectAll()
 }
 
 // repName returns a representative's name with their part.
@@ -188,6 +145,7 @@ func (m *meetings) onAddMeeting() {
 	}
 	d.kind.setOptions(kinds, labels, false)
 	d.kind.setIDQuietly(string(model.MeetingCouncil))
+	d.number.SetText(m.ui.doc.view.nextMeetingNumber(d.date.Text))
 	f := newForm()
 	f.add("date", "", d.date)
 	f.add("startTime", "", d.start)
@@ -201,6 +159,7 @@ func (m *meetings) onAddMeeting() {
 			EndTime: strings.TrimSpace(d.end.Text), Place: strings.TrimSpace(d.place.Text),
 			Kind: model.MeetingKind(d.kind.id()), Number: strings.TrimSpace(d.number.Text), State: model.StateDraft,
 		}
+		m.ui.doc.view.prepareMeeting(mt)
 		if err := m.ui.doc.put(mt); err != nil {
 			return err
 		}

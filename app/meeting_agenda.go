@@ -1,0 +1,428 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"samverka/model"
+)
+
+// meetingAgenda is the meeting's agenda: its items in order with their
+// time slots, and a form for the item chosen. The follow-up item lists
+// every open commitment, overdue first.
+type meetingAgenda struct {
+	e *meetingEditor
+
+	list   *widget.List
+	end    *widget.Label
+	chosen string // the id of the item in the form, "" for a new one
+	// insertAt is where a new item goes on the agenda.
+	insertAt int
+
+	heading   *widget.Label
+	title     *widget.Entry
+	kind      *choice
+	presenter *widget.SelectEntry
+	minutes   *widget.Entry
+	form      *form
+	save      *widget.Button
+
+	add, up, down, remove, standard *widget.Button
+	// open lists the open commitments under the follow-up item.
+	open *fyne.Container
+
+	content fyne.CanvasObject
+}
+
+// standardAgendaKeys are the standard items of a new meeting, with their
+// kind and minutes.
+var standardAgendaKeys = []struct {
+	key     string
+	kind    model.ItemKind
+	minutes int
+}{
+	{"agendaItem.opening", model.ItemOther, 5},
+	{"agendaItem.adjusters", model.ItemDecision, 2},
+	{"agendaItem.previous", model.ItemInformation, 5},
+	{"agendaItem.followUp", model.ItemFollowUp, 30},
+	{"agendaItem.other", model.ItemOther, 10},
+	{"agendaItem.closing", model.ItemOther, 2},
+}
+
+// standardAgenda returns the standard items of a new meeting: opening,
+// choice of justerare, the previous minutes, the follow-up of commitments,
+// other questions and closing.
+func standardAgenda() []model.AgendaItem {
+	var items []model.AgendaItem
+	for _, s := range standardAgendaKeys {
+		items = append(items, model.AgendaItem{ID: model.NewID(), Title: tr(s.key), Kind: s.kind, Minutes: s.minutes})
+	}
+	return items
+}
+
+func newMeetingAgenda(e *meetingEditor) *meetingAgenda {
+	a := &meetingAgenda{e: e}
+	a.list = widget.NewList(func() int { return len(a.e.mt.Agenda) }, a.createRow, a.updateRow)
+	a.list.OnSelected = a.onSelect
+	a.end = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
+	a.add = &widget.Button{Text: tr("meetingAgenda.add"), Icon: theme.ContentAddIcon(), OnTapped: a.onAdd}
+	a.up = &widget.Button{Icon: theme.MoveUpIcon(), OnTapped: func() { a.onMove(-1) }}
+	a.down = &widget.Button{Icon: theme.MoveDownIcon(), OnTapped: func() { a.onMove(1) }}
+	a.remove = &widget.Button{Text: tr("meetingAgenda.remove"), Icon: theme.DeleteIcon(), OnTapped: a.onRemove}
+	a.standard = &widget.Button{Text: tr("meetingAgenda.standard"), Icon: theme.ListIcon(), OnTapped: a.onStandard}
+
+	a.heading = roomHeading("")
+	a.title = widget.NewEntry()
+	a.kind = newChoice(nil)
+	kinds, labels := []string{}, []string{}
+	for _, k := range model.ItemKinds {
+		kinds, labels = append(kinds, string(k)), append(labels, tr("itemKind."+string(k)))
+	}
+	a.kind.setOptions(kinds, labels, false)
+	a.presenter = widget.NewSelectEntry(nil)
+	a.minutes = widget.NewEntry()
+	a.form = newForm()
+	a.form.submit = func() {
+		if !a.save.Disabled() {
+			a.onSave()
+		}
+	}
+	a.form.add("title", "field.agenda.title", a.title)
+	a.form.add("kind", "field.agenda.kind", a.kind.sel)
+	a.form.add("presenter", "field.agenda.presenter", a.presenter)
+	a.form.add("minutes", "field.agenda.minutes", a.minutes)
+	a.save = &widget.Button{Text: tr("meetingAgenda.save"), Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: a.onSave}
+	a.open = container.NewVBox()
+
+	tools := container.NewHBox(a.add, a.up, a.down, a.remove, a.standard)
+	left := container.NewBorder(tools, a.end, nil, nil, a.list)
+	right := container.NewVScroll(container.NewPadded(container.NewVBox(a.heading, a.form.view(), container.NewHBox(a.save), a.open)))
+	split := container.NewHSplit(left, right)
+	split.Offset = 0.55
+	a.content = split
+	return a
+}
+
+func (a *meetingAgenda) createRow() fyne.CanvasObject {
+	number := &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
+	slot := &widget.Label{}
+	title := &widget.Label{Truncation: fyne.TextTruncateEllipsis, TextStyle: fyne.TextStyle{Bold: true}}
+	kind := &widget.Label{Truncation: fyne.TextTruncateEllipsis, Importance: widget.LowImportance}
+	presenter := &widget.Label{Truncation: fyne.TextTruncateEllipsis}
+	lead := container.NewHBox(withWidth(64, number), withWidth(118, slot))
+	return container.New(&columns{widths: []float32{120, 170}}, container.NewBorder(nil, nil, lead, nil, title), kind, presenter)
+}
+
+func (a *meetingAgenda) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	items := a.e.mt.Agenda
+	if id >= len(items) {
+		return
+	}
+	it := items[id]
+	cells := o.(*fyne.Container).Objects
+	first := cells[0].(*fyne.Container)
+	title := first.Objects[0].(*widget.Label)
+	lead := first.Objects[1].(*fyne.Container)
+	lead.Objects[0].(*fyne.Container).Objects[1].(*widget.Label).SetText(agendaItemNumber(id, it))
+	lead.Objects[1].(*fyne.Container).Objects[1].(*widget.Label).SetText(agendaTimeSlots(a.e.mt)[id])
+	title.SetText(it.Title)
+	cells[1].(*widget.Label).SetText(tr("itemKind." + string(it.Kind)))
+	cells[2].(*widget.Label).SetText(it.Presenter)
+}
+
+// agendaItemNumber is "§ 12" for a minuted item, else its place "3.".
+func agendaItemNumber(i int, it model.AgendaItem) string {
+	if it.Paragraph > 0 {
+		return "§ " + strconv.Itoa(it.Paragraph)
+	}
+	return strconv.Itoa(i+1) + "."
+}
+
+// agendaTimeSlots returns each item's time, "13:30–13:35", from the meeting's
+// start and the minutes allotted; none without a start time.
+func agendaTimeSlots(m *model.Meeting) []string {
+	slots := make([]string, len(m.Agenda))
+	clock, ok := agendaClock(m.StartTime)
+	for i, it := range m.Agenda {
+		if !ok {
+			break
+		}
+		end := clock + it.Minutes
+		slots[i] = agendaClockText(clock)
+		if it.Minutes > 0 {
+			slots[i] += "–" + agendaClockText(end)
+		}
+		clock = end
+	}
+	return slots
+}
+
+// agendaEndTime returns when the agenda ends, "" without a start time.
+func agendaEndTime(m *model.Meeting) string {
+	clock, ok := agendaClock(m.StartTime)
+	if !ok {
+		return ""
+	}
+	for _, it := range m.Agenda {
+		clock += it.Minutes
+	}
+	return agendaClockText(clock)
+}
+
+func agendaClock(hhmm string) (int, bool) {
+	var h, m int
+	if !model.ValidTime(hhmm) {
+		return 0, false
+	}
+	if _, err := fmt.Sscanf(hhmm, "%d:%d", &h, &m); err != nil {
+		return 0, false
+	}
+	return h*60 + m, true
+}
+
+func agendaClockText(minutes int) string {
+	return fmt.Sprintf("%02d:%02d", minutes/60%24, minutes%60)
+}
+
+// withWidth gives obj the width w whatever its text.
+func withWidth(w float32, obj fyne.CanvasObject) *fyne.Container {
+	r := canvas.NewRectangle(nil)
+	r.SetMinSize(fyne.NewSize(w, 0))
+	return container.NewStack(r, obj)
+}
+
+// show renews the list and the form after a change.
+func (a *meetingAgenda) show() {
+	mt := a.e.mt
+	a.list.Refresh()
+	a.end.SetText("")
+	if end := agendaEndTime(mt); end != "" {
+		a.end.SetText(tr("meetingAgenda.ends", map[string]any{"Time": end, "Count": len(mt.Agenda)}))
+	}
+	names := []string{}
+	for _, r := range a.e.ui.doc.view.representatives {
+		if r.ActiveOn(mt.Date) {
+			names = append(names, r.Name)
+		}
+	}
+	slices.Sort(names)
+	a.presenter.SetOptions(slices.Compact(names))
+	i := agendaItemIndex(mt, a.chosen)
+	if i >= 0 {
+		a.list.Select(i)
+		a.fill(i)
+	} else {
+		a.list.UnselectAll()
+		a.fill(-1)
+	}
+}
+
+// fill shows item i in the form, or an empty form for a new item.
+func (a *meetingAgenda) fill(i int) {
+	mt, locked := a.e.mt, a.e.locked()
+	it := model.AgendaItem{Kind: model.ItemInformation}
+	a.chosen = ""
+	a.insertAt = len(mt.Agenda)
+	a.heading.SetText(tr("meetingAgenda.new"))
+	if i >= 0 {
+		it = mt.Agenda[i]
+		a.chosen = it.ID
+		a.heading.SetText(agendaItemNumber(i, it) + " " + it.Title)
+	}
+	a.title.SetText(it.Title)
+	a.kind.setIDQuietly(string(it.Kind))
+	a.presenter.SetText(it.Presenter)
+	a.minutes.SetText("")
+	if it.Minutes > 0 {
+		a.minutes.SetText(strconv.Itoa(it.Minutes))
+	}
+	a.form.clear()
+	disableWhen(locked, a.title, a.kind.sel, a.presenter, a.minutes)
+	showWhen(!locked, a.save, a.add, a.up, a.down, a.remove)
+	showWhen(!locked && len(mt.Agenda) == 0, a.standard)
+	setDisabled(i <= 0, a.up)
+	setDisabled(i < 0 || i >= len(mt.Agenda)-1, a.down)
+	setDisabled(i < 0 || !itemRemovable(it), a.remove)
+	a.showOpen(it.Kind == model.ItemFollowUp && i >= 0)
+}
+
+// itemRemovable reports whether an item may leave the agenda: not once it
+// has its § or minutes, so that § numbers never leave a gap.
+func itemRemovable(it model.AgendaItem) bool {
+	return it.Paragraph == 0 && it.Notes == "" && len(it.Decisions) == 0
+}
+
+// showOpen lists the open commitments, overdue first, under the
+// follow-up item.
+func (a *meetingAgenda) showOpen(on bool) {
+	a.open.RemoveAll()
+	if !on {
+		return
+	}
+	list := a.e.followUp.due()
+	a.open.Add(widget.NewSeparator())
+	a.open.Add(sectionTitle("meetingAgenda.openCommitments"))
+	if len(list) == 0 {
+		a.open.Add(quietLabel(tr("meetingFollowUp.none")))
+	}
+	const most = 60
+	for i, c := range list {
+		if i == most {
+			a.open.Add(quietLabel(tr("meetingAgenda.more", map[string]any{"Count": len(list) - most})))
+			break
+		}
+		a.open.Add(a.e.followUp.commitmentLine(c))
+	}
+}
+
+// onSelect shows the chosen item in the form.
+func (a *meetingAgenda) onSelect(id widget.ListItemID) {
+	if id < len(a.e.mt.Agenda) && a.e.mt.Agenda[id].ID != a.chosen {
+		a.fill(id)
+	}
+}
+
+// onAdd empties the form for a new item, placed after the chosen one.
+func (a *meetingAgenda) onAdd() {
+	after := agendaItemIndex(a.e.mt, a.chosen)
+	a.list.UnselectAll()
+	a.fill(-1)
+	a.insertAt = after + 1
+	if after < 0 {
+		a.insertAt = len(a.e.mt.Agenda)
+	}
+	a.e.ui.win.Canvas().Focus(a.title)
+}
+
+// onSave writes the item in the form: a new one where it was asked for.
+func (a *meetingAgenda) onSave() {
+	minutes := 0
+	if text := strings.TrimSpace(a.minutes.Text); text != "" {
+		n, err := strconv.Atoi(text)
+		if err != nil || n < 0 {
+			a.form.showProblems(model.FieldErr("minutes", "ui.notNumber"))
+			return
+		}
+		minutes = n
+	}
+	title := strings.TrimSpace(a.title.Text)
+	if title == "" {
+		a.form.showProblems(model.FieldErr("title", model.CodeRequired))
+		return
+	}
+	id, at := a.chosen, a.insertAt
+	if id == "" {
+		id = model.NewID()
+	}
+	err := a.e.save(tr("meetingUndo.agenda", map[string]any{"Title": title}), func(next *model.Meeting) error {
+		i := agendaItemIndex(next, id)
+		if i < 0 {
+			at = min(max(at, 0), len(next.Agenda))
+			next.Agenda = slices.Insert(next.Agenda, at, model.AgendaItem{ID: id})
+			i = at
+		}
+		it := &next.Agenda[i]
+		it.Title, it.Kind, it.Presenter, it.Minutes = title, model.ItemKind(a.kind.id()), strings.TrimSpace(a.presenter.Text), minutes
+		return nil
+	})
+	if err != nil {
+		a.showProblems(err)
+		return
+	}
+	a.chosen = id
+	a.show()
+}
+
+// showProblems shows the problems of an agenda item beside its fields.
+func (a *meetingAgenda) showProblems(err error) {
+	if !a.form.showProblems(listEntryProblems(err)) {
+		a.e.ui.showError(err)
+	}
+}
+
+// listEntryProblems names the problems of a list entry, "agenda[2].title", by
+// the field of the form that edits the entry, "title".
+func listEntryProblems(err error) error {
+	var out model.Problems
+	switch x := err.(type) {
+	case model.Problems:
+		for _, p := range x {
+			out = append(out, listEntryProblem(p))
+		}
+	case *model.Error:
+		out = append(out, listEntryProblem(x))
+	default:
+		return err
+	}
+	return out
+}
+
+func listEntryProblem(p *model.Error) *model.Error {
+	c := *p
+	if i := strings.LastIndex(c.Field, "]."); i >= 0 {
+		c.Field = c.Field[i+2:]
+	}
+	return &c
+}
+
+// onMove moves the chosen item up (-1) or down (+1).
+func (a *meetingAgenda) onMove(step int) {
+	id := a.chosen
+	i := agendaItemIndex(a.e.mt, id)
+	if i < 0 || i+step < 0 || i+step >= len(a.e.mt.Agenda) {
+		return
+	}
+	err := a.e.save(tr("meetingUndo.move", map[string]any{"Title": a.e.mt.Agenda[i].Title}), func(next *model.Meeting) error {
+		next.Agenda[i], next.Agenda[i+step] = next.Agenda[i+step], next.Agenda[i]
+		return nil
+	})
+	if err != nil {
+		a.e.ui.showError(err)
+		return
+	}
+	a.show()
+}
+
+// onRemove asks, then takes the chosen item off the agenda.
+func (a *meetingAgenda) onRemove() {
+	i := agendaItemIndex(a.e.mt, a.chosen)
+	if i < 0 {
+		return
+	}
+	id, title := a.chosen, a.e.mt.Agenda[i].Title
+	a.e.ui.confirm("meetingAgenda.removeTitle", tr("meetingAgenda.removeMessage", map[string]any{"Title": title}), "meetingAgenda.remove", func() {
+		err := a.e.save(tr("meetingUndo.remove", map[string]any{"Title": title}), func(next *model.Meeting) error {
+			next.Agenda = slices.DeleteFunc(next.Agenda, func(it model.AgendaItem) bool { return it.ID == id })
+			return nil
+		})
+		if err != nil {
+			a.e.ui.showError(err)
+			return
+		}
+		a.chosen = ""
+		a.show()
+	})
+}
+
+// onStandard fills an empty agenda with the standard items.
+func (a *meetingAgenda) onStandard() {
+	err := a.e.save(tr("meetingUndo.standard"), func(next *model.Meeting) error {
+		if len(next.Agenda) == 0 {
+			next.Agenda = standardAgenda()
+		}
+		return nil
+	})
+	if err != nil {
+		a.e.ui.showError(err)
+		return
+	}
+	a.show()
+}

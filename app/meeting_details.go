@@ -1,0 +1,188 @@
+package app
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"samverka/model"
+)
+
+// meetingDetails is the meeting's own fields: number, date and time,
+// place, kind, and who chairs, keeps and approves (justerar) the minutes.
+type meetingDetails struct {
+	e *meetingEditor
+
+	number, date, start, end, place *widget.Entry
+	kind                            *choice
+	chair, secretary                *choice
+	adjuster1, adjuster2            *choice
+	form                            *form
+	save                            *widget.Button
+	// lifecycle says what approval means, or shows the full fingerprint.
+	lifecycle *widget.Label
+
+	content fyne.CanvasObject
+}
+
+func newMeetingDetails(e *meetingEditor) *meetingDetails {
+	d := &meetingDetails{e: e}
+	d.number, d.date, d.place = widget.NewEntry(), newDateEntry(), widget.NewEntry()
+	d.start, d.end = widget.NewEntry(), widget.NewEntry()
+	d.start.PlaceHolder, d.end.PlaceHolder = "TT:MM", "TT:MM"
+	d.kind = newChoice(nil)
+	kinds, labels := []string{}, []string{}
+	for _, k := range model.MeetingKinds {
+		kinds, labels = append(kinds, string(k)), append(labels, tr("meetingKind."+string(k)))
+	}
+	d.kind.setOptions(kinds, labels, false)
+	d.chair, d.secretary = newChoice(nil), newChoice(nil)
+	d.adjuster1, d.adjuster2 = newChoice(nil), newChoice(nil)
+
+	d.form = newForm()
+	d.form.submit = func() {
+		if !d.save.Disabled() {
+			d.onSave()
+		}
+	}
+	d.form.add("number", "", d.number)
+	d.form.add("date", "", d.date)
+	d.form.add("startTime", "", d.start)
+	d.form.add("endTime", "", d.end)
+	d.form.add("place", "", d.place)
+	d.form.add("kind", "meeting.kind", d.kind.sel)
+	d.form.add("chairId", "meeting.chair", d.chair.sel)
+	d.form.add("secretaryId", "meeting.secretary", d.secretary.sel)
+	d.form.add("adjusterIds", "meeting.adjusters", container.NewGridWithColumns(2, d.adjuster1.sel, d.adjuster2.sel))
+	d.save = &widget.Button{Text: tr("button.save"), Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: d.onSave}
+	d.lifecycle = &widget.Label{Wrapping: fyne.TextWrapWord, Selectable: true}
+	body := container.NewVBox(d.form.view(), container.NewHBox(d.save), widget.NewSeparator(),
+		sectionTitle("meetingDetails.minutes"), d.lifecycle)
+	d.content = container.NewVScroll(container.NewPadded(body))
+	return d
+}
+
+// show fills the form from the meeting.
+func (d *meetingDetails) show() {
+	mt := d.e.mt
+	d.number.SetText(mt.Number)
+	d.date.SetText(string(mt.Date))
+	d.start.SetText(mt.StartTime)
+	d.end.SetText(mt.EndTime)
+	d.place.SetText(mt.Place)
+	d.kind.setIDQuietly(string(cmp.Or(mt.Kind, model.MeetingCouncil)))
+	ids, names := d.e.people()
+	for _, c := range []*choice{d.chair, d.secretary, d.adjuster1, d.adjuster2} {
+		c.setOptions(ids, names, true)
+	}
+	d.chair.setIDQuietly(mt.ChairID)
+	d.secretary.setIDQuietly(mt.SecretaryID)
+	d.adjuster1.setIDQuietly("")
+	d.adjuster2.setIDQuietly("")
+	if len(mt.AdjusterIDs) > 0 {
+		d.adjuster1.setIDQuietly(mt.AdjusterIDs[0])
+	}
+	if len(mt.AdjusterIDs) > 1 {
+		d.adjuster2.setIDQuietly(mt.AdjusterIDs[1])
+	}
+	d.form.clear()
+	locked := d.e.locked()
+	disableWhen(locked, d.number, d.date, d.start, d.end, d.place, d.kind.sel,
+		d.chair.sel, d.secretary.sel, d.adjuster1.sel, d.adjuster2.sel)
+	showWhen(!locked, d.save)
+	switch {
+	case mt.State == model.StateApproved:
+		d.lifecycle.SetText(tr("meetingDetails.approved", map[string]any{
+			"Time": mt.ApprovedAt.Local().Format("2006-01-02 15:04"), "Fingerprint": mt.Fingerprint}))
+	default:
+		d.lifecycle.SetText(tr("meetingDetails.draft"))
+	}
+}
+
+// onSave writes the meeting's own fields; problems show beside them.
+func (d *meetingDetails) onSave() {
+	var adjusters []string
+	for _, c := range []*choice{d.adjuster1, d.adjuster2} {
+		if id := c.id(); id != "" && !slices.Contains(adjusters, id) {
+			adjusters = append(adjusters, id)
+		}
+	}
+	err := d.e.save(tr("meetingUndo.details", map[string]any{"Date": d.e.mt.Date}), func(next *model.Meeting) error {
+		next.Number = strings.TrimSpace(d.number.Text)
+		next.Date = model.Date(strings.TrimSpace(d.date.Text))
+		next.StartTime = strings.TrimSpace(d.start.Text)
+		next.EndTime = strings.TrimSpace(d.end.Text)
+		next.Place = strings.TrimSpace(d.place.Text)
+		next.Kind = model.MeetingKind(d.kind.id())
+		next.ChairID = d.chair.id()
+		next.SecretaryID = d.secretary.id()
+		next.AdjusterIDs = adjusters
+		return nil
+	})
+	if err != nil && !d.form.showProblems(err) {
+		d.e.ui.showError(err)
+	}
+}
+
+// people returns the council's representatives who serve on the meeting's
+// day, as choices "Name (Part)" by name; people the meeting already names
+// stay among them.
+func (e *meetingEditor) people() (ids, names []string) {
+	v := e.ui.doc.view
+	named := append([]string{e.mt.ChairID, e.mt.SecretaryID}, e.mt.AdjusterIDs...)
+	var list []*model.Representative
+	for _, r := range v.representatives {
+		if r.ActiveOn(e.mt.Date) || slices.Contains(named, r.ID) {
+			list = append(list, r)
+		}
+	}
+	slices.SortFunc(list, func(a, b *model.Representative) int {
+		return cmp.Or(cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), cmp.Compare(a.ID, b.ID))
+	})
+	for _, r := range list {
+		ids, names = append(ids, r.ID), append(names, repName(v, r.ID))
+	}
+	return ids, names
+}
+
+// prepareMeeting gives a new meeting the standard agenda and the
+// council's chair and secretary.
+func (v *view) prepareMeeting(mt *model.Meeting) {
+	if len(mt.Agenda) == 0 {
+		mt.Agenda = standardAgenda()
+	}
+	for _, r := range v.representatives {
+		if !r.ActiveOn(mt.Date) {
+			continue
+		}
+		switch {
+		case r.Role == model.RoleChair && mt.ChairID == "":
+			mt.ChairID = r.ID
+		case r.Role == model.RoleSecretary && mt.SecretaryID == "":
+			mt.SecretaryID = r.ID
+		}
+	}
+}
+
+// nextMeetingNumber suggests the number of a new meeting on date: "2026:3"
+// when the year's meetings are numbered up to 2026:2.
+func (v *view) nextMeetingNumber(date string) string {
+	d := model.Date(strings.TrimSpace(date))
+	if !d.Valid() {
+		return ""
+	}
+	year, highest := d.Year(), 0
+	for _, m := range v.meetings {
+		var y, n int
+		if _, err := fmt.Sscanf(m.Number, "%d:%d", &y, &n); err == nil && y == year {
+			highest = max(highest, n)
+		}
+	}
+	return fmt.Sprintf("%d:%d", year, highest+1)
+}

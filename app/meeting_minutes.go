@@ -1,0 +1,344 @@
+package app
+
+import (
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"samverka/model"
+)
+
+// meetingMinutes is where the minutes are written during the meeting: per
+// agenda item its text and its decisions. An item gets its § when its
+// first text or decision is recorded, the next number of the calendar
+// year across all meetings, and keeps it. A decision may create a new
+// commitment on the spot, linked to the meeting and the §.
+type meetingMinutes struct {
+	e *meetingEditor
+
+	list   *widget.List
+	chosen string // the item shown
+
+	heading   *widget.Label
+	about     *widget.Label
+	paragraph *widget.Label
+	notes     *widget.Entry
+	saveNotes *widget.Button
+	decisions *fyne.Container
+
+	// The new decision.
+	decisionForm *form
+	decision     *widget.Entry
+	creates      *widget.Check
+	commitment   *form
+	title        *widget.Entry
+	part         *choice
+	contact      *choice
+	due          *widget.Entry
+	area         *choice
+	addDecision  *widget.Button
+	newDecision  *fyne.Container
+
+	// followUp sums up the follow-ups under the follow-up item.
+	followUp     *fyne.Container
+	toFollowUp   *widget.Button
+	followUpLine *widget.Label
+
+	item    *fyne.Container
+	content fyne.CanvasObject
+}
+
+func newMeetingMinutes(e *meetingEditor) *meetingMinutes {
+	m := &meetingMinutes{e: e}
+	m.list = widget.NewList(func() int { return len(m.e.mt.Agenda) }, func() fyne.CanvasObject {
+		return &widget.Label{Truncation: fyne.TextTruncateEllipsis}
+	}, m.updateRow)
+	m.list.OnSelected = m.onSelect
+
+	m.heading = roomHeading("")
+	m.about = &widget.Label{Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord}
+	m.paragraph = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
+	m.notes = widget.NewMultiLineEntry()
+	m.notes.Wrapping = fyne.TextWrapWord
+	m.notes.SetMinRowsVisible(7)
+	m.notes.PlaceHolder = tr("meetingMinutes.notesHelp")
+	m.saveNotes = &widget.Button{Text: tr("meetingMinutes.saveNotes"), Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: m.onSaveNotes}
+	m.decisions = container.NewVBox()
+
+	m.decision = widget.NewMultiLineEntry()
+	m.decision.Wrapping = fyne.TextWrapWord
+	m.decision.SetMinRowsVisible(2)
+	m.decisionForm = newForm()
+	m.decisionForm.add("text", "field.agenda.decisions.text", m.decision)
+	m.creates = widget.NewCheck(tr("meetingMinutes.creates"), m.onCreates)
+	m.title = widget.NewEntry()
+	m.part = newChoice(func(string) { m.refreshContacts() })
+	m.contact = newChoice(nil)
+	m.due = newDateEntry()
+	m.area = newChoice(nil)
+	areas, labels := []string{}, []string{}
+	for _, a := range model.Areas {
+		areas, labels = append(areas, strconv.Itoa(int(a))), append(labels, tr(a.Key()))
+	}
+	m.area.setOptions(areas, labels, true)
+	m.commitment = newForm()
+	m.commitment.add("title", "commitment.title", m.title)
+	m.commitment.add("partId", "", m.part.sel)
+	m.commitment.add("contactId", "", m.contact.sel)
+	m.commitment.add("due", "", m.due)
+	m.commitment.add("area", "commitment.area", m.area.sel)
+	m.addDecision = &widget.Button{Text: tr("meetingMinutes.addDecision"), Icon: theme.ContentAddIcon(), Importance: widget.HighImportance, OnTapped: m.onAddDecision}
+	commitmentBox := m.commitment.view()
+	commitmentBox.Hide()
+	m.newDecision = container.NewVBox(sectionTitle("meetingMinutes.newDecision"), m.decisionForm.view(), m.creates,
+		commitmentBox, container.NewHBox(m.addDecision))
+
+	m.followUpLine = &widget.Label{Wrapping: fyne.TextWrapWord}
+	m.toFollowUp = &widget.Button{Text: tr("meetingMinutes.toFollowUp"), Icon: theme.NavigateNextIcon(), OnTapped: m.onToFollowUp}
+	m.followUp = container.NewVBox(widget.NewSeparator(), sectionTitle("meetingMinutes.followUps"), m.followUpLine, container.NewHBox(m.toFollowUp))
+
+	m.item = container.NewVBox(m.heading, m.about, m.paragraph, m.notes, container.NewHBox(m.saveNotes),
+		m.followUp, widget.NewSeparator(), sectionTitle("meeting.decisions"), m.decisions, widget.NewSeparator(), m.newDecision)
+	split := container.NewHSplit(m.list, container.NewVScroll(container.NewPadded(m.item)))
+	split.Offset = 0.28
+	m.content = split
+	return m
+}
+
+func (m *meetingMinutes) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	if id >= len(m.e.mt.Agenda) {
+		return
+	}
+	it := m.e.mt.Agenda[id]
+	l := o.(*widget.Label)
+	l.TextStyle = fyne.TextStyle{Bold: it.Paragraph > 0}
+	l.SetText(agendaItemNumber(id, it) + " " + it.Title)
+}
+
+// show renews the list and the item shown; the first item is shown when
+// none was chosen yet.
+func (m *meetingMinutes) show() {
+	mt := m.e.mt
+	m.list.Refresh()
+	i := agendaItemIndex(mt, m.chosen)
+	if i < 0 && len(mt.Agenda) > 0 {
+		i = 0
+	}
+	if i < 0 {
+		m.chosen = ""
+		m.item.Hide()
+		return
+	}
+	m.item.Show()
+	m.list.Select(i)
+	m.fill(i)
+}
+
+func (m *meetingMinutes) onSelect(id widget.ListItemID) {
+	if id < len(m.e.mt.Agenda) && m.e.mt.Agenda[id].ID != m.chosen {
+		m.fill(id)
+	}
+}
+
+// fill shows item i: its text, its decisions and, for the follow-up
+// item, how far the follow-up has come.
+func (m *meetingMinutes) fill(i int) {
+	mt, locked := m.e.mt, m.e.locked()
+	it := mt.Agenda[i]
+	changed := it.ID != m.chosen
+	m.chosen = it.ID
+	m.heading.SetText(agendaItemNumber(i, it) + " " + it.Title)
+	about := tr("itemKind." + string(it.Kind))
+	if it.Presenter != "" {
+		about += " · " + tr("meetingMinutes.presenter", map[string]any{"Name": it.Presenter})
+	}
+	m.about.SetText(about)
+	if it.Paragraph > 0 {
+		m.paragraph.SetText(tr("meetingMinutes.paragraph", map[string]any{"Paragraph": it.Paragraph}))
+	} else {
+		m.paragraph.SetText(tr("meetingMinutes.noParagraph"))
+	}
+	if changed || locked {
+		m.notes.SetText(it.Notes)
+		m.decision.SetText("")
+		m.creates.SetChecked(false)
+		m.clearCommitment()
+	}
+	m.decisions.RemoveAll()
+	commitments := m.e.ui.doc.view.commitments
+	for _, d := range it.Decisions {
+		text := d.Text
+		if row := commitments[d.CommitmentID]; row != nil {
+			text += "\n" + tr("meetingMinutes.newCommitment", map[string]any{"Title": row.c.Title, "Part": m.e.ui.doc.view.partName(row.c.PartID)})
+		}
+		label := &widget.Label{Text: "• " + text, Wrapping: fyne.TextWrapWord}
+		id := d.ID
+		remove := &widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: func() { m.onRemoveDecision(id) }}
+		showWhen(!locked && d.CommitmentID == "", remove)
+		m.decisions.Add(container.NewBorder(nil, nil, nil, remove, label))
+	}
+	if len(it.Decisions) == 0 {
+		m.decisions.Add(quietLabel(tr("meeting.noDecisions")))
+	}
+	disableWhen(locked, m.notes)
+	showWhen(!locked, m.saveNotes, m.newDecision)
+	if it.Kind == model.ItemFollowUp {
+		done, due := m.e.followUp.counts()
+		m.followUpLine.SetText(tr("meetingMinutes.followUpCount", map[string]any{"Done": done, "Open": due}))
+		m.followUp.Show()
+	} else {
+		m.followUp.Hide()
+	}
+}
+
+// clearCommitment empties the new commitment's fields and offers the
+// council's parts.
+func (m *meetingMinutes) clearCommitment() {
+	ids, names := []string{}, []string{}
+	for _, p := range m.e.ui.doc.view.partsByName() {
+		ids, names = append(ids, p.ID), append(names, p.Name)
+	}
+	m.part.setOptions(ids, names, false)
+	m.title.SetText("")
+	m.part.setIDQuietly("")
+	m.refreshContacts()
+	m.due.SetText("")
+	m.area.setIDQuietly("")
+	m.commitment.clear()
+	m.decisionForm.clear()
+}
+
+// refreshContacts offers the chosen part's representatives as contact.
+func (m *meetingMinutes) refreshContacts() {
+	ids, names := []string{}, []string{}
+	for _, r := range m.e.ui.doc.view.representativesOf(m.part.id()) {
+		ids, names = append(ids, r.ID), append(names, r.Name)
+	}
+	m.contact.setOptions(ids, names, true)
+}
+
+// onCreates shows or hides the new commitment's fields.
+func (m *meetingMinutes) onCreates(on bool) {
+	box := m.newDecision.Objects[3]
+	showWhen(on, box)
+	m.newDecision.Refresh()
+}
+
+// onSaveNotes writes the item's text; the item gets its § now if the text
+// is its first minute.
+func (m *meetingMinutes) onSaveNotes() {
+	id, text := m.chosen, strings.TrimSpace(m.notes.Text)
+	err := m.e.save(tr("meetingUndo.notes"), func(next *model.Meeting) error {
+		i := agendaItemIndex(next, id)
+		if i < 0 {
+			return nil
+		}
+		next.Agenda[i].Notes = text
+		if text != "" {
+			return m.e.numberItem(next, i)
+		}
+		return nil
+	})
+	if err != nil {
+		m.e.ui.showError(err)
+	}
+}
+
+// onAddDecision records the new decision under the item, and with it the
+// commitment it creates.
+func (m *meetingMinutes) onAddDecision() {
+	m.decisionForm.clear()
+	m.commitment.clear()
+	id := m.chosen
+	dec := model.Decision{ID: model.NewID(), Text: strings.TrimSpace(m.decision.Text)}
+	var created *model.Commitment
+	if m.creates.Checked {
+		created = &model.Commitment{
+			Meta:      model.Meta{ID: model.NewID()},
+			Title:     strings.TrimSpace(m.title.Text),
+			PartID:    m.part.id(),
+			ContactID: m.contact.id(),
+			Due:       model.Date(strings.TrimSpace(m.due.Text)),
+			Start:     m.e.mt.Date,
+			Status:    model.StatusPlanned,
+			MeetingID: m.e.mt.ID,
+		}
+		if n, err := strconv.Atoi(m.area.id()); err == nil {
+			created.Area = model.Area(n)
+		}
+		problems := model.Validate(created)
+		if created.Title == "" {
+			problems = append(problems, model.FieldErr("title", model.CodeRequired))
+		}
+		if len(problems) > 0 {
+			m.commitment.showProblems(problems)
+			return
+		}
+		dec.CommitmentID = created.ID
+		if dec.Text == "" {
+			dec.Text = tr("meetingMinutes.decisionText", map[string]any{"Part": m.e.ui.doc.view.partName(created.PartID), "Title": created.Title})
+		}
+	}
+	if dec.Text == "" {
+		m.decisionForm.showProblems(model.FieldErr("text", model.CodeRequired))
+		return
+	}
+	var others []model.Record
+	what := tr("meetingUndo.decision")
+	if created != nil {
+		others = append(others, created)
+		what = tr("meetingUndo.decisionCommitment", map[string]any{"Title": created.Title})
+	}
+	err := m.e.save(what, func(next *model.Meeting) error {
+		i := agendaItemIndex(next, id)
+		if i < 0 {
+			return nil
+		}
+		if err := m.e.numberItem(next, i); err != nil {
+			return err
+		}
+		next.Agenda[i].Decisions = append(next.Agenda[i].Decisions, dec)
+		if created != nil {
+			created.Paragraph = next.Agenda[i].Paragraph
+		}
+		return nil
+	}, others...)
+	if err != nil {
+		if !m.commitment.showProblems(err) {
+			m.e.ui.showError(err)
+		}
+		return
+	}
+	m.decision.SetText("")
+	m.creates.SetChecked(false)
+	m.clearCommitment()
+}
+
+// onRemoveDecision takes a decision back that created nothing.
+func (m *meetingMinutes) onRemoveDecision(decisionID string) {
+	id := m.chosen
+	err := m.e.save(tr("meetingUndo.removeDecision"), func(next *model.Meeting) error {
+		if i := agendaItemIndex(next, id); i >= 0 {
+			ds := next.Agenda[i].Decisions
+			for j := range ds {
+				if ds[j].ID == decisionID {
+					next.Agenda[i].Decisions = append(ds[:j:j], ds[j+1:]...)
+					break
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		m.e.ui.showError(err)
+	}
+}
+
+// onToFollowUp goes to the follow-up of the open commitments.
+func (m *meetingMinutes) onToFollowUp() {
+	m.e.tabs.Select(m.e.followUpTab)
+}

@@ -1,0 +1,132 @@
+package app
+
+import (
+	"slices"
+	"time"
+
+	"samverka/app/pdf"
+	"samverka/model"
+)
+
+// The meeting's printed documents, made from what the file holds now.
+func (e *meetingEditor) onInvitation() {
+	e.print("meetingEditor.invitation", pdf.Invitation)
+}
+
+func (e *meetingEditor) onAttendanceList() {
+	e.print("meetingEditor.attendanceList", pdf.AttendanceList)
+}
+
+func (e *meetingEditor) onMinutesPDF() { e.print("meetingEditor.minutesPDF", pdf.Minutes) }
+
+// print makes one of the meeting's documents, writes it beside the
+// council's file as "Protokoll Rådsmöte 2026-1.pdf" and opens it.
+func (e *meetingEditor) print(nameKey string, make func(pdf.MeetingInput) ([]byte, pdf.Warnings, error)) {
+	data, warnings, err := make(e.pdfInput())
+	if err != nil {
+		e.ui.showError(err)
+		return
+	}
+	name := pdfFileName(tr(nameKey)+" "+meetingName(e.mt), 0)
+	e.lastPDF = e.ui.openPDF(name, data, warnings)
+}
+
+// pdfInput gathers what the documents need from the view and the
+// follow-ups read when the meeting was opened.
+func (e *meetingEditor) pdfInput() pdf.MeetingInput {
+	v := e.ui.doc.view
+	in := pdf.MeetingInput{
+		Council:         e.ui.doc.store.Council(),
+		Meeting:         e.mt,
+		Parts:           mapValues(v.parts),
+		Representatives: mapValues(v.representatives),
+		ProgramVersion:  e.ui.opt.Version,
+		Lang:            Language(e.ui.prefs),
+	}
+	for _, row := range v.rows {
+		in.Commitments = append(in.Commitments, row.c)
+	}
+	for _, list := range e.history {
+		for _, f := range list {
+			if f.MeetingID == e.mt.ID {
+				in.FollowUps = append(in.FollowUps, f)
+			}
+		}
+	}
+	return in
+}
+
+// onApprove asks, then approves (justerar) the minutes: from then on they
+// are locked, every field is read-only and the fingerprint is shown.
+func (e *meetingEditor) onApprove() {
+	if e.locked() {
+		return
+	}
+	e.ui.confirm("meetingEditor.approveTitle", tr("meetingEditor.approveMessage", map[string]any{"Meeting": meetingName(e.mt)}),
+		"meetingEditor.approve", e.approveNow)
+}
+
+// approveNow approves the minutes without asking; approval cannot be
+// undone, since approved minutes are never changed.
+func (e *meetingEditor) approveNow() {
+	err := e.save("", func(next *model.Meeting) error {
+		next.Approve(time.Now())
+		return nil
+	})
+	if err != nil {
+		e.ui.showError(err)
+	}
+}
+
+// The meeting's tabs that Screenshot can show ("meeting-agenda" and so
+// on): the upcoming meeting, or the latest approved one for the minutes.
+const (
+	screenMeetingAgenda     = "meeting-agenda"
+	screenMeetingAttendance = "meeting-attendance"
+	screenMeetingMinutes    = "meeting-minutes"
+	screenMeetingFollowUp   = "meeting-followup"
+)
+
+// showMeetingTab opens a meeting on the tab name names, for screenshots,
+// and reports whether name is one of them.
+func (u *UI) showMeetingTab(name string) bool {
+	switch name {
+	case screenMeetingAgenda, screenMeetingAttendance, screenMeetingMinutes, screenMeetingFollowUp:
+	default:
+		return false
+	}
+	u.showScreen(screenMeetings)
+	var chosen *model.Meeting
+	for _, mt := range u.meetings.shown {
+		approved := mt.State == model.StateApproved
+		if approved == (name == screenMeetingMinutes) {
+			chosen = mt
+			break
+		}
+	}
+	if chosen == nil {
+		return true
+	}
+	u.meetings.open(chosen)
+	e := u.meetings.editor
+	if e == nil {
+		return true
+	}
+	switch name {
+	case screenMeetingAgenda:
+		e.tabs.Select(e.agendaTab)
+		if i := slices.IndexFunc(e.mt.Agenda, func(it model.AgendaItem) bool { return it.Kind == model.ItemFollowUp }); i >= 0 {
+			e.agenda.list.Select(i)
+		}
+	case screenMeetingAttendance:
+		e.tabs.Select(e.attendanceTab)
+	case screenMeetingMinutes:
+		e.tabs.Select(e.minutesTab)
+		if i := slices.IndexFunc(e.mt.Agenda, func(it model.AgendaItem) bool { return len(it.Decisions) > 0 && it.Kind == model.ItemDecision }); i >= 0 {
+			e.minutes.list.Select(i)
+		}
+	case screenMeetingFollowUp:
+		e.tabs.Select(e.followUpTab)
+	}
+	return true
+}

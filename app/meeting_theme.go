@@ -1,0 +1,120 @@
+package app
+
+import (
+	"fmt"
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"samverka/model"
+)
+
+// roomTheme is the app's theme with larger text, for the meeting screen
+// that is projected on the wall of the meeting room. It asks the app's
+// theme at every call, so a switch between light and dark still applies.
+type roomTheme struct{ app fyne.App }
+
+// roomScale is how much larger text is on the meeting screen.
+const roomScale = 1.15
+
+func (t roomTheme) base() fyne.Theme { return t.app.Settings().Theme() }
+
+// Color implements fyne.Theme.
+func (t roomTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	return t.base().Color(n, v)
+}
+
+// Font implements fyne.Theme.
+func (t roomTheme) Font(s fyne.TextStyle) fyne.Resource { return t.base().Font(s) }
+
+// Icon implements fyne.Theme.
+func (t roomTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return t.base().Icon(n) }
+
+// Size implements fyne.Theme.
+func (t roomTheme) Size(n fyne.ThemeSizeName) float32 {
+	s := t.base().Size(n)
+	switch n {
+	case theme.SizeNameText, theme.SizeNameHeadingText, theme.SizeNameSubHeadingText,
+		theme.SizeNameCaptionText, theme.SizeNameInlineIcon:
+		return s * roomScale
+	}
+	return s
+}
+
+// trafficLightColours are the traffic lights' colours, as in the printed minutes.
+var trafficLightColours = map[model.Light]color.NRGBA{
+	model.LightGreen:  {46, 160, 67, 255},
+	model.LightYellow: {240, 190, 20, 255},
+	model.LightRed:    {200, 40, 40, 255},
+}
+
+// trafficLightIcons are round dots in the traffic lights' colours; no light is
+// a grey ring.
+var trafficLightIcons = func() map[model.Light]fyne.Resource {
+	icons := map[model.Light]fyne.Resource{}
+	for l, c := range trafficLightColours {
+		svg := fmt.Sprintf(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><circle cx="12" cy="12" r="10" fill="#%02x%02x%02x"/></svg>`, c.R, c.G, c.B)
+		icons[l] = fyne.NewStaticResource("light-"+string(l)+".svg", []byte(svg))
+	}
+	icons[model.LightNone] = fyne.NewStaticResource("light-none.svg", []byte(
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><circle cx="12" cy="12" r="9" fill="none" stroke="#9a9a9a" stroke-width="2"/></svg>`))
+	return icons
+}()
+
+// trafficLightIcon returns the dot of light l.
+func trafficLightIcon(l model.Light) fyne.Resource {
+	if r := trafficLightIcons[l]; r != nil {
+		return r
+	}
+	return trafficLightIcons[model.LightNone]
+}
+
+// trafficLightName returns the name of light l, "Inget ljus" for none.
+func trafficLightName(l model.Light) string { return tr("light." + string(l)) }
+
+// roomHeading is a label in the heading size, for what the room must read.
+func roomHeading(text string) *widget.Label {
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.SizeName = theme.SizeNameSubHeadingText
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// withMinHeight gives obj at least height h, for buttons a finger or a mouse
+// across the room hits at once.
+func withMinHeight(obj fyne.CanvasObject, h float32) fyne.CanvasObject {
+	r := canvas.NewRectangle(color.Transparent)
+	r.SetMinSize(fyne.NewSize(0, h))
+	return container.NewStack(r, obj)
+}
+
+// quietLabel is a low-importance label, for help and empty lists.
+func quietLabel(text string) *widget.Label {
+	return &widget.Label{Text: text, Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord}
+}
+
+// disableWhen disables or enables inputs of every kind.
+func disableWhen(off bool, ws ...fyne.Disableable) {
+	for _, w := range ws {
+		if off {
+			w.Disable()
+		} else {
+			w.Enable()
+		}
+	}
+}
+
+// showWhen shows or hides objects.
+func showWhen(on bool, objs ...fyne.CanvasObject) {
+	for _, o := range objs {
+		if on {
+			o.Show()
+		} else {
+			o.Hide()
+		}
+	}
+}
