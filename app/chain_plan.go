@@ -52,10 +52,12 @@ var planFinished = []pdf.Finished{pdf.FinishedRecent, pdf.FinishedAll, pdf.Finis
 // Åtgärd, Operativt mål, När, Vem, Uppföljning.
 var planWeights = []float32{0.05, 0.17, 0.2, 0.17, 0.11, 0.13, 0.17}
 
-// The grid's row heights: a band, and a row of three lines.
+// The grid's row heights: a band, a cause with no commitment (two lines)
+// and a commitment's row (three lines).
 const (
-	planBandHeight = 40
-	planRowHeight  = 74
+	planBandHeight  = 40
+	planCauseHeight = 56
+	planRowHeight   = 74
 )
 
 func newPlanScreen(u *UI) *planScreen {
@@ -74,6 +76,7 @@ func newPlanScreen(u *UI) *planScreen {
 	p.warnings = newWarningList(u)
 
 	header := p.createRow().(*fyne.Container).Objects[1].(*fyne.Container)
+	header.Objects[len(header.Objects)-1].(*fyne.Container).Objects[1].Hide() // no dot
 	for i, key := range []string{"chainui.plan.colNumber", "chainui.plan.colCause", "chainui.plan.colCommitment",
 		"chainui.plan.colGoal", "chainui.plan.colWhen", "chainui.plan.colWho", "chainui.plan.colFollowUp"} {
 		l := cellLabel(header.Objects[i])
@@ -84,7 +87,10 @@ func newPlanScreen(u *UI) *planScreen {
 		container.NewBorder(nil, nil, nil, p.open, p.count), nil, nil, p.list)
 	split := container.NewVSplit(container.NewPadded(p.warnings.content), grid)
 	split.Offset = 0.22
-	top := screenHeader("nav.plan", widget.NewLabel(tr("chainui.plan.show")), p.finished.sel, p.print)
+	width := canvas.NewRectangle(nil)
+	width.SetMinSize(fyne.NewSize(330, 0))
+	top := screenHeader("nav.plan", container.NewCenter(widget.NewLabel(tr("chainui.plan.show"))),
+		container.NewStack(width, p.finished.sel), p.print)
 	p.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, split)
 	return p
 }
@@ -130,8 +136,11 @@ func (p *planScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	for i, c := range cells.Objects {
 		label := cellLabel(c)
 		label.Importance = widget.MediumImportance
-		if (i == 0 && !l.first) || (l.row == nil || l.row.Commitment == nil) && i > 1 {
+		if i == 0 && !l.first {
 			label.Importance = widget.LowImportance
+		}
+		if (l.row == nil || l.row.Commitment == nil) && i > 1 {
+			label.Importance = widget.WarningImportance // a gap in the chain
 		}
 		if i == 4 && l.row != nil && l.row.Overdue {
 			label.Importance = widget.DangerImportance
@@ -332,8 +341,11 @@ func (p *planScreen) show() {
 	p.warnings.set(warnings)
 	for i, l := range p.lines {
 		h := float32(planRowHeight)
-		if l.band != "" || l.row == nil || l.row.Commitment == nil {
+		switch {
+		case l.band != "" || l.row == nil:
 			h = planBandHeight
+		case l.row.Commitment == nil:
+			h = planCauseHeight
 		}
 		p.list.SetItemHeight(i, h)
 	}

@@ -71,10 +71,11 @@ func newProblemEditor(e *situationEditor) *problemEditor {
 	pe.where.PlaceHolder = tr("chainui.problem.whereHint")
 	pe.when = widget.NewEntry()
 	pe.when.PlaceHolder = tr("chainui.problem.whenHint")
-	pe.affected = multi("chainui.problem.affectedHint")
+	pe.affected = widget.NewEntry()
+	pe.affected.PlaceHolder = tr("chainui.problem.affectedHint")
 	pe.rank = widget.NewEntry()
 	pe.rank.PlaceHolder = tr("chainui.problem.rankHint")
-	areas := container.NewVBox()
+	areas := container.NewGridWithColumns(2)
 	for _, a := range model.Areas {
 		c := widget.NewCheck(tr(a.Key()), nil)
 		pe.areas = append(pe.areas, c)

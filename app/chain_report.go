@@ -89,12 +89,13 @@ func newReportScreen(u *UI) *reportScreen {
 		}
 	}
 	r.overdueNoneBox = &widget.Label{Text: tr("chainui.report.noOverdue"), Importance: widget.SuccessImportance}
+	r.overdueNoneBox.Hide() // until the report is made
 	r.warnings = newWarningList(u)
 	side := container.NewVSplit(
 		container.NewBorder(r.overdueTitle, nil, nil, nil, container.NewStack(r.overdue, container.NewVBox(r.overdueNoneBox))),
 		r.warnings.content)
 	split := container.NewHSplit(container.NewVScroll(container.NewPadded(figures)), container.NewPadded(side))
-	split.Offset = 0.66
+	split.Offset = 0.7
 	top := container.NewVBox(screenHeader("nav.report", r.print), bar)
 	r.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, split)
 	return r
@@ -217,18 +218,40 @@ func (r *reportScreen) show(rep model.Report) {
 
 // The tally table's measures: the name column and each number column.
 const (
-	tallyNameWidth   = 240
-	tallyNumberWidth = 62
+	tallyNameWidth   = 210
+	tallyNumberWidth = 70
 )
 
-// tallyHeader names the tally table's columns.
+// tallyHeader names the tally table's columns, in small print over two
+// lines where a name needs them.
 func tallyHeader() fyne.CanvasObject {
 	cells := []fyne.CanvasObject{widget.NewLabel(""), canvas.NewRectangle(nil)}
 	for _, name := range append([]string{tr("chain.tally.commitments")}, tallyNames()...) {
-		cells = append(cells, &widget.Label{Text: name, SizeName: theme.SizeNameCaptionText, Alignment: fyne.TextAlignTrailing,
-			Wrapping: fyne.TextWrapWord, TextStyle: fyne.TextStyle{Bold: true}})
+		cells = append(cells, captionLines(name, tallyNumberWidth-theme.Padding()*2))
 	}
 	return container.New(&tallyColumns{}, cells...)
+}
+
+// captionLines writes text in bold small print, aligned right, broken
+// between words into lines no wider than width.
+func captionLines(text string, width float32) fyne.CanvasObject {
+	size := theme.Size(theme.SizeNameCaptionText)
+	style := fyne.TextStyle{Bold: true}
+	var lines []string
+	for _, word := range strings.Fields(text) {
+		if n := len(lines); n > 0 && fyne.MeasureText(lines[n-1]+" "+word, size, style).Width <= width {
+			lines[n-1] += " " + word
+			continue
+		}
+		lines = append(lines, word)
+	}
+	box := container.NewVBox()
+	for _, l := range lines {
+		t := canvas.NewText(l, theme.Color(theme.ColorNameForeground))
+		t.TextSize, t.TextStyle, t.Alignment = size, style, fyne.TextAlignTrailing
+		box.Add(t)
+	}
+	return container.NewPadded(box)
 }
 
 // tallyRow is one line of a tally table: a name, a bar of the buckets and

@@ -64,14 +64,9 @@ func (s *situations) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	box.Objects[1].(*widget.Label).SetText(situationLine(sit, len(s.ui.doc.view.problemsOf(sit.ID))))
 }
 
-// situationLine is a situation's date, period and number of problems.
+// situationLine is a situation's date and number of problems.
 func situationLine(sit *model.Situation, problems int) string {
-	parts := []string{string(sit.Date)}
-	if sit.From != "" || sit.To != "" {
-		parts = append(parts, tr("chainui.situation.period", map[string]any{"From": string(sit.From), "To": string(sit.To)}))
-	}
-	parts = append(parts, tr("chainui.situation.problemCount", map[string]any{"Count": problems}))
-	return strings.Join(parts, " · ")
+	return string(sit.Date) + " · " + tr("chainui.situation.problemCount", map[string]any{"Count": problems})
 }
 
 // refresh renews the list and the editor after a change of data.
@@ -112,6 +107,7 @@ func (s *situations) onSelect(id widget.ListItemID) {
 	if id < len(s.shown) {
 		s.editor.load(s.shown[id])
 		s.editor.refreshProblems()
+		s.editor.openFirst()
 	}
 }
 

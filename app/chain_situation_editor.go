@@ -34,7 +34,11 @@ type situationEditor struct {
 	form        *form
 	save        *widget.Button
 	retire      *widget.Button
-	details     *fyne.Container // the form and its buttons, hidden for orphans
+	// tabs hold the problems and the situation's own details; the
+	// problems come first, for they are what the council works on.
+	tabs        *container.AppTabs
+	problemsTab *container.TabItem
+	detailsTab  *container.TabItem
 
 	addProblem   *widget.Button
 	problemsNote *widget.Label
@@ -83,15 +87,18 @@ func newSituationEditor(s *situations) *situationEditor {
 	e.form.add("limitations", "chainui.situation.limitations", e.limitations)
 	e.save = &widget.Button{Text: tr("button.save"), Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: e.onSave}
 	e.retire = &widget.Button{Text: tr("chainui.situations.retire"), Icon: theme.DeleteIcon(), OnTapped: e.onRetire}
-	e.details = container.NewVBox(e.form.view(), container.NewHBox(e.save, e.retire))
+	details := container.NewVBox(e.form.view(), container.NewHBox(e.save, e.retire))
 
 	e.addProblem = &widget.Button{Text: tr("chainui.problems.add"), Icon: theme.ContentAddIcon(), OnTapped: e.onAddProblem}
 	e.problemsNote = &widget.Label{Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord}
 	e.problems = widget.NewAccordion()
 	e.problems.MultiOpen = true
 	problemsHead := container.NewBorder(nil, nil, sectionTitle("chainui.problems.title"), e.addProblem)
-	body := container.NewVBox(e.heading, e.details, widget.NewSeparator(), problemsHead, e.problemsNote, e.problems)
-	e.content = container.NewVScroll(container.NewPadded(body))
+	problems := container.NewVBox(problemsHead, e.problemsNote, e.problems)
+	e.problemsTab = container.NewTabItemWithIcon("", theme.WarningIcon(), container.NewVScroll(container.NewPadded(problems)))
+	e.detailsTab = container.NewTabItemWithIcon(tr("chainui.situation.tabDetails"), theme.InfoIcon(), container.NewVScroll(container.NewPadded(details)))
+	e.tabs = container.NewAppTabs(e.problemsTab, e.detailsTab)
+	e.content = container.NewBorder(container.NewPadded(e.heading), nil, nil, nil, e.tabs)
 	return e
 }
 
@@ -111,6 +118,7 @@ func (e *situationEditor) clear() {
 	e.heading.SetText(tr("chainui.situations.new"))
 	e.editors = nil
 	e.refreshProblems()
+	e.tabs.Select(e.detailsTab)
 }
 
 // load shows sit in the editor.
@@ -131,12 +139,13 @@ func (e *situationEditor) showOrphans() {
 	}
 	e.before, e.orphans = nil, true
 	e.heading.SetText(tr("chainui.situations.orphans"))
-	e.details.Hide()
+	e.tabs.DisableItem(e.detailsTab)
+	e.tabs.Select(e.problemsTab)
 }
 
 func (e *situationEditor) fill(sit *model.Situation) {
 	e.orphans = false
-	e.details.Show()
+	e.tabs.EnableItem(e.detailsTab)
 	e.title.SetText(sit.Title)
 	e.date.SetText(string(sit.Date))
 	e.from.SetText(string(sit.From))
@@ -192,7 +201,8 @@ func (e *situationEditor) onSave() {
 		}
 		return
 	}
-	if e.before == nil {
+	added := e.before == nil
+	if added {
 		u.undo.push(tr("chainui.undo.addSituation", map[string]any{"Title": sit.Title}), undoAdd(sit))
 	} else {
 		u.undo.push(tr("chainui.undo.editSituation", map[string]any{"Title": sit.Title}), undoEdit(e.before))
@@ -204,6 +214,9 @@ func (e *situationEditor) onSave() {
 		e.s.selectQuietly(now.ID)
 	}
 	e.refreshProblems()
+	if added {
+		e.tabs.Select(e.problemsTab) // what comes next: the problems it shows
+	}
 	u.status.setState(tr("status.recorded"), false)
 }
 
@@ -318,6 +331,8 @@ func (e *situationEditor) showProblems() {
 	}
 	e.problems.Items = items
 	e.problems.Refresh()
+	e.problemsTab.Text = tr("chainui.situation.tabProblems", map[string]any{"Count": len(e.editors)})
+	e.tabs.Refresh()
 	switch {
 	case e.before == nil && !e.orphans:
 		e.problemsNote.SetText(tr("chainui.problems.saveFirst"))
@@ -333,10 +348,24 @@ func (e *situationEditor) showProblems() {
 
 // openProblem opens the problem's part of the accordion.
 func (e *situationEditor) openProblem(id string) {
+	e.tabs.Select(e.problemsTab)
 	for i, pe := range e.editors {
 		if pe.before != nil && pe.before.ID == id {
 			e.problems.Open(i)
 		}
+	}
+}
+
+// openFirst opens the most important problem when none is open, so that
+// a situation shows at once what it is about.
+func (e *situationEditor) openFirst() {
+	for _, it := range e.problems.Items {
+		if it.Open {
+			return
+		}
+	}
+	if len(e.problems.Items) > 0 {
+		e.problems.Open(0)
 	}
 }
 

@@ -347,3 +347,40 @@ func expectedFigures(rep model.Report) []string {
 	}
 	return out
 }
+
+// TestOverviewCharts checks that the overview pictures the past year as
+// the follow-up report counts it: the latest meetings' traffic lights and
+// the commitments per priority area and per part.
+func TestOverviewCharts(t *testing.T) {
+	h := newHarness(t)
+	path := h.demoFile()
+	h.openFile(path)
+	c := h.ui.overview.charts
+	from := model.DateOf(testToday.Time().AddDate(-1, 0, 0))
+	want := model.BuildReport(h.stored(path), from, testToday, testToday)
+	if len(want.Meetings) == 0 || want.Total.Commitments == 0 {
+		t.Fatal("the demo council's past year is empty")
+	}
+	latest := want.Meetings[max(len(want.Meetings)-overviewMeetings, 0):]
+	if got := c.meetingChart.bars; len(got) != len(latest) {
+		t.Fatalf("%d meetings charted, want %d", len(got), len(latest))
+	}
+	for i, m := range latest {
+		if got := c.meetingChart.bars[i]; !slices.Equal(got, []int{m.Green, m.Yellow, m.Red, m.None}) {
+			t.Errorf("meeting %s: bar %v, want %d green, %d yellow, %d red, %d none", m.Meeting.Date, got, m.Green, m.Yellow, m.Red, m.None)
+		}
+	}
+	texts := c.texts()
+	for i, a := range want.Areas {
+		if line := fmt.Sprintf("%s | %d", tr(a.Area.Key()), a.Commitments); texts[i] != line {
+			t.Errorf("area line %q, want %q", texts[i], line)
+		}
+	}
+	biggest := slices.MaxFunc(want.Parts, func(a, b model.PartTally) int { return a.Commitments - b.Commitments })
+	if line := fmt.Sprintf("%s | %d", biggest.Name, biggest.Commitments); texts[len(want.Areas)] != line {
+		t.Errorf("first part line %q, want %q", texts[len(want.Areas)], line)
+	}
+	if !c.meetingChart.Visible() || c.meetingsNote.Visible() {
+		t.Error("the meeting chart is not shown")
+	}
+}

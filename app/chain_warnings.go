@@ -43,7 +43,7 @@ func newWarningList(u *UI) *warningList {
 	title := widget.NewLabelWithStyle(tr("chainui.warnings.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head := container.NewHBox(title, container.NewCenter(w.badge))
 	w.content = container.NewBorder(head, nil, nil, nil, container.NewStack(w.list, container.NewVBox(w.empty)))
-	w.set(nil)
+	w.empty.Hide() // until the warnings are known
 	return w
 }
 

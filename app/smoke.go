@@ -74,6 +74,11 @@ func (u *UI) watchFirstFrame(started time.Time, seen chan<- struct{}) {
 // welcome screen, then closes the council and exits.
 func (u *UI) capture(path string, started time.Time, firstFrame <-chan struct{}) {
 	<-firstFrame
+	// A screen that fills in in the background (the åtgärdsplan, the
+	// report) is pictured filled in.
+	for i := 0; i < 500 && u.busy.Load() > 0; i++ {
+		time.Sleep(20 * time.Millisecond)
+	}
 	var img image.Image
 	for range 100 {
 		time.Sleep(50 * time.Millisecond)

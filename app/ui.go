@@ -6,6 +6,7 @@ package app
 import (
 	"path/filepath"
 	"slices"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -72,6 +73,9 @@ type UI struct {
 	pending *confirmation
 	// ready is called once the window shows its first real content.
 	ready func()
+	// busy counts the background jobs under way, so that the screenshot
+	// probe waits for a screen that fills in in the background.
+	busy atomic.Int32
 }
 
 // The screens of the main window, in navigation order.
@@ -175,9 +179,13 @@ func (u *UI) background(work func(), done func()) {
 		done()
 		return
 	}
+	u.busy.Add(1)
 	go func() {
 		work()
-		fyne.Do(done)
+		fyne.Do(func() {
+			done()
+			u.busy.Add(-1)
+		})
 	}()
 }
 

@@ -1,0 +1,146 @@
+package app
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"samverka/model"
+)
+
+// overviewCharts are the overview's pictures of how the work goes, so that
+// a council chair sees it at a glance: the traffic lights at the latest
+// meetings, and the past year's commitments by priority area and by part,
+// counted as the follow-up report counts them.
+type overviewCharts struct {
+	ui *UI
+
+	meetingChart *columnChart
+	meetingsNote *widget.Label
+	areas        *fyne.Container
+	parts        *fyne.Container
+	// gen counts the reports asked for; only the newest is shown.
+	gen int
+	// report is the one shown, for tests.
+	report model.Report
+
+	// meetings, areasBox and partsBox are the three sections, for the
+	// overview to lay out.
+	meetings, areasBox, partsBox fyne.CanvasObject
+}
+
+// The overview's reach: the meetings charted and the parts listed.
+const (
+	overviewMeetings = 8
+	overviewParts    = 14
+)
+
+func newOverviewCharts(u *UI) *overviewCharts {
+	c := &overviewCharts{ui: u}
+	c.meetingChart = newColumnChart(lightColors)
+	c.meetingsNote = &widget.Label{Text: tr("chainui.loading"), Wrapping: fyne.TextWrapWord}
+	c.areas, c.parts = container.NewVBox(), container.NewVBox()
+	c.meetings = container.NewVBox(sectionTitle("chainui.overview.meetings"), chartLegend(lightNames(), lightColors),
+		c.meetingsNote, container.NewHBox(c.meetingChart))
+	c.areasBox = container.NewVBox(sectionTitle("chainui.overview.areas"), chartLegend(tallyNames(), tallyColors), c.areas)
+	c.partsBox = container.NewVBox(sectionTitle("chainui.overview.parts"), c.parts)
+	c.meetingChart.Hide()
+	return c
+}
+
+// refresh makes the past year's report off the UI goroutine and shows it.
+func (c *overviewCharts) refresh() {
+	c.gen++
+	gen, today := c.gen, c.ui.today()
+	from := model.DateOf(today.Time().AddDate(-1, 0, 0))
+	var rep model.Report
+	c.ui.chainWork(func(ds *model.Dataset) { rep = model.BuildReport(ds, from, today, today) }, func() {
+		if gen == c.gen {
+			c.show(rep)
+		}
+	})
+}
+
+// show draws the report's pictures.
+func (c *overviewCharts) show(rep model.Report) {
+	c.report = rep
+	meetings := rep.Meetings[max(len(rep.Meetings)-overviewMeetings, 0):]
+	if len(meetings) == 0 {
+		c.meetingsNote.SetText(tr("chainui.overview.noMeetings"))
+		c.meetingsNote.Show()
+		c.meetingChart.Hide()
+	} else {
+		c.meetingsNote.Hide()
+		c.meetingChart.setMeetings(meetings, 0)
+		c.meetingChart.Show()
+	}
+
+	c.areas.RemoveAll()
+	for _, a := range rep.Areas {
+		c.areas.Add(overviewBar(tr(a.Area.Key()), a.Tally, 300))
+	}
+
+	// The parts with the most commitments; a council of a hundred parts
+	// is not read at a glance, and the report lists them all.
+	c.parts.RemoveAll()
+	parts := slices.Clone(rep.Parts)
+	slices.SortStableFunc(parts, func(a, b model.PartTally) int { return cmp.Compare(b.Commitments, a.Commitments) })
+	for i, p := range parts {
+		if i == overviewParts {
+			c.parts.Add(widget.NewLabel(tr("overview.moreParts", map[string]any{"Count": len(parts) - i})))
+			break
+		}
+		name := p.Name
+		if name == "" {
+			name = tr("chainui.report.unknownPart")
+		}
+		c.parts.Add(overviewBar(name, p.Tally, 200))
+	}
+	if len(parts) == 0 {
+		c.parts.Add(widget.NewLabel(tr("overview.noCommitments")))
+	}
+}
+
+// overviewBar is a name, its commitments as a bar by where they stand,
+// and how many they are.
+func overviewBar(name string, t model.Tally, nameWidth float32) fyne.CanvasObject {
+	label := &widget.Label{Text: name, Truncation: fyne.TextTruncateEllipsis}
+	width := canvas.NewRectangle(nil)
+	width.SetMinSize(fyne.NewSize(nameWidth, 0))
+	bar := newTallyBar(tallyColors)
+	bar.set(tallyValues(t))
+	count := widget.NewLabel(fmt.Sprint(t.Commitments))
+	return container.NewBorder(nil, nil, container.NewStack(width, label), count, bar)
+}
+
+// texts returns the areas' and parts' lines as shown, "name | count", for
+// tests.
+func (c *overviewCharts) texts() []string {
+	var out []string
+	for _, box := range []*fyne.Container{c.areas, c.parts} {
+		for _, o := range box.Objects {
+			var parts []string
+			collectLabels(o, &parts)
+			out = append(out, strings.Join(parts, " | "))
+		}
+	}
+	return out
+}
+
+// collectLabels appends the texts of the labels in o, in order.
+func collectLabels(o fyne.CanvasObject, out *[]string) {
+	switch x := o.(type) {
+	case *widget.Label:
+		*out = append(*out, x.Text)
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			collectLabels(c, out)
+		}
+	}
+}
