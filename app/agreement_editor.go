@@ -81,7 +81,7 @@ func newAgreementEditor(a *agreements, ag *model.Agreement) *agreementEditor {
 	e := &agreementEditor{a: a, before: ag}
 	e.heading = sectionTitle("")
 	e.heading.Wrapping = fyne.TextWrapWord
-	e.stateLine = &widget.Label{Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord}
+	e.stateLine = &widget.Label{Wrapping: fyne.TextWrapWord}
 	e.lockNote = &widget.Label{Importance: widget.WarningImportance, Wrapping: fyne.TextWrapWord}
 	e.missing = &widget.Label{Importance: widget.WarningImportance, Wrapping: fyne.TextWrapWord}
 	e.general = problemLabel()

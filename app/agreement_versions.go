@@ -1,9 +1,11 @@
 package app
 
 import (
+	"image/color"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -41,7 +43,8 @@ type agreementVersions struct {
 	e        *agreementEditor
 	list     *fyne.Container
 	from, to *choice
-	diff     *widget.RichText
+	// diff holds the comparison: headings and one row per line.
+	diff     *fyne.Container
 	versions []*model.Agreement
 	content  fyne.CanvasObject
 }
@@ -50,10 +53,10 @@ func newAgreementVersions(e *agreementEditor) *agreementVersions {
 	v := &agreementVersions{e: e, list: container.NewVBox()}
 	v.from = newChoice(func(string) { v.compare() })
 	v.to = newChoice(func(string) { v.compare() })
-	v.diff = widget.NewRichText()
-	v.diff.Wrapping = fyne.TextWrapWord
-	compare := container.NewHBox(widget.NewLabel(tr("agreement.versions.compare")), v.from.sel,
-		widget.NewLabel(tr("agreement.versions.with")), v.to.sel)
+	v.diff = container.NewVBox()
+	compare := container.NewGridWithColumns(2,
+		container.NewBorder(nil, nil, widget.NewLabel(tr("agreement.versions.compare")), nil, v.from.sel),
+		container.NewBorder(nil, nil, widget.NewLabel(tr("agreement.versions.with")), nil, v.to.sel))
 	body := container.NewVBox(sectionTitle("agreement.versions.title"), v.list, widget.NewSeparator(),
 		sectionTitle("agreement.versions.compareTitle"), compare, v.diff)
 	v.content = container.NewVScroll(container.NewPadded(body))
@@ -69,7 +72,7 @@ func (v *agreementVersions) refresh() {
 	ids, labels := []string{}, []string{}
 	for _, x := range v.versions {
 		ids = append(ids, x.ID)
-		labels = append(labels, tr("agreement.edit.versionN", map[string]any{"Version": x.Version}))
+		labels = append(labels, tr("agreement.versions.label", map[string]any{"Version": x.Version}))
 		v.list.Add(v.versionRow(x, x.ID == ag.ID))
 	}
 	v.from.setOptions(ids, labels, false)
@@ -91,7 +94,7 @@ func (v *agreementVersions) refresh() {
 // versionRow is one version: its number, state and dates, and a button
 // that opens it.
 func (v *agreementVersions) versionRow(x *model.Agreement, current bool) fyne.CanvasObject {
-	parts := []string{tr("agreement.edit.versionN", map[string]any{"Version": x.Version}), tr("state." + stateOrDraft(x.State))}
+	parts := []string{tr("agreement.versions.label", map[string]any{"Version": x.Version}), tr("state." + stateOrDraft(x.State))}
 	if !x.SealedAt.IsZero() {
 		parts = append(parts, tr("agreement.versions.signedOn", map[string]any{"Date": model.DateOf(x.SealedAt.Local())}))
 	} else if !x.FrozenAt.IsZero() {
@@ -115,8 +118,7 @@ func (v *agreementVersions) versionRow(x *model.Agreement, current bool) fyne.Ca
 func (v *agreementVersions) compare() {
 	fromID, toID := v.from.id(), v.to.id()
 	if fromID == "" || toID == "" {
-		v.diff.Segments = nil
-		v.diff.Refresh()
+		v.diff.RemoveAll()
 		return
 	}
 	if fromID == toID {
@@ -133,48 +135,55 @@ func (v *agreementVersions) compare() {
 		v.setText(errorText(err))
 		return
 	}
-	v.diff.Segments = diffSegments(diffAgreements(a, b, v.e.a.ui.doc.view))
+	v.diff.Objects = diffRows(diffAgreements(a, b, v.e.a.ui.doc.view))
 	v.diff.Refresh()
 }
 
 func (v *agreementVersions) setText(text string) {
-	v.diff.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: text, Style: widget.RichTextStyleParagraph}}
+	v.diff.Objects = []fyne.CanvasObject{&widget.Label{Text: text, Wrapping: fyne.TextWrapWord}}
 	v.diff.Refresh()
 }
 
-// diffSegments renders a comparison: each changed section under its
-// heading, added lines green with "+", removed ones red with "−"; the
-// unchanged sections are named at the end.
-func diffSegments(diffs []sectionDiff) []widget.RichTextSegment {
-	var segs []widget.RichTextSegment
+// The backgrounds of added and removed lines: see-through, so that the
+// text keeps its contrast in a light and a dark theme.
+var (
+	addedBackground   = color.NRGBA{R: 0x2e, G: 0xa0, B: 0x43, A: 0x38}
+	removedBackground = color.NRGBA{R: 0xd0, G: 0x30, B: 0x30, A: 0x30}
+)
+
+// diffRows renders a comparison: each changed section under its heading,
+// added lines with "+" on green, removed ones with "−" on red, kept ones
+// plain; the unchanged sections are named at the end.
+func diffRows(diffs []sectionDiff) []fyne.CanvasObject {
+	var rows []fyne.CanvasObject
 	var same []string
-	line := func(text string, color fyne.ThemeColorName, bold bool) {
-		style := widget.RichTextStyleParagraph
-		style.ColorName = color
-		style.TextStyle.Bold = bold
-		segs = append(segs, &widget.TextSegment{Text: text, Style: style})
-	}
 	for _, d := range diffs {
 		if !d.changed {
 			same = append(same, d.title)
 			continue
 		}
-		segs = append(segs, &widget.TextSegment{Text: d.title, Style: widget.RichTextStyleSubHeading})
+		rows = append(rows, boldLabel(d.title))
 		for _, l := range d.lines {
+			label := &widget.Label{Text: "  " + l.text, Wrapping: fyne.TextWrapWord}
+			bg := canvas.NewRectangle(color.Transparent)
 			switch l.op {
 			case '+':
-				line("+ "+l.text, theme.ColorNameSuccess, true)
+				label.Text = "+ " + l.text
+				bg.FillColor = addedBackground
 			case '-':
-				line("− "+l.text, theme.ColorNameError, false)
-			default:
-				line("  "+l.text, theme.ColorNameForeground, false)
+				label.Text = "− " + l.text
+				bg.FillColor = removedBackground
 			}
+			rows = append(rows, container.NewStack(bg, label))
 		}
 	}
-	if len(segs) == 0 {
-		line(tr("agreement.versions.noDifference"), theme.ColorNameForeground, false)
-	} else if len(same) > 0 {
-		line(tr("agreement.versions.unchanged", map[string]any{"Sections": strings.Join(same, ", ")}), theme.ColorNamePlaceHolder, false)
+	note := func(text string) {
+		rows = append(rows, &widget.Label{Text: text, Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance})
 	}
-	return segs
+	if len(rows) == 0 {
+		note(tr("agreement.versions.noDifference"))
+	} else if len(same) > 0 {
+		note(tr("agreement.versions.unchanged", map[string]any{"Sections": strings.Join(same, ", ")}))
+	}
+	return rows
 }

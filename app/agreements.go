@@ -31,15 +31,15 @@ type agreements struct {
 	content fyne.CanvasObject
 }
 
-var agreementColumns = []float32{180, 120}
-
 func newAgreements(u *UI) *agreements {
 	a := &agreements{ui: u}
 	a.add = &widget.Button{Text: tr("agreements.add"), Icon: theme.ContentAddIcon(), OnTapped: a.onAddAgreement}
 	a.verify = &widget.Button{Text: tr("agreement.verify.button"), Icon: theme.SearchIcon(), OnTapped: a.onVerify}
 	a.list = widget.NewList(func() int { return len(a.shown) }, func() fyne.CanvasObject {
-		return container.New(&columns{widths: agreementColumns},
-			&widget.Label{Truncation: fyne.TextTruncateEllipsis}, &widget.Label{}, &widget.Label{})
+		// Two lines, so that the title has the list's width beside the
+		// editor: the title, then the period and the state.
+		return container.NewVBox(&widget.Label{Truncation: fyne.TextTruncateEllipsis, TextStyle: fyne.TextStyle{Bold: true}},
+			container.NewHBox(&widget.Label{SizeName: theme.SizeNameCaptionText}, &widget.Label{SizeName: theme.SizeNameCaptionText}))
 	}, a.updateRow)
 	a.list.OnSelected = func(id widget.ListItemID) {
 		if id < len(a.shown) {
@@ -65,8 +65,9 @@ func (a *agreements) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		title += " " + tr("agreement.versionShort", map[string]any{"Version": ag.Version})
 	}
 	cells[0].(*widget.Label).SetText(title)
-	cells[1].(*widget.Label).SetText(string(ag.From) + " – " + string(ag.To))
-	cells[2].(*widget.Label).SetText(tr("state." + stateOrDraft(ag.State)))
+	line := cells[1].(*fyne.Container).Objects
+	line[0].(*widget.Label).SetText(string(ag.From) + " – " + string(ag.To))
+	line[1].(*widget.Label).SetText(tr("state." + stateOrDraft(ag.State)))
 }
 
 func (a *agreements) refresh() {

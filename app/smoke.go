@@ -193,6 +193,8 @@ func (u *UI) ShowNamed(name string) {
 		u.onBackups()
 	case screenAbout:
 		u.showAbout()
+	case screenAgreementEdit, screenAgreementSign, screenAgreementVerify, screenAgreementVersions:
+		u.showAgreementNamed(name)
 	default:
 		if !u.showMeetingTab(name) {
 			u.showScreen(name)

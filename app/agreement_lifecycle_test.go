@@ -1,0 +1,215 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"samverka/model"
+)
+
+// openAgreementIn opens the first agreement of the open council in state,
+// and returns its editor.
+func openAgreementIn(h *harness, state model.DocState) *agreementEditor {
+	h.t.Helper()
+	h.ui.showScreen(screenAgreements)
+	a := h.ui.agreements
+	for _, ag := range a.shown {
+		if ag.State == state && h.ui.doc.view.nextVersionOf(ag) == nil {
+			a.show(ag.ID)
+			return a.editor
+		}
+	}
+	h.t.Fatalf("the demo council has no agreement %s", state)
+	return nil
+}
+
+// TestSealedAgreementCannotBeChanged: every input of a signed agreement is
+// disabled and its save buttons are gone; a save forced through the
+// editor's save path is refused with the translated message, and the file
+// keeps the agreement as it was.
+func TestSealedAgreementCannotBeChanged(t *testing.T) {
+	h := newHarness(t)
+	path := h.demoFile()
+	h.openFile(path)
+	for _, state := range []model.DocState{model.StateSigned, model.StateForSigning} {
+		e := openAgreementIn(h, state)
+		before := e.before
+		inputs := e.inputs()
+		if len(inputs) < 12 {
+			t.Fatalf("%s: only %d inputs to lock", state, len(inputs))
+		}
+		for i, in := range inputs {
+			if !in.Disabled() {
+				t.Fatalf("%s: input %d (%T) is enabled", state, i, in)
+			}
+		}
+		if e.save.Visible() || e.send.Visible() || e.commitments.pick.Visible() || !e.lockNote.Visible() {
+			t.Fatalf("%s: save %v, send %v, pick %v, lock note %v", state, e.save.Visible(), e.send.Visible(), e.commitments.pick.Visible(), e.lockNote.Visible())
+		}
+		if !e.newVersion.Visible() || e.newVersion.Disabled() || !e.print.Visible() {
+			t.Fatalf("%s: no way to a new version or to print", state)
+		}
+		for _, rm := range e.commitments.removes {
+			if rm.Visible() {
+				t.Fatalf("%s: a frozen commitment can be removed", state)
+			}
+		}
+
+		// The fields take text only from code; the save path is still
+		// refused, by storage, and says so in Swedish.
+		e.title.SetText("Ändrad titel")
+		e.sections[2].entry.SetText("Nya mål")
+		e.onSave()
+		want := tr("error.record.locked", map[string]any{"Label": before.Title})
+		if h.ui.pending == nil || h.ui.pending.message.Text != want || !strings.Contains(want, "är låst") {
+			t.Fatalf("%s: forced save not refused with %q", state, want)
+		}
+		h.confirm("button.ok")
+		stored, err := h.ui.agreements.full(before.ID)
+		if err != nil || stored.Title != before.Title || stored.Rev != before.Rev || stored.Sections.Goals != before.Sections.Goals {
+			t.Fatalf("%s: the stored agreement changed: %+v %v", state, stored, err)
+		}
+	}
+}
+
+// TestNewVersionReplacesOnSigning makes a new version of a signed
+// agreement, changes its goals and has every party sign it: only then is
+// the old version marked as replaced. The versions tab lists both and
+// shows the changed section.
+func TestNewVersionReplacesOnSigning(t *testing.T) {
+	h := newHarness(t)
+	path := h.demoFile()
+	h.openFile(path)
+	e := openAgreementIn(h, model.StateSigned)
+	old := e.before
+
+	test.Tap(e.newVersion)
+	e = h.ui.agreements.editor
+	n := e.before
+	if n.ID == old.ID || n.PreviousID != old.ID || n.Version != old.Version+1 || n.State != model.StateDraft || n.Fingerprint != "" {
+		t.Fatalf("new version %+v", n)
+	}
+	if e.locked || e.title.Disabled() || !e.save.Visible() {
+		t.Fatal("the new version cannot be edited")
+	}
+	if got := h.ui.doc.view.agreements[old.ID].State; got != model.StateSigned {
+		t.Fatalf("the old version is %s while its successor is a draft", got)
+	}
+
+	// "Ny version" again on the old one opens the draft, not a second one.
+	h.ui.agreements.show(old.ID)
+	test.Tap(h.ui.agreements.editor.newVersion)
+	h.confirm("button.ok")
+	if h.ui.agreements.editor.before.ID != n.ID || len(h.ui.doc.view.versionsOf(old)) != len(h.ui.doc.view.versionsOf(n)) {
+		t.Fatal("a second new version was made")
+	}
+
+	e = h.ui.agreements.editor
+	goals := e.sections[2]
+	goals.entry.SetText("")
+	test.Type(goals.entry, "Halvera antalet anmälda rån vid torget till 2027.")
+	test.Tap(e.save)
+	test.Tap(e.send)
+	h.confirm("agreement.edit.send")
+	e = h.ui.agreements.editor
+	for _, p := range e.before.Parties {
+		if got := h.ui.doc.view.agreements[old.ID].State; got != model.StateSigned {
+			t.Fatalf("the old version is %s before the new one is signed", got)
+		}
+		signWithPad(h, e.signing, p.PartID, 1)
+		e = h.ui.agreements.editor
+	}
+	h.confirm("button.ok")
+	if e.before.State != model.StateSigned {
+		t.Fatalf("the new version is %s", e.before.State)
+	}
+	replaced, err := h.ui.agreements.full(old.ID)
+	if err != nil || replaced.State != model.StateSuperseded || replaced.SupersededBy != n.ID || replaced.Fingerprint != old.Fingerprint {
+		t.Fatalf("old version after signing the new: %+v %v", replaced, err)
+	}
+
+	// The versions tab: both versions, and the goals compared.
+	e.showTab(e.versions.content)
+	v := e.versions
+	if len(v.versions) < 2 || v.from.id() != old.ID || v.to.id() != n.ID {
+		t.Fatalf("versions %d, comparing %s with %s", len(v.versions), v.from.id(), v.to.id())
+	}
+	section := diffSection(v, tr("field.sections.goals"))
+	if len(section) == 0 {
+		t.Fatalf("the goals are not shown as changed: %v", diffTexts(v))
+	}
+	var added, removed bool
+	for _, row := range section {
+		switch {
+		case row.text == "+ Halvera antalet anmälda rån vid torget till 2027." && row.fill == addedBackground:
+			added = true
+		case strings.HasPrefix(row.text, "− ") && row.fill == removedBackground:
+			removed = true
+		}
+	}
+	if !added || !removed {
+		t.Fatalf("goals compared as %+v", section)
+	}
+	if diffSection(v, tr("field.title")) != nil {
+		t.Fatal("the unchanged title is shown as changed")
+	}
+	if texts := diffTexts(v); !strings.Contains(texts[len(texts)-1], tr("field.title")) {
+		t.Fatalf("unchanged sections not named: %q", texts[len(texts)-1])
+	}
+}
+
+// diffRow is a line of the comparison as shown: its text and background.
+type diffRow struct {
+	text string
+	fill any
+}
+
+// diffSection returns the lines shown under the heading title, nil when
+// the section is not shown.
+func diffSection(v *agreementVersions, title string) []diffRow {
+	var rows []diffRow
+	in := false
+	for _, o := range v.diff.Objects {
+		switch x := o.(type) {
+		case *widget.Label:
+			if in && x.TextStyle.Bold {
+				return rows
+			}
+			in = x.TextStyle.Bold && x.Text == title
+		case *fyne.Container:
+			if in {
+				rows = append(rows, diffRow{text: x.Objects[1].(*widget.Label).Text, fill: x.Objects[0].(*canvas.Rectangle).FillColor})
+			}
+		}
+	}
+	return rows
+}
+
+func diffTexts(v *agreementVersions) []string {
+	var out []string
+	for _, o := range v.diff.Objects {
+		out = append(out, objectText(o))
+	}
+	return out
+}
+
+func TestLineDiff(t *testing.T) {
+	got := lineDiff([]string{"a", "b", "c"}, []string{"a", "x", "c", "d"})
+	want := []diffLine{{' ', "a"}, {'-', "b"}, {'+', "x"}, {' ', "c"}, {'+', "d"}}
+	if len(got) != len(want) {
+		t.Fatalf("diff %v", got)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("diff %v, want %v", got, want)
+		}
+	}
+	if d := lineDiff(nil, nil); len(d) != 0 {
+		t.Fatalf("diff of nothing: %v", d)
+	}
+}
