@@ -1,6 +1,8 @@
 // Command samverka-cli works on Samverka data files without a window: it
-// makes new and demo files, checks them, shows what they hold, and exports
-// and imports them as JSON. It builds without cgo.
+// makes new and demo files, checks them, shows what they hold, exports and
+// imports them (JSON, CSV, XLSX), prints documents as PDF and verifies
+// printed ones, merges diverged copies and rolls several councils up into
+// one read-only file. It builds without cgo.
 //
 // Exit codes: 0 done, 1 the file or input was refused, 2 wrong usage.
 // Messages go to standard error, one line each, in Swedish when the locale
