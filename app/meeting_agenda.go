@@ -106,19 +106,20 @@ func newMeetingAgenda(e *meetingEditor) *meetingAgenda {
 	left := container.NewBorder(tools, a.end, nil, nil, a.list)
 	right := container.NewVScroll(container.NewPadded(container.NewVBox(a.heading, a.form.view(), container.NewHBox(a.save), a.open)))
 	split := container.NewHSplit(left, right)
-	split.Offset = 0.55
+	split.Offset = 0.58
 	a.content = split
 	return a
 }
 
+// createRow is an item on two lines: its number and time slot, then its
+// title over its kind and presenter.
 func (a *meetingAgenda) createRow() fyne.CanvasObject {
 	number := &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
 	slot := &widget.Label{}
 	title := &widget.Label{Truncation: fyne.TextTruncateEllipsis, TextStyle: fyne.TextStyle{Bold: true}}
-	kind := &widget.Label{Truncation: fyne.TextTruncateEllipsis, Importance: widget.LowImportance}
-	presenter := &widget.Label{Truncation: fyne.TextTruncateEllipsis}
+	about := &widget.Label{Truncation: fyne.TextTruncateEllipsis, SizeName: theme.SizeNameCaptionText}
 	lead := container.NewHBox(withWidth(64, number), withWidth(118, slot))
-	return container.New(&columns{widths: []float32{120, 170}}, container.NewBorder(nil, nil, lead, nil, title), kind, presenter)
+	return container.NewBorder(nil, nil, lead, nil, container.New(&stackedLines{}, title, about))
 }
 
 func (a *meetingAgenda) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
@@ -127,15 +128,17 @@ func (a *meetingAgenda) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	it := items[id]
-	cells := o.(*fyne.Container).Objects
-	first := cells[0].(*fyne.Container)
-	title := first.Objects[0].(*widget.Label)
-	lead := first.Objects[1].(*fyne.Container)
+	row := o.(*fyne.Container)
+	lines := row.Objects[0].(*fyne.Container)
+	lead := row.Objects[1].(*fyne.Container)
 	lead.Objects[0].(*fyne.Container).Objects[1].(*widget.Label).SetText(agendaItemNumber(id, it))
 	lead.Objects[1].(*fyne.Container).Objects[1].(*widget.Label).SetText(agendaTimeSlots(a.e.mt)[id])
-	title.SetText(it.Title)
-	cells[1].(*widget.Label).SetText(tr("itemKind." + string(it.Kind)))
-	cells[2].(*widget.Label).SetText(it.Presenter)
+	lines.Objects[0].(*widget.Label).SetText(it.Title)
+	about := tr("itemKind." + string(it.Kind))
+	if it.Presenter != "" {
+		about += " · " + it.Presenter
+	}
+	lines.Objects[1].(*widget.Label).SetText(about)
 }
 
 // agendaItemNumber is "§ 12" for a minuted item, else its place "3.".

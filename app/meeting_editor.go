@@ -61,7 +61,7 @@ func newMeetingEditor(m *meetings, mt *model.Meeting) *meetingEditor {
 	e.heading.Wrapping = fyne.TextWrapOff
 	e.heading.Truncation = fyne.TextTruncateEllipsis
 	e.state = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
-	e.fingerprint = &widget.Label{Importance: widget.LowImportance, Selectable: true}
+	e.fingerprint = &widget.Label{Selectable: true}
 	e.approve = &widget.Button{Text: tr("meetingEditor.approve"), Icon: theme.ConfirmIcon(), Importance: widget.HighImportance, OnTapped: e.onApprove}
 	e.invitation = &widget.Button{Text: tr("meetingEditor.invitation"), Icon: theme.DocumentPrintIcon(), OnTapped: e.onInvitation}
 	e.attendList = &widget.Button{Text: tr("meetingEditor.attendanceList"), Icon: theme.DocumentPrintIcon(), OnTapped: e.onAttendanceList}
@@ -83,7 +83,7 @@ func newMeetingEditor(m *meetings, mt *model.Meeting) *meetingEditor {
 	e.when = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
 	buttons := container.NewHBox(e.invitation, e.attendList, e.minutesPDF, e.approve)
 	first := container.NewBorder(nil, nil, e.back, container.NewVBox(buttons), e.heading)
-	second := container.NewBorder(nil, nil, container.NewHBox(e.state, e.fingerprint), nil, e.when)
+	second := container.NewBorder(nil, nil, nil, container.NewHBox(e.state, e.fingerprint), e.when)
 	top := container.NewVBox(first, second)
 	body := container.NewBorder(container.NewPadded(top), nil, nil, nil, e.tabs)
 	e.content = container.NewThemeOverride(body, roomTheme{app: u.app})
@@ -109,16 +109,13 @@ func (e *meetingEditor) show() {
 	if mt.Place != "" {
 		when = append(when, mt.Place)
 	}
-	e.when.SetText("· " + strings.Join(when, " · "))
+	e.when.SetText(strings.Join(when, " · "))
 	e.state.SetText(tr("meeting.state") + ": " + tr("state."+stateOrDraft(mt.State)))
-	e.state.Importance = widget.MediumImportance
 	e.fingerprint.SetText("")
 	if mt.State == model.StateApproved {
-		e.state.Importance = widget.SuccessImportance
 		e.fingerprint.SetText(tr("meetingEditor.approvedLine", map[string]any{
 			"Date": model.DateOf(mt.ApprovedAt.Local()), "Fingerprint": model.ShortFingerprint(mt.Fingerprint)}))
 	}
-	e.state.Refresh()
 	showWhen(!e.locked(), e.approve)
 	e.details.show()
 	e.refreshTab()

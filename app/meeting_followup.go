@@ -77,13 +77,7 @@ func newMeetingFollowUp(e *meetingEditor) *meetingFollowUp {
 	f.history = newFollowUpHistory()
 	f.inputs = container.NewVBox(f.form.view(), container.NewHBox(f.save, withMinHeight(f.saveNext, 48)))
 
-	header := f.createRow().(*fyne.Container)
-	for i, key := range []string{"commitments.colTitle", "commitments.colPart", "commitments.colDue", "commitments.colStatus"} {
-		l := header.Objects[i].(*fyne.Container).Objects[0].(*widget.Label)
-		l.TextStyle = fyne.TextStyle{Bold: true}
-		l.Text = tr(key)
-	}
-	left := container.NewBorder(container.NewVBox(f.count, header, widget.NewSeparator()), nil, nil, nil, f.list)
+	left := container.NewBorder(container.NewVBox(f.count, widget.NewSeparator()), nil, nil, nil, f.list)
 	right := container.NewVScroll(container.NewPadded(container.NewVBox(f.heading, f.about, f.latest, f.inputs, f.history.content)))
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.55
@@ -91,16 +85,15 @@ func newMeetingFollowUp(e *meetingEditor) *meetingFollowUp {
 	return f
 }
 
-// createRow is a commitment's title after a mark when it was followed up
-// at this meeting and the dot of its latest light; then part, due date
-// and status.
+// createRow is a commitment on two lines, after a mark when it was
+// followed up at this meeting and the dot of its latest light: its title
+// over its part and due date; its status at the right.
 func (f *meetingFollowUp) createRow() fyne.CanvasObject {
-	cell := func() fyne.CanvasObject {
-		return container.NewStack(&widget.Label{Truncation: fyne.TextTruncateEllipsis})
-	}
 	lead := container.NewHBox(widget.NewIcon(nil), widget.NewIcon(nil))
-	title := container.NewBorder(nil, nil, lead, nil, &widget.Label{Truncation: fyne.TextTruncateEllipsis})
-	return container.New(&columns{widths: []float32{150, 104, 104}}, title, cell(), cell(), cell())
+	title := &widget.Label{Truncation: fyne.TextTruncateEllipsis, TextStyle: fyne.TextStyle{Bold: true}}
+	about := &widget.Label{Truncation: fyne.TextTruncateEllipsis, SizeName: theme.SizeNameCaptionText}
+	status := &widget.Label{Truncation: fyne.TextTruncateEllipsis}
+	return container.NewBorder(nil, nil, lead, withWidth(120, container.New(&stackedLines{}, status)), container.New(&stackedLines{}, title, about))
 }
 
 func (f *meetingFollowUp) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
@@ -108,10 +101,15 @@ func (f *meetingFollowUp) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	c := f.shown[id]
-	cells := o.(*fyne.Container).Objects
-	first := cells[0].(*fyne.Container)
-	first.Objects[0].(*widget.Label).SetText(c.Title)
-	lead := first.Objects[1].(*fyne.Container).Objects
+	row := o.(*fyne.Container).Objects
+	lines := row[0].(*fyne.Container).Objects
+	lines[0].(*widget.Label).SetText(c.Title)
+	about := f.e.ui.doc.view.partName(c.PartID)
+	if c.Due != "" {
+		about += " · " + tr("meetingFollowUp.due", map[string]any{"Date": c.Due})
+	}
+	lines[1].(*widget.Label).SetText(about)
+	lead := row[1].(*fyne.Container).Objects
 	done := lead[0].(*widget.Icon)
 	done.SetResource(nil)
 	if f.followedHere(c.ID) {
@@ -119,9 +117,7 @@ func (f *meetingFollowUp) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 	status, light := model.CurrentStatus(c, f.e.history[c.ID])
 	lead[1].(*widget.Icon).SetResource(trafficLightIcon(light))
-	cells[1].(*fyne.Container).Objects[0].(*widget.Label).SetText(f.e.ui.doc.view.partName(c.PartID))
-	cells[2].(*fyne.Container).Objects[0].(*widget.Label).SetText(string(c.Due))
-	st := cells[3].(*fyne.Container).Objects[0].(*widget.Label)
+	st := row[2].(*fyne.Container).Objects[1].(*fyne.Container).Objects[0].(*widget.Label)
 	st.Importance = widget.MediumImportance
 	st.Text = tr("status." + string(status))
 	if c.Overdue(f.asOf()) {

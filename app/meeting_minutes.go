@@ -28,6 +28,9 @@ type meetingMinutes struct {
 	paragraph *widget.Label
 	notes     *widget.Entry
 	saveNotes *widget.Button
+	// minuted shows the text of approved minutes, readable where a
+	// disabled entry would be grey.
+	minuted   *widget.Label
 	decisions *fyne.Container
 
 	// The new decision.
@@ -60,7 +63,8 @@ func newMeetingMinutes(e *meetingEditor) *meetingMinutes {
 	m.list.OnSelected = m.onSelect
 
 	m.heading = roomHeading("")
-	m.about = &widget.Label{Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord}
+	m.about = &widget.Label{Wrapping: fyne.TextWrapWord}
+	m.minuted = &widget.Label{Wrapping: fyne.TextWrapWord, Selectable: true}
 	m.paragraph = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
 	m.notes = widget.NewMultiLineEntry()
 	m.notes.Wrapping = fyne.TextWrapWord
@@ -101,7 +105,7 @@ func newMeetingMinutes(e *meetingEditor) *meetingMinutes {
 	m.toFollowUp = &widget.Button{Text: tr("meetingMinutes.toFollowUp"), Icon: theme.NavigateNextIcon(), OnTapped: m.onToFollowUp}
 	m.followUp = container.NewVBox(widget.NewSeparator(), sectionTitle("meetingMinutes.followUps"), m.followUpLine, container.NewHBox(m.toFollowUp))
 
-	m.item = container.NewVBox(m.heading, m.about, m.paragraph, m.notes, container.NewHBox(m.saveNotes),
+	m.item = container.NewVBox(m.heading, m.about, m.paragraph, m.notes, m.minuted, container.NewHBox(m.saveNotes),
 		m.followUp, widget.NewSeparator(), sectionTitle("meeting.decisions"), m.decisions, widget.NewSeparator(), m.newDecision)
 	split := container.NewHSplit(m.list, container.NewVScroll(container.NewPadded(m.item)))
 	split.Offset = 0.28
@@ -157,11 +161,11 @@ func (m *meetingMinutes) fill(i int) {
 		about += " · " + tr("meetingMinutes.presenter", map[string]any{"Name": it.Presenter})
 	}
 	m.about.SetText(about)
-	if it.Paragraph > 0 {
-		m.paragraph.SetText(tr("meetingMinutes.paragraph", map[string]any{"Paragraph": it.Paragraph}))
-	} else {
-		m.paragraph.SetText(tr("meetingMinutes.noParagraph"))
-	}
+	m.paragraph.SetText(tr("meetingMinutes.noParagraph"))
+	showWhen(it.Paragraph == 0 && !locked, m.paragraph)
+	m.minuted.SetText(it.Notes)
+	showWhen(locked, m.minuted)
+	showWhen(!locked, m.notes)
 	if changed || locked {
 		m.notes.SetText(it.Notes)
 		m.decision.SetText("")
@@ -184,7 +188,6 @@ func (m *meetingMinutes) fill(i int) {
 	if len(it.Decisions) == 0 {
 		m.decisions.Add(quietLabel(tr("meeting.noDecisions")))
 	}
-	disableWhen(locked, m.notes)
 	showWhen(!locked, m.saveNotes, m.newDecision)
 	if it.Kind == model.ItemFollowUp {
 		done, due := m.e.followUp.counts()

@@ -2,6 +2,7 @@ package app
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"samverka/app/pdf"
@@ -27,7 +28,8 @@ func (e *meetingEditor) print(nameKey string, make func(pdf.MeetingInput) ([]byt
 		e.ui.showError(err)
 		return
 	}
-	name := pdfFileName(tr(nameKey)+" "+meetingName(e.mt), 0)
+	// "2026:4" would lose its colon to a space; a dash reads better.
+	name := pdfFileName(strings.ReplaceAll(tr(nameKey)+" "+meetingName(e.mt), ":", "-"), 0)
 	e.lastPDF = e.ui.openPDF(name, data, warnings)
 }
 
@@ -122,7 +124,9 @@ func (u *UI) showMeetingTab(name string) bool {
 		e.tabs.Select(e.attendanceTab)
 	case screenMeetingMinutes:
 		e.tabs.Select(e.minutesTab)
-		if i := slices.IndexFunc(e.mt.Agenda, func(it model.AgendaItem) bool { return len(it.Decisions) > 0 && it.Kind == model.ItemDecision }); i >= 0 {
+		if i := slices.IndexFunc(e.mt.Agenda, func(it model.AgendaItem) bool {
+			return len(it.Decisions) > 0 && it.Decisions[0].CommitmentID != ""
+		}); i >= 0 {
 			e.minutes.list.Select(i)
 		}
 	case screenMeetingFollowUp:

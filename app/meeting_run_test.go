@@ -118,12 +118,12 @@ func TestMeetingWholeRun(t *testing.T) {
 	e.tabs.Select(e.minutesTab)
 	m := e.minutes
 	chooseItem(t, m, "Mötets öppnande")
-	if m.paragraph.Text != tr("meetingMinutes.noParagraph") {
+	if !m.paragraph.Visible() || m.paragraph.Text != tr("meetingMinutes.noParagraph") {
 		t.Fatalf("paragraph before minutes %q", m.paragraph.Text)
 	}
 	minutesText(m, "Ordföranden öppnade mötet och hälsade alla välkomna.")
-	if m.paragraph.Text != "§ 1" || m.heading.Text != "§ 1 Mötets öppnande" {
-		t.Fatalf("after the first minutes: %q %q", m.paragraph.Text, m.heading.Text)
+	if m.paragraph.Visible() || m.heading.Text != "§ 1 Mötets öppnande" {
+		t.Fatalf("after the first minutes: %q", m.heading.Text)
 	}
 	chooseItem(t, m, "Val av justerare")
 	test.Type(m.decision, "Rådet valde "+present.Name+" att justera protokollet.")

@@ -118,3 +118,33 @@ func showWhen(on bool, objs ...fyne.CanvasObject) {
 		}
 	}
 }
+
+// stackedLines lays out a row's lines one under the other, each as tall
+// as it needs and as wide as the row, centred in the row's height.
+type stackedLines struct{}
+
+// Layout implements fyne.Layout.
+func (stackedLines) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	h := float32(0)
+	for _, o := range objs {
+		h += o.MinSize().Height
+	}
+	y := max(0, (size.Height-h)/2)
+	for _, o := range objs {
+		oh := o.MinSize().Height
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(size.Width, oh))
+		y += oh
+	}
+}
+
+// MinSize implements fyne.Layout.
+func (stackedLines) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		m := o.MinSize()
+		s.Width = max(s.Width, m.Width)
+		s.Height += m.Height
+	}
+	return s
+}

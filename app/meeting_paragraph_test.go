@@ -1,0 +1,109 @@
+package app
+
+import (
+	"slices"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"samverka/model"
+)
+
+// TestMeetingParagraphsAcrossMeetingsAndYears checks § numbering as the
+// secretary meets it: an item gets the next § of its calendar year when
+// its first minutes are saved, numbering runs on across the year's
+// meetings in the order things are minuted, starts over at 1 in a new
+// year, and a § once given never changes: not when the text is saved
+// again, not when the item moves, and an item with a § cannot be removed.
+func TestMeetingParagraphsAcrossMeetingsAndYears(t *testing.T) {
+	h := newHarness(t)
+	path := h.demoFile()
+	demo := h.stored(path)
+	next2025 := model.NextParagraph(demo.Meetings, 2025)
+	if next2025 < 10 || model.NextParagraph(demo.Meetings, 2026) != 1 {
+		t.Fatalf("the demo council's § numbers: next 2025 is %d, 2026 %d", next2025, model.NextParagraph(demo.Meetings, 2026))
+	}
+	h.openFile(path)
+
+	minute := func(e *meetingEditor, title, text string) int {
+		t.Helper()
+		e.tabs.Select(e.minutesTab)
+		chooseItem(t, e.minutes, title)
+		minutesText(e.minutes, text)
+		return item(t, e.mt, title).Paragraph
+	}
+
+	// December 2025 goes on from the demo council's § numbers.
+	dec := h.newMeetingAt("2025-12-17", "09:00", "11:00", "Fryshuset Sätra")
+	if got := minute(dec, "Mötets öppnande", "Mötet öppnades."); got != next2025 {
+		t.Fatalf("first § of the December meeting %d, want %d", got, next2025)
+	}
+
+	// 2026 starts over; the numbers run on across the year's meetings.
+	feb := h.newMeetingAt("2026-02-03", "18:00", "20:00", "Bredängsskolan")
+	if a, b := minute(feb, "Mötets öppnande", "Öppnat."), minute(feb, "Föregående protokoll", "Lades till handlingarna."); a != 1 || b != 2 {
+		t.Fatalf("February: § %d and § %d, want 1 and 2", a, b)
+	}
+	mar := h.newMeetingAt("2026-03-10", "18:00", "20:00", "Sätra bibliotek")
+	if got := minute(mar, "Mötets öppnande", "Öppnat."); got != 3 {
+		t.Fatalf("March: § %d, want 3", got)
+	}
+	// Back in February, an item minuted late gets the year's next number.
+	feb = h.openMeeting(feb.mt.ID)
+	if got := minute(feb, "Övriga frågor", "Inga övriga frågor."); got != 4 {
+		t.Fatalf("February, minuted after March: § %d, want 4", got)
+	}
+	// A § stays: the text saved again, the item moved up.
+	if got := minute(feb, "Mötets öppnande", "Ordföranden öppnade mötet."); got != 1 {
+		t.Fatalf("saving again changed § 1 to § %d", got)
+	}
+	feb.tabs.Select(feb.agendaTab)
+	ag := feb.agenda
+	ag.list.Select(slices.IndexFunc(feb.mt.Agenda, func(it model.AgendaItem) bool { return it.Title == "Övriga frågor" }))
+	test.Tap(ag.up)
+	if got := titles(feb.mt); got[3] != "Övriga frågor" || item(t, feb.mt, "Övriga frågor").Paragraph != 4 {
+		t.Fatalf("after moving up: %q %v", got, itemParagraphs(feb.mt))
+	}
+	if !ag.remove.Disabled() {
+		t.Fatal("an item with its § can be removed")
+	}
+	ag.list.Select(slices.IndexFunc(feb.mt.Agenda, func(it model.AgendaItem) bool { return it.Title == "Mötets avslutande" }))
+	if ag.remove.Disabled() {
+		t.Fatal("an item without minutes cannot be removed")
+	}
+
+	// A new year starts over at § 1.
+	jan := h.newMeetingAt("2027-01-19", "18:00", "20:00", "Skärholmens bibliotek")
+	if got := minute(jan, "Val av justerare", "Anna valdes."); got != 1 {
+		t.Fatalf("2027: § %d, want 1", got)
+	}
+
+	// In the file: every year's numbers are unique across its meetings,
+	// and the model agrees on what comes next.
+	h.reopen(path)
+	ds := h.stored(path)
+	seen := map[int]map[int]string{}
+	for _, m := range model.Live(ds.Meetings) {
+		y := m.Date.Year()
+		if seen[y] == nil {
+			seen[y] = map[int]string{}
+		}
+		for _, it := range m.Agenda {
+			if it.Paragraph == 0 {
+				continue
+			}
+			if other, dup := seen[y][it.Paragraph]; dup {
+				t.Fatalf("§ %d of %d twice: %s and %s", it.Paragraph, y, other, m.Label())
+			}
+			seen[y][it.Paragraph] = m.Label()
+		}
+	}
+	for year, want := range map[int]int{2025: next2025 + 1, 2026: 5, 2027: 2, 2028: 1} {
+		if got := model.NextParagraph(ds.Meetings, year); got != want {
+			t.Errorf("next § of %d: %d, want %d", year, got, want)
+		}
+	}
+	if got := itemParagraphs(storedMeeting(t, ds, feb.mt.ID)); !slices.Equal(got, []int{1, 0, 2, 4, 0, 0}) {
+		t.Fatalf("February's stored § %v", got)
+	}
+}
