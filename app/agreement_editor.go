@@ -47,6 +47,7 @@ type agreementEditor struct {
 	general *widget.Label
 
 	save, send, newVersion, print *widget.Button
+	printPromise                  *widget.Button
 
 	tabs     *container.AppTabs
 	signing  *agreementSigning
@@ -126,6 +127,7 @@ func newAgreementEditor(a *agreements, ag *model.Agreement) *agreementEditor {
 	e.send = &widget.Button{Text: tr("agreement.edit.send"), Icon: theme.ConfirmIcon(), Importance: widget.HighImportance, OnTapped: e.onSendForSigning}
 	e.newVersion = &widget.Button{Text: tr("agreement.edit.newVersion"), Icon: theme.ContentCopyIcon(), OnTapped: e.onNewVersion}
 	e.print = &widget.Button{Text: tr("agreement.edit.print"), Icon: theme.DocumentPrintIcon(), OnTapped: e.onPrint}
+	e.printPromise = &widget.Button{Text: tr("agreement.edit.printPromise"), Icon: theme.DocumentPrintIcon(), OnTapped: e.onPrintPromise}
 
 	e.signing = newAgreementSigning(e)
 	e.versions = newAgreementVersions(e)
@@ -135,7 +137,7 @@ func newAgreementEditor(a *agreements, ag *model.Agreement) *agreementEditor {
 		container.NewTabItem(tr("agreement.edit.tabVersions"), e.versions.content),
 	)
 	e.tabs.OnSelected = e.onTab
-	buttons := container.NewHBox(e.save, e.send, e.newVersion, e.print)
+	buttons := container.NewHBox(e.save, e.send, e.newVersion, e.print, e.printPromise)
 	top := container.NewVBox(e.heading, e.stateLine, buttons, e.lockNote, e.missing)
 	e.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, e.tabs)
 	e.load(ag)
@@ -208,6 +210,7 @@ func (e *agreementEditor) setEditable() {
 	draft := !e.before.State.Locked()
 	showIf(draft && !ro, e.save, e.send)
 	showIf(!draft, e.newVersion)
+	showIf(len(e.before.Promises) > 0, e.printPromise)
 	setDisabled(ro, e.newVersion)
 }
 

@@ -10,6 +10,22 @@ import (
 // which prints. A draft is printed as stored: unsaved edits are saved
 // first.
 func (e *agreementEditor) onPrint() {
+	e.printDocument(pdf.Agreement, "")
+}
+
+// onPrintPromise prints the agreement's medborgarlöfte, its public part,
+// on its own.
+func (e *agreementEditor) onPrintPromise() {
+	e.printDocument(func(in pdf.AgreementInput) ([]byte, pdf.Warnings, error) {
+		return pdf.Promise(pdf.PromiseInput{Agreement: in.Agreement, Council: in.Council, Signatures: in.Signatures,
+			Parts: in.Parts, ProgramVersion: in.ProgramVersion, Lang: in.Lang})
+	}, "agreement.print.promiseName")
+}
+
+// printDocument saves a changed draft, makes a document of the agreement
+// with make and opens it; nameKey names the file when it is not the
+// agreement itself.
+func (e *agreementEditor) printDocument(make func(pdf.AgreementInput) ([]byte, pdf.Warnings, error), nameKey string) {
 	u := e.a.ui
 	if !e.locked && e.changed() {
 		if !e.put(e.collect()) {
@@ -22,15 +38,19 @@ func (e *agreementEditor) onPrint() {
 		u.showError(err)
 		return
 	}
+	title := in.Agreement.Title
+	if nameKey != "" {
+		title = tr(nameKey, map[string]any{"Title": title})
+	}
 	var data []byte
 	var warnings pdf.Warnings
 	u.status.setState(tr("agreement.print.making"), false)
-	u.background(func() { data, warnings, err = pdf.Agreement(in) }, func() {
+	u.background(func() { data, warnings, err = make(in) }, func() {
 		if err != nil {
 			u.showError(err)
 			return
 		}
-		u.openPDF(pdfFileName(in.Agreement.Title, in.Agreement.Version), data, warnings)
+		u.openPDF(pdfFileName(title, in.Agreement.Version), data, warnings)
 	})
 }
 

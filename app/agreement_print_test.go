@@ -65,6 +65,39 @@ func TestPrintAgreement(t *testing.T) {
 	}
 }
 
+// TestPrintPromise prints the medborgarlöfte of the agreement that has
+// one; agreements without promises offer no such button.
+func TestPrintPromise(t *testing.T) {
+	calls := viewerCalls(t)
+	h := newHarness(t)
+	path := h.demoFile()
+	h.openFile(path)
+	h.ui.showScreen(screenAgreements)
+	a := h.ui.agreements
+	var with *model.Agreement
+	for _, ag := range a.shown {
+		a.show(ag.ID)
+		if len(a.editor.before.Promises) > 0 {
+			with = a.editor.before
+			break
+		}
+		if a.editor.printPromise.Visible() {
+			t.Fatalf("%q has no promises but offers to print them", ag.Title)
+		}
+	}
+	if with == nil || !a.editor.printPromise.Visible() {
+		t.Fatal("no agreement with a medborgarlöfte to print")
+	}
+	test.Tap(a.editor.printPromise)
+	want := filepath.Join(filepath.Dir(path), pdfFileName(with.Title+" – medborgarlöfte", with.Version))
+	if len(*calls) != 1 || (*calls)[0].Path != filepath.ToSlash(want) {
+		t.Fatalf("viewer handed %v, want %s", *calls, want)
+	}
+	if text := pdfText(t, want); !strings.Contains(strings.Join(strings.Fields(text), " "), strings.Join(strings.Fields(with.Promises[0].Text), " ")[:30]) {
+		t.Fatalf("the first promise is not in the PDF:\n%s", text)
+	}
+}
+
 // TestPrintWarnsAboutText prints a draft whose title has an emoji: the
 // PDF is made, the emoji shows as □, and a dialog names the text.
 func TestPrintWarnsAboutText(t *testing.T) {
