@@ -163,6 +163,41 @@ func TestNewVersionReplacesOnSigning(t *testing.T) {
 	}
 }
 
+// TestSwitchingSavesTheDraft: choosing another agreement saves the edits
+// of the draft on screen; edits that cannot be saved keep the draft open
+// with the problem beside the field.
+func TestSwitchingSavesTheDraft(t *testing.T) {
+	h := newHarness(t)
+	h.openFile(h.demoFile())
+	e := openAgreementIn(h, model.StateDraft)
+	draft := e.before
+	a := h.ui.agreements
+	other := a.shown[0]
+	if other.ID == draft.ID {
+		other = a.shown[1]
+	}
+	test.Type(e.sections[4].entry, " Och i rådets årsrapport.")
+	a.list.Select(a.row(other.ID))
+	if a.editor.before.ID != other.ID {
+		t.Fatal("the other agreement is not shown")
+	}
+	stored, err := a.full(draft.ID)
+	if err != nil || !strings.Contains(stored.Sections.FollowUp, "Och i rådets årsrapport.") {
+		t.Fatalf("the draft's edit was not saved: %q %v", stored.Sections.FollowUp, err)
+	}
+
+	a.show(draft.ID)
+	e = a.editor
+	e.to.SetText("2020-01-01")
+	a.list.Select(a.row(other.ID))
+	if a.editor != e || e.form.problem("to") != tr("error.date.order", map[string]any{"From": string(draft.From)}) {
+		t.Fatalf("a draft that cannot be saved was left: problem %q", e.form.problem("to"))
+	}
+	if a.list.Length() == 0 || a.row(draft.ID) < 0 {
+		t.Fatal("the draft is not in the list")
+	}
+}
+
 // diffRow is a line of the comparison as shown: its text and background.
 type diffRow struct {
 	text string

@@ -21,8 +21,20 @@ func (a *agreements) full(id string) (*model.Agreement, error) {
 }
 
 // openEditor shows the agreement id in the editor. The same version,
-// unchanged, stays as it is on screen.
+// unchanged, stays as it is on screen. Edits of the draft on screen are
+// saved before another agreement is shown; when they cannot be, the draft
+// stays with its problems beside the fields.
 func (a *agreements) openEditor(id string) {
+	if e := a.editor; e != nil && e.before.ID != id && !e.locked && e.changed() {
+		if !e.put(e.collect()) {
+			if i := a.row(e.before.ID); i >= 0 {
+				a.list.Select(i)
+			}
+			return
+		}
+		a.show(id)
+		return
+	}
 	ag, err := a.full(id)
 	if err != nil {
 		a.ui.showError(err)
