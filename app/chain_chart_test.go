@@ -12,7 +12,7 @@ import (
 	"samverka/model"
 )
 
-func near(a, b float32) bool { return math.Abs(float64(a-b)) < 0.01 }
+func nearly(a, b float32) bool { return math.Abs(float64(a-b)) < 0.01 }
 
 // TestStackColumns checks the meeting chart's geometry: heights in
 // proportion to the values against the axis's top, stacked bottom up in
@@ -28,7 +28,7 @@ func TestStackColumns(t *testing.T) {
 	t.Run("Proportions", func(t *testing.T) {
 		for i, bar := range got {
 			for _, s := range bar {
-				if want := 100 * float32(s.value) / 10; !near(s.size.Height, want) {
+				if want := 100 * float32(s.value) / 10; !nearly(s.size.Height, want) {
 					t.Errorf("column %d series %d: height %v, want %v", i, s.series, s.size.Height, want)
 				}
 				if s.value != bars[i][s.series] {
@@ -36,7 +36,7 @@ func TestStackColumns(t *testing.T) {
 				}
 			}
 		}
-		if s := got[3][0]; !near(s.pos.Y, 0) || !near(s.size.Height, 100) {
+		if s := got[3][0]; !nearly(s.pos.Y, 0) || !nearly(s.size.Height, 100) {
 			t.Errorf("a value of top does not fill the plot: %+v", s)
 		}
 	})
@@ -48,16 +48,16 @@ func TestStackColumns(t *testing.T) {
 		if len(bar) != 3 || bar[0].series != 0 || bar[1].series != 1 || bar[2].series != 2 {
 			t.Fatalf("segments %+v", bar)
 		}
-		if !near(bar[0].pos.Y+bar[0].size.Height, 100) {
+		if !nearly(bar[0].pos.Y+bar[0].size.Height, 100) {
 			t.Errorf("the first segment does not stand on the axis: %+v", bar[0])
 		}
 		for k := 1; k < len(bar); k++ {
-			if !near(bar[k].pos.Y+bar[k].size.Height, bar[k-1].pos.Y) {
+			if !nearly(bar[k].pos.Y+bar[k].size.Height, bar[k-1].pos.Y) {
 				t.Errorf("segment %d does not sit on segment %d: %+v on %+v", k, k-1, bar[k], bar[k-1])
 			}
 		}
 		// Column 2 skips its zero: red sits right on green.
-		if c := got[2]; len(c) != 3 || c[0].series != 0 || c[1].series != 2 || c[2].series != 3 || !near(c[1].pos.Y+c[1].size.Height, c[0].pos.Y) {
+		if c := got[2]; len(c) != 3 || c[0].series != 0 || c[1].series != 2 || c[2].series != 3 || !nearly(c[1].pos.Y+c[1].size.Height, c[0].pos.Y) {
 			t.Errorf("column with a zero: %+v", c)
 		}
 	})
@@ -65,7 +65,7 @@ func TestStackColumns(t *testing.T) {
 	t.Run("Slots", func(t *testing.T) {
 		for i, bar := range got {
 			for _, s := range bar {
-				if !near(s.size.Width, 50) || !near(s.pos.X, float32(i)*100+25) {
+				if !nearly(s.size.Width, 50) || !nearly(s.pos.X, float32(i)*100+25) {
 					t.Errorf("column %d at x %v width %v, want x %v width 50", i, s.pos.X, s.size.Width, float32(i)*100+25)
 				}
 			}
@@ -102,7 +102,7 @@ func TestStackAcross(t *testing.T) {
 	}{{0, 0, 50}, {2, 50, 100}, {3, 150, 50}}
 	for i, w := range want {
 		s := got[i]
-		if s.series != w.series || !near(s.pos.X, w.x) || !near(s.size.Width, w.w) || !near(s.size.Height, 14) {
+		if s.series != w.series || !nearly(s.pos.X, w.x) || !nearly(s.size.Width, w.w) || !nearly(s.size.Height, 14) {
 			t.Errorf("segment %d: %+v, want series %d at %v width %v", i, s, w.series, w.x, w.w)
 		}
 	}

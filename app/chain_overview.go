@@ -126,21 +126,21 @@ func (c *overviewCharts) texts() []string {
 	for _, box := range []*fyne.Container{c.areas, c.parts} {
 		for _, o := range box.Objects {
 			var parts []string
-			collectLabels(o, &parts)
+			chainLabels(o, &parts)
 			out = append(out, strings.Join(parts, " | "))
 		}
 	}
 	return out
 }
 
-// collectLabels appends the texts of the labels in o, in order.
-func collectLabels(o fyne.CanvasObject, out *[]string) {
+// chainLabels appends the texts of the labels in o, in order.
+func chainLabels(o fyne.CanvasObject, out *[]string) {
 	switch x := o.(type) {
 	case *widget.Label:
 		*out = append(*out, x.Text)
 	case *fyne.Container:
 		for _, c := range x.Objects {
-			collectLabels(c, out)
+			chainLabels(c, out)
 		}
 	}
 }

@@ -188,18 +188,18 @@ func (p *planScreen) cellTexts(l planLine) []string {
 	if c.OneOff {
 		out[2] += " (" + tr("chainui.plan.oneOff") + ")"
 	}
-	out[3] = goalText(c.Goal)
-	out[4] = whenText(c, r.Overdue)
+	out[3] = planGoalText(c.Goal)
+	out[4] = planWhenText(c, r.Overdue)
 	out[5] = r.Part
 	if r.Contact != "" {
 		out[5] += "\n" + r.Contact
 	}
-	out[6] = followUpText(r)
+	out[6] = planFollowUpText(r)
 	return out
 }
 
-// goalText is an operational goal: indicator, baseline → target, date.
-func goalText(g model.Goal) string {
+// planGoalText is an operational goal: indicator, baseline → target, date.
+func planGoalText(g model.Goal) string {
 	if g.IsZero() {
 		return tr("chainui.plan.noGoal")
 	}
@@ -221,8 +221,8 @@ func goalText(g model.Goal) string {
 	return strings.Join(lines, "\n")
 }
 
-// whenText is a commitment's start and due date, and whether it is late.
-func whenText(c *model.Commitment, overdue bool) string {
+// planWhenText is a commitment's start and due date, and whether it is late.
+func planWhenText(c *model.Commitment, overdue bool) string {
 	var s string
 	switch {
 	case c.Start != "" && c.Due != "":
@@ -238,9 +238,9 @@ func whenText(c *model.Commitment, overdue bool) string {
 	return s
 }
 
-// followUpText is where a commitment stands: its status and the latest
+// planFollowUpText is where a commitment stands: its status and the latest
 // follow-up's date and comment.
-func followUpText(r *model.PlanRow) string {
+func planFollowUpText(r *model.PlanRow) string {
 	s := tr("status." + string(r.Status))
 	if r.Latest == nil {
 		return s + " · " + tr("chainui.plan.noFollowUp")
@@ -326,7 +326,7 @@ func (p *planScreen) show() {
 		if g.Problem != nil {
 			problems++
 		}
-		p.lines = append(p.lines, planLine{band: bandText(g)})
+		p.lines = append(p.lines, planLine{band: planBandText(g)})
 		if len(rows) == 0 {
 			rows = append(rows, planLine{empty: len(g.Rows) == 0})
 		}
@@ -354,8 +354,8 @@ func (p *planScreen) show() {
 	p.list.Refresh()
 }
 
-// bandText is a problem's band: its rank, title and lägesbild.
-func bandText(g *model.PlanGroup) string {
+// planBandText is a problem's band: its rank, title and lägesbild.
+func planBandText(g *model.PlanGroup) string {
 	pr := g.Problem
 	if pr == nil {
 		return tr("chain.unlinkedGroup")
@@ -400,7 +400,7 @@ func (p *planScreen) onPrint() {
 	u.status.setState(tr("chainui.printing"), false)
 	u.chainWork(func(ds *model.Dataset) {
 		in := pdf.PlanInputFrom(ds, today)
-		in.Finished, in.Lang, in.ProgramVersion = finished, lang, programVersion(version)
+		in.Finished, in.Lang, in.ProgramVersion = finished, lang, printedVersion(version)
 		data, warnings, err = pdf.Plan(in)
 	}, func() {
 		if err != nil {
@@ -411,8 +411,8 @@ func (p *planScreen) onPrint() {
 	})
 }
 
-// programVersion is the version printed on documents.
-func programVersion(v string) string {
+// printedVersion is the version printed on documents.
+func printedVersion(v string) string {
 	if v == "" {
 		return "dev"
 	}

@@ -186,7 +186,7 @@ func (pe *problemEditor) onSave() {
 		}
 	}
 	if err := u.doc.put(p); err != nil {
-		if !pe.form.showProblems(listProblems(err, "areas")) {
+		if !pe.form.showProblems(lineProblems(err, "areas")) {
 			u.showError(err)
 		}
 		return
@@ -219,7 +219,7 @@ func (pe *problemEditor) onRetire() {
 		for _, c := range causes {
 			recs = append(recs, c)
 		}
-		undo, err := retireRecords(u.doc, recs)
+		undo, err := retireChain(u.doc, recs)
 		if err != nil {
 			u.showError(err)
 		}
@@ -384,7 +384,7 @@ func (pe *problemEditor) onRetireCause(c *model.Cause) {
 				renumbered, before = append(renumbered, &moved), append(before, x)
 			}
 		}
-		undo, err := retireRecords(u.doc, gone)
+		undo, err := retireChain(u.doc, gone)
 		if err == nil && len(renumbered) > 0 {
 			if err = u.doc.put(renumbered...); err == nil {
 				retired := undo

@@ -79,7 +79,7 @@ func newReportScreen(u *UI) *reportScreen {
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			if id < len(r.report.Overdue) {
-				o.(*widget.Label).SetText(overdueText(r.report.Overdue[id]))
+				o.(*widget.Label).SetText(overdueLine(r.report.Overdue[id]))
 			}
 		})
 	r.overdue.OnSelected = func(id widget.ListItemID) {
@@ -101,8 +101,8 @@ func newReportScreen(u *UI) *reportScreen {
 	return r
 }
 
-// overdueText is one line of the overdue list.
-func overdueText(o model.OverdueItem) string {
+// overdueLine is one line of the overdue list.
+func overdueLine(o model.OverdueItem) string {
 	s := string(o.Commitment.Due) + "  " + o.Commitment.Title
 	if o.Part != "" {
 		s += " — " + o.Part
@@ -310,7 +310,7 @@ func (r *reportScreen) onPrint() {
 	u.status.setState(tr("chainui.printing"), false)
 	u.chainWork(func(ds *model.Dataset) {
 		in := pdf.ReportInputFrom(ds, from, to, today)
-		in.Lang, in.ProgramVersion = lang, programVersion(version)
+		in.Lang, in.ProgramVersion = lang, printedVersion(version)
 		rep = in.Report
 		data, warnings, err = pdf.Report(in)
 	}, func() {

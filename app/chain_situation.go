@@ -169,9 +169,9 @@ func (v *view) problemsOf(situationID string) []*model.Problem {
 	return list
 }
 
-// textList edits a list of short texts, one entry each: the sources a
+// sourceList edits a list of short texts, one entry each: the sources a
 // situation rests on, or those it leaves out.
-type textList struct {
+type sourceList struct {
 	placeholder string
 	rows        []*widget.Entry
 	removes     []*widget.Button
@@ -181,15 +181,15 @@ type textList struct {
 	content     fyne.CanvasObject
 }
 
-func newTextList(placeholderKey, addKey string) *textList {
-	l := &textList{placeholder: tr(placeholderKey), box: container.NewVBox()}
+func newSourceList(placeholderKey, addKey string) *sourceList {
+	l := &sourceList{placeholder: tr(placeholderKey), box: container.NewVBox()}
 	l.add = &widget.Button{Text: tr(addKey), Icon: theme.ContentAddIcon(), Importance: widget.LowImportance, OnTapped: l.onAdd}
 	l.content = container.NewVBox(l.box, container.NewHBox(l.add))
 	return l
 }
 
 // set shows items, one entry each.
-func (l *textList) set(items []string) {
+func (l *sourceList) set(items []string) {
 	l.rows, l.removes = nil, nil
 	l.box.RemoveAll()
 	for _, it := range items {
@@ -197,7 +197,7 @@ func (l *textList) set(items []string) {
 	}
 }
 
-func (l *textList) addRow(text string) *widget.Entry {
+func (l *sourceList) addRow(text string) *widget.Entry {
 	e := widget.NewEntry()
 	e.PlaceHolder = l.placeholder
 	e.SetText(text)
@@ -213,14 +213,14 @@ func (l *textList) addRow(text string) *widget.Entry {
 }
 
 // onAdd adds an empty entry and puts the cursor in it.
-func (l *textList) onAdd() {
+func (l *sourceList) onAdd() {
 	e := l.addRow("")
 	if cv := fyne.CurrentApp().Driver().CanvasForObject(l.box); cv != nil {
 		cv.Focus(e)
 	}
 }
 
-func (l *textList) onRemove(b *widget.Button) {
+func (l *sourceList) onRemove(b *widget.Button) {
 	i := slices.Index(l.removes, b)
 	if i < 0 {
 		return
@@ -230,7 +230,7 @@ func (l *textList) onRemove(b *widget.Button) {
 }
 
 // texts returns every entry's text as typed.
-func (l *textList) texts() []string {
+func (l *sourceList) texts() []string {
 	out := make([]string, len(l.rows))
 	for i, e := range l.rows {
 		out[i] = e.Text
@@ -239,7 +239,7 @@ func (l *textList) texts() []string {
 }
 
 // items returns the entries' texts trimmed, the empty ones left out.
-func (l *textList) items() []string {
+func (l *sourceList) items() []string {
 	var out []string
 	for _, e := range l.rows {
 		if t := strings.TrimSpace(e.Text); t != "" {
@@ -249,7 +249,7 @@ func (l *textList) items() []string {
 	return out
 }
 
-func (l *textList) setDisabled(off bool) {
+func (l *sourceList) setDisabled(off bool) {
 	l.disabled = off
 	setDisabled(off, l.add)
 	setDisabled(off, l.removes...)
@@ -262,10 +262,10 @@ func (l *textList) setDisabled(off bool) {
 	}
 }
 
-// listProblems moves the problems of a list's entries ("sourcesUsed[1]")
+// lineProblems moves the problems of a list's entries ("sourcesUsed[1]")
 // to the list's own field, saying which line they are about, so that the
 // form shows them under the list.
-func listProblems(err error, lists ...string) error {
+func lineProblems(err error, lists ...string) error {
 	var problems model.Problems
 	var single *model.Error
 	switch {

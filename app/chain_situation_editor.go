@@ -28,8 +28,8 @@ type situationEditor struct {
 	to          *widget.Entry
 	area        *widget.Entry
 	summary     *widget.Entry
-	used        *textList
-	leftOut     *textList
+	used        *sourceList
+	leftOut     *sourceList
 	limitations *widget.Entry
 	form        *form
 	save        *widget.Button
@@ -63,8 +63,8 @@ func newSituationEditor(s *situations) *situationEditor {
 	e.summary = widget.NewMultiLineEntry()
 	e.summary.Wrapping = fyne.TextWrapWord
 	e.summary.SetMinRowsVisible(3)
-	e.used = newTextList("chainui.situation.usedHint", "chainui.situation.addSource")
-	e.leftOut = newTextList("chainui.situation.leftOutHint", "chainui.situation.addSource")
+	e.used = newSourceList("chainui.situation.usedHint", "chainui.situation.addSource")
+	e.leftOut = newSourceList("chainui.situation.leftOutHint", "chainui.situation.addSource")
 	e.limitations = widget.NewMultiLineEntry()
 	e.limitations.Wrapping = fyne.TextWrapWord
 	e.limitations.SetMinRowsVisible(2)
@@ -196,7 +196,7 @@ func (e *situationEditor) onSave() {
 	sit.SourcesLeftOut = e.leftOut.items()
 	sit.Limitations = strings.TrimSpace(e.limitations.Text)
 	if err := u.doc.put(sit); err != nil {
-		if !e.form.showProblems(listProblems(err, "sourcesUsed", "sourcesLeftOut")) {
+		if !e.form.showProblems(lineProblems(err, "sourcesUsed", "sourcesLeftOut")) {
 			u.showError(err)
 		}
 		return
@@ -240,7 +240,7 @@ func (e *situationEditor) onRetire() {
 	}
 	msg := tr("chainui.situations.retireMessage", map[string]any{"Title": sit.Title, "Problems": len(recs) - causes, "Causes": causes})
 	u.confirm("chainui.situations.retireTitle", msg, "chainui.situations.retire", func() {
-		undo, err := retireRecords(u.doc, append([]model.Record{sit}, recs...))
+		undo, err := retireChain(u.doc, append([]model.Record{sit}, recs...))
 		if err != nil {
 			u.showError(err)
 		}
@@ -253,9 +253,9 @@ func (e *situationEditor) onRetire() {
 	})
 }
 
-// retireRecords retires recs in order and returns the undo of what it
+// retireChain retires recs in order and returns the undo of what it
 // retired, nil when nothing was. It stops at the first refusal.
-func retireRecords(d *document, recs []model.Record) (func(d *document) error, error) {
+func retireChain(d *document, recs []model.Record) (func(d *document) error, error) {
 	var done []model.Record
 	var err error
 	for _, r := range recs {
