@@ -41,11 +41,19 @@ windows:
 	CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc \
 	  $(GO) build -ldflags "$(LDFLAGS) -H windowsgui" -o dist/Samverka.exe ./cmd/samverka
 
-## package: Samverka.exe for Windows (cross-compiled); on macOS also Samverka.app
-package: windows
+## package: dist/Samverka.exe with icon and version (cross-compiled with mingw-w64);
+## on a Mac also dist/Samverka.app. fyne package reads FyneApp.toml from the source folder.
+FYNE_TOOL := fyne.io/tools/cmd/fyne@v1.7.4
+package: sysdeps-test
+	GOBIN=$(CURDIR)/bin $(GO) install $(FYNE_TOOL)
+	sed 's|^Icon = "assets/|Icon = "../../assets/|' FyneApp.toml > cmd/samverka/FyneApp.toml
+	mkdir -p dist
+	cd cmd/samverka && CC=x86_64-w64-mingw32-gcc CGO_ENABLED=1 ../../bin/fyne package -os windows --release \
+	  && mv -f Samverka.exe ../../dist/Samverka.exe
 	@if [ "$$(uname -s)" = Darwin ]; then \
-	  $(GO) run fyne.io/tools/cmd/fyne@v1.7.4 package -os darwin --src cmd/samverka --icon ../../assets/icon.png --app-version $$(sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml) && mv cmd/samverka/Samverka.app dist/; \
+	  cd cmd/samverka && ../../bin/fyne package -os darwin --release && rm -rf ../../dist/Samverka.app && mv Samverka.app ../../dist/; \
 	fi
+	rm -f cmd/samverka/FyneApp.toml
 	@ls -l dist
 
 sysdeps:

@@ -7,7 +7,7 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"; [[ -n ${xvfb:-} ]] && kill "$xvfb" 2>/dev/null || true' EXIT
 
 echo "== go test -bench (this takes a few minutes)"
-go test -run '^$' -bench . -benchmem -benchtime 3x -timeout 30m ./... | tee "$out/bench.txt"
+LANG=en_US.UTF-8 go test -run '^$' -bench . -benchmem -benchtime 3x -timeout 30m ./... 2>&1 | tee "$out/bench.txt"
 
 echo "== building the programs"
 go build -o "$out/samverka" ./cmd/samverka
@@ -25,7 +25,7 @@ if [[ -z ${DISPLAY:-} ]] && command -v Xvfb >/dev/null; then
 fi
 if [[ -n ${DISPLAY:-} ]]; then
   # Under Xvfb, Mesa's llvmpipe gives Fyne an empty picture; softpipe works.
-  export GALLIUM_DRIVER=softpipe LC_ALL=sv_SE.UTF-8
+  export GALLIUM_DRIVER=softpipe
   # Working copies and backups of the measured runs stay in the temp folder.
   export XDG_CONFIG_HOME="$out/config" XDG_CACHE_HOME="$out/cache"
   gui=(-gui "$out/samverka" -hello "$out/hello" -file "$out/stockholm.samverka")

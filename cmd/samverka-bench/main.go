@@ -40,20 +40,28 @@ var budgets = []budget{
 	{name: "follow-up report, Stockholm file < 1 s", bench: "BenchmarkReportStockholm", limit: time.Second},
 }
 
-var benchLine = regexp.MustCompile(`^(Benchmark\S+?)(-\d+)?\s+\d+\s+([\d.]+) ns/op`)
+var (
+	benchName   = regexp.MustCompile(`^(Benchmark[^\s-]+)(-\d+)?\b`)
+	benchResult = regexp.MustCompile(`(?:^|\s)\d+\s+([\d.]+) ns/op`)
+)
 
-// parseBench returns the ns/op of every benchmark in r, by name.
+// parseBench returns the ns/op of every benchmark in r, by name. A
+// benchmark's name and its result may stand on different lines when the
+// code under test logs in between.
 func parseBench(r io.Reader) map[string]float64 {
 	out := map[string]float64{}
+	name := ""
 	sc := bufio.NewScanner(r)
 	for sc.Scan() {
-		m := benchLine.FindStringSubmatch(strings.TrimSpace(sc.Text()))
-		if m == nil {
-			continue
+		line := strings.TrimSpace(sc.Text())
+		if m := benchName.FindStringSubmatch(line); m != nil {
+			name = m[1]
 		}
-		v, err := strconv.ParseFloat(m[3], 64)
-		if err == nil {
-			out[m[1]] = v
+		if m := benchResult.FindStringSubmatch(line); m != nil && name != "" {
+			if v, err := strconv.ParseFloat(m[1], 64); err == nil {
+				out[name] = v
+			}
+			name = ""
 		}
 	}
 	return out
