@@ -156,14 +156,16 @@ func (u *UI) showOpenError(path string, opt storage.Options, err error) {
 }
 
 // showKeptAs says that someone else saved the file meanwhile: nothing
-// was overwritten, the user's changes went to a copy beside it (and keep
-// going there this session). It offers to open the other person's version.
+// was overwritten, the user's changes went to a copy beside it. It offers
+// to merge the two (see onMergeWithDisk), to keep both (the changes keep
+// going to the copy this session) or to open the other person's version.
 func (u *UI) showKeptAs(keptAs string) {
 	original := u.doc.store.Path()
-	msg := tr("dialog.changed.message", map[string]any{"KeptAs": filepath.Base(keptAs), "Folder": filepath.Dir(keptAs)})
+	msg := tr("share.changed.message", map[string]any{"KeptAs": filepath.Base(keptAs), "Folder": filepath.Dir(keptAs)})
 	u.choose("dialog.changed.title", msg,
 		option{key: "dialog.changed.openTheirs", action: func() { u.open(original, u.opt.Storage) }},
-		option{key: "button.ok", primary: true})
+		option{key: "share.changed.keepBoth"},
+		option{key: "share.changed.merge", action: func() { u.onMergeWithDisk() }, primary: true})
 }
 
 // showInfo shows a plain message.

@@ -36,9 +36,14 @@ func (u *UI) setMenu() {
 	backups := item("menu.backups", nil, func() { u.onBackups() })
 	save := item("menu.save", shortcut(fyne.KeyS), u.saveNow)
 	closeFile := item("menu.close", shortcut(fyne.KeyW), u.onCloseFile)
-	for _, it := range []*fyne.MenuItem{copyAs, backups, save, closeFile} {
+	merge := item("share.menu.merge", nil, u.onMergeFile)
+	exportLists := item("share.menu.export", nil, u.onExportLists)
+	importCSV := item("share.menu.import", nil, func() { u.onImportCSV() })
+	for _, it := range []*fyne.MenuItem{copyAs, backups, save, closeFile, merge, exportLists, importCSV} {
 		it.Disabled = !open
 	}
+	merge.Disabled = merge.Disabled || u.readOnly()
+	importCSV.Disabled = importCSV.Disabled || u.readOnly()
 	quit := item("menu.quit", nil, u.onQuit)
 	quit.IsQuit = true
 	file := fyne.NewMenu(tr("menu.file"),
@@ -48,16 +53,19 @@ func (u *UI) setMenu() {
 		fyne.NewMenuItemSeparator(),
 		save, copyAs, backups,
 		fyne.NewMenuItemSeparator(),
+		merge, exportLists, importCSV,
+		fyne.NewMenuItemSeparator(),
 		closeFile, quit)
 
 	undo := item("menu.undo", &fyne.ShortcutUndo{}, u.onUndo)
 	find := item("menu.find", shortcut(fyne.KeyF), u.onFind)
-	undo.Disabled, find.Disabled = !open, !open
+	conflicts := item("share.menu.conflicts", nil, func() { u.onConflicts() })
+	undo.Disabled, find.Disabled, conflicts.Disabled = !open, !open, !open
 	language := item("menu.language", nil, nil)
 	language.ChildMenu = fyne.NewMenu("",
 		&fyne.MenuItem{Label: "Svenska", Checked: Language(u.prefs) == "sv", Action: func() { u.setLanguage("sv") }},
 		&fyne.MenuItem{Label: "English", Checked: Language(u.prefs) == "en", Action: func() { u.setLanguage("en") }})
-	edit := fyne.NewMenu(tr("menu.edit"), undo, find, fyne.NewMenuItemSeparator(), language)
+	edit := fyne.NewMenu(tr("menu.edit"), undo, find, conflicts, fyne.NewMenuItemSeparator(), language)
 
 	help := fyne.NewMenu(tr("menu.help"), item("menu.about", nil, u.showAbout))
 	u.win.SetMainMenu(fyne.NewMainMenu(file, edit, help))

@@ -1,0 +1,187 @@
+package app
+
+import (
+	"bytes"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	fstorage "fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"samverka/exchange"
+	"samverka/model"
+)
+
+// importChoice is the first step of an import: which list the file holds.
+type importChoice struct {
+	ui     *UI
+	lists  *widget.RadioGroup
+	dialog *dialog.CustomDialog
+}
+
+// onImportCSV asks which list to import and then for the file (Arkiv →
+// Importera CSV…).
+func (u *UI) onImportCSV() *importChoice {
+	if u.doc == nil || u.readOnly() {
+		return nil
+	}
+	lang := Language(u.prefs)
+	var names []string
+	for _, k := range exchange.Lists {
+		names = append(names, exchange.ListName(k, lang))
+	}
+	c := &importChoice{ui: u, lists: widget.NewRadioGroup(names, nil)}
+	c.lists.Required = true
+	c.lists.SetSelected(names[0])
+	help := widget.NewLabel(tr("share.import.help"))
+	help.Wrapping = fyne.TextWrapWord
+	choose := &widget.Button{Text: tr("share.import.chooseFile"), Importance: widget.HighImportance, OnTapped: c.onChooseFile}
+	cancel := &widget.Button{Text: tr("button.cancel"), OnTapped: func() { c.dialog.Hide() }}
+	c.dialog = dialog.NewCustomWithoutButtons(tr("share.import.title"),
+		container.NewVBox(widget.NewLabel(tr("share.import.which")), c.lists, widget.NewSeparator(), help), u.win)
+	c.dialog.SetButtons([]fyne.CanvasObject{cancel, choose})
+	c.dialog.Resize(fyne.NewSize(560, c.dialog.MinSize().Height))
+	c.dialog.Show()
+	return c
+}
+
+// kind returns the chosen list.
+func (c *importChoice) kind() model.Kind {
+	k, _ := exchange.ParseList(c.lists.Selected)
+	return k
+}
+
+// onChooseFile asks for the CSV file of the chosen list.
+func (c *importChoice) onChooseFile() {
+	kind := c.kind()
+	c.dialog.Hide()
+	u := c.ui
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		_ = r.Close()
+		u.importCSV(kind, path)
+	}, u.win)
+	d.SetFilter(fstorage.NewExtensionFileFilter([]string{".csv", ".txt"}))
+	if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(u.doc.store.Path()))); err == nil {
+		d.SetLocation(l)
+	}
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// importReview shows what importing a file would do and every rejected
+// row with its line and reason. Nothing is written until the user taps
+// Importera, and that is offered only when no row was rejected: an import
+// is all or nothing.
+type importReview struct {
+	ui       *UI
+	im       *exchange.Import
+	file     string
+	summary  *widget.Label
+	rejected *widget.RichText
+	messages []string
+	confirm  *widget.Button
+	dialog   *dialog.CustomDialog
+}
+
+// importCSV reads list kind from the CSV file at path, checks every row
+// against the open council and shows the result for confirmation.
+func (u *UI) importCSV(kind model.Kind, path string) *importReview {
+	if u.doc == nil || u.readOnly() {
+		return nil
+	}
+	data, err := readListFile(path)
+	if err != nil {
+		u.showError(err)
+		return nil
+	}
+	ds, err := u.doc.store.Load()
+	if err != nil {
+		u.showError(err)
+		return nil
+	}
+	im, err := exchange.ReadCSV(bytes.NewReader(data), kind, ds)
+	if err != nil {
+		u.showError(err)
+		return nil
+	}
+	return u.showImport(filepath.Base(path), im)
+}
+
+// showImport shows the import's summary, its rejected rows and the way on.
+func (u *UI) showImport(file string, im *exchange.Import) *importReview {
+	lang := Language(u.prefs)
+	r := &importReview{ui: u, im: im, file: file}
+	for _, e := range im.Rejected {
+		r.messages = append(r.messages, e.Message(lang))
+	}
+	intro := tr("share.import.summary", map[string]any{"File": file, "List": exchange.ListName(im.Kind, lang)}) + "\n" + im.Summary(lang)
+	switch {
+	case len(im.Rejected) > 0:
+		intro += "\n\n" + tr("share.import.rejected")
+	case len(im.Records) == 0:
+		intro += "\n\n" + tr("share.import.nothing")
+	default:
+		intro += "\n\n" + tr("share.import.ready")
+	}
+	r.summary = widget.NewLabel(intro)
+	r.summary.Wrapping = fyne.TextWrapWord
+	// The rejected rows are one wrapped text that scrolls, so that a long
+	// reason is read in full and the list can be copied out.
+	r.rejected = widget.NewRichText()
+	r.rejected.Wrapping = fyne.TextWrapWord
+	for _, m := range r.messages {
+		r.rejected.Segments = append(r.rejected.Segments, &widget.TextSegment{Text: m,
+			Style: widget.RichTextStyle{ColorName: theme.ColorNameError, SizeName: theme.SizeNameText}})
+	}
+	r.rejected.Refresh()
+	r.confirm = &widget.Button{Text: tr("share.import.confirm"), Importance: widget.HighImportance, OnTapped: r.onConfirm}
+	closeKey := "button.cancel"
+	if len(im.Rejected) > 0 || len(im.Records) == 0 {
+		r.confirm.Hide()
+		closeKey = "button.close"
+	}
+	closeButton := &widget.Button{Text: tr(closeKey), OnTapped: func() { r.dialog.Hide() }}
+	var body fyne.CanvasObject = r.summary
+	size := fyne.NewSize(640, 0)
+	if len(r.messages) > 0 {
+		body = container.NewBorder(r.summary, nil, nil, nil, container.NewVScroll(r.rejected))
+		size = fyne.NewSize(820, 560)
+	}
+	r.dialog = dialog.NewCustomWithoutButtons(tr("share.import.title"), body, u.win)
+	r.dialog.SetButtons([]fyne.CanvasObject{closeButton, r.confirm})
+	if size.Height == 0 {
+		size.Height = r.dialog.MinSize().Height
+	}
+	r.dialog.Resize(size)
+	r.dialog.Show()
+	return r
+}
+
+// onConfirm writes every record of the import in one change and shows
+// them.
+func (r *importReview) onConfirm() {
+	u := r.ui
+	if u.doc == nil || len(r.im.Rejected) > 0 || len(r.im.Records) == 0 {
+		return
+	}
+	if err := u.doc.put(r.im.Records...); err != nil {
+		u.showError(err)
+		return
+	}
+	r.dialog.Hide()
+	u.refreshAll()
+	msg := tr("share.import.done", map[string]any{"New": r.im.New, "Updated": r.im.Updated, "File": r.file})
+	u.status.setState(msg, false)
+	u.showInfo("share.import.title", msg)
+}

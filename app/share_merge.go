@@ -1,0 +1,206 @@
+package app
+
+import (
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	fstorage "fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"samverka/model"
+)
+
+// mergeSummary is the dialog that says what a merge took from the other
+// copy, kind by kind, and leads to the review of its conflicts.
+type mergeSummary struct {
+	ui      *UI
+	text    *widget.Label
+	kinds   *widget.Label
+	review  *widget.Button
+	dialog  *dialog.CustomDialog
+	summary model.MergeSummary
+	// reviewed is the conflict review opened from the summary, for tests.
+	reviewed *conflictReview
+}
+
+// onMergeFile asks for another copy of the council's file and merges it
+// into the open one (Arkiv → Slå samman med…).
+func (u *UI) onMergeFile() {
+	if u.doc == nil || u.readOnly() {
+		return
+	}
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		_ = r.Close()
+		u.mergeFile(path)
+	}, u.win)
+	d.SetFilter(fstorage.NewExtensionFileFilter([]string{fileExtension}))
+	if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(u.doc.store.Path()))); err == nil {
+		d.SetLocation(l)
+	}
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// mergeFile merges the copy at path into the open council in the
+// background, then shows what it took. The open file itself, chosen by
+// mistake or on purpose, means the file as someone else saved it on disk.
+// It returns the summary when that is shown at once (Options.Synchronous).
+func (u *UI) mergeFile(path string) *mergeSummary {
+	if u.doc == nil || u.readOnly() {
+		return nil
+	}
+	if same(path, u.doc.store.Path()) {
+		return u.onMergeWithDisk()
+	}
+	doc := u.doc
+	u.status.setState(tr("share.merge.busy"), false)
+	var sum model.MergeSummary
+	var err error
+	var shown *mergeSummary
+	u.background(func() { sum, err = doc.store.MergeFrom(path) }, func() {
+		if u.doc == doc {
+			shown = u.afterMerge(filepath.Base(path), sum, err)
+		}
+	})
+	return shown
+}
+
+// onMergeWithDisk merges the file as someone else saved it into this
+// session's work and saves both over the file: the way out when a save
+// found the file changed on disk and kept the user's version beside it.
+func (u *UI) onMergeWithDisk() *mergeSummary {
+	if u.doc == nil || u.readOnly() {
+		return nil
+	}
+	doc := u.doc
+	u.status.setState(tr("share.merge.busy"), false)
+	var sum model.MergeSummary
+	var err error
+	var shown *mergeSummary
+	u.background(func() { sum, err = doc.store.MergeWithDisk() }, func() {
+		if u.doc != doc {
+			return
+		}
+		if err == nil {
+			// Saves go to the file again; a later divergence is told anew.
+			u.keptAsShown = false
+			u.status.path.SetText(doc.store.Path())
+		}
+		shown = u.afterMerge(filepath.Base(doc.store.Path()), sum, err)
+		if err == nil {
+			u.status.showSaved(doc.store.LastSaved())
+		}
+	})
+	return shown
+}
+
+// afterMerge reads the merged council anew and shows what the merge did,
+// or why it was refused. A refused merge changed nothing.
+func (u *UI) afterMerge(source string, sum model.MergeSummary, err error) *mergeSummary {
+	if err != nil {
+		u.status.setState(errorText(err), true)
+		u.showError(err)
+		return nil
+	}
+	u.status.setState(tr("status.changed"), false)
+	if err := u.doc.reload(); err != nil {
+		u.showError(err)
+		return nil
+	}
+	// Undo steps hold versions from before the merge; taking one back
+	// would undo the other copy's work as well.
+	u.undo = undoStack{}
+	u.refreshAll()
+	return u.showMergeSummary(source, sum)
+}
+
+// showMergeSummary shows what a merge from source took, in plain words.
+func (u *UI) showMergeSummary(source string, sum model.MergeSummary) *mergeSummary {
+	m := &mergeSummary{ui: u, summary: sum}
+	m.text = widget.NewLabel(mergeText(source, sum))
+	m.text.Wrapping = fyne.TextWrapWord
+	m.kinds = widget.NewLabel(mergeKindsText(sum))
+	m.kinds.Wrapping = fyne.TextWrapWord
+	m.review = &widget.Button{Text: tr("share.merge.review"), Importance: widget.HighImportance, OnTapped: m.onReview}
+	closeButton := &widget.Button{Text: tr("button.close"), OnTapped: func() { m.dialog.Hide() }}
+	if open, err := u.doc.store.Conflicts(); err != nil || len(open) == 0 {
+		m.review.Hide()
+		closeButton.Importance = widget.HighImportance
+	}
+	body := container.NewVBox(m.text)
+	if m.kinds.Text != "" {
+		body.Add(widget.NewSeparator())
+		body.Add(m.kinds)
+	}
+	m.dialog = dialog.NewCustomWithoutButtons(tr("share.merge.title"), body, u.win)
+	m.dialog.SetButtons([]fyne.CanvasObject{closeButton, m.review})
+	m.dialog.Resize(fyne.NewSize(600, m.dialog.MinSize().Height))
+	m.dialog.Show()
+	return m
+}
+
+// onReview closes the summary and opens the review of the conflicts.
+func (m *mergeSummary) onReview() {
+	m.dialog.Hide()
+	m.reviewed = m.ui.onConflicts()
+}
+
+// mergeText says in a few plain sentences what a merge from source took.
+func mergeText(source string, sum model.MergeSummary) string {
+	if !sum.Changed() && len(sum.Conflicts) == 0 {
+		return tr("share.merge.nothing", map[string]any{"File": source})
+	}
+	lines := []string{
+		tr("share.merge.done", map[string]any{"File": source}),
+		"• " + countText("share.count.added", sum.Added),
+		"• " + countText("share.count.updated", sum.Updated),
+		"• " + countText("share.count.deleted", sum.Deleted),
+		"• " + countText("share.count.conflicts", len(sum.Conflicts)),
+	}
+	if len(sum.Conflicts) > 0 {
+		lines = append(lines, "", tr("share.merge.conflictsHelp"))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// mergeKindsText lists, kind by kind, what the merge took.
+func mergeKindsText(sum model.MergeSummary) string {
+	var lines []string
+	for _, k := range model.Kinds {
+		c := sum.ByKind[k]
+		if c == nil || *c == (model.MergeCount{}) {
+			continue
+		}
+		var parts []string
+		for _, n := range []struct {
+			key string
+			n   int
+		}{{"share.count.added", c.Added}, {"share.count.updated", c.Updated}, {"share.count.deleted", c.Deleted}, {"share.count.conflicts", c.Conflicts}} {
+			if n.n > 0 {
+				parts = append(parts, countText(n.key, n.n))
+			}
+		}
+		lines = append(lines, tr("share.kind."+string(k))+": "+strings.Join(parts, ", "))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// countText writes n with the word of key in singular or plural:
+// "1 konflikt", "2 konflikter".
+func countText(key string, n int) string {
+	if n == 1 {
+		return tr(key+".one", map[string]any{"N": n})
+	}
+	return tr(key+".other", map[string]any{"N": n})
+}
