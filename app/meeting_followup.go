@@ -160,8 +160,13 @@ func (f *meetingFollowUp) due() []*model.Commitment {
 			list = append(list, c)
 		}
 	}
+	// A commitment closed at this meeting keeps its place among the
+	// overdue ones, so that the list does not jump under the chair.
+	late := func(c *model.Commitment) bool {
+		return c.Due != "" && c.Due < asOf && (c.Status.Open() || f.followedHere(c.ID))
+	}
 	slices.SortStableFunc(list, func(a, b *model.Commitment) int {
-		if ao, bo := a.Overdue(asOf), b.Overdue(asOf); ao != bo {
+		if ao, bo := late(a), late(b); ao != bo {
 			if ao {
 				return -1
 			}

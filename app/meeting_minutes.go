@@ -52,6 +52,7 @@ type meetingMinutes struct {
 	followUpLine *widget.Label
 
 	item    *fyne.Container
+	scroll  *container.Scroll
 	content fyne.CanvasObject
 }
 
@@ -68,7 +69,7 @@ func newMeetingMinutes(e *meetingEditor) *meetingMinutes {
 	m.paragraph = &widget.Label{TextStyle: fyne.TextStyle{Bold: true}}
 	m.notes = widget.NewMultiLineEntry()
 	m.notes.Wrapping = fyne.TextWrapWord
-	m.notes.SetMinRowsVisible(7)
+	m.notes.SetMinRowsVisible(5)
 	m.notes.PlaceHolder = tr("meetingMinutes.notesHelp")
 	m.saveNotes = &widget.Button{Text: tr("meetingMinutes.saveNotes"), Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: m.onSaveNotes}
 	m.decisions = container.NewVBox()
@@ -107,8 +108,9 @@ func newMeetingMinutes(e *meetingEditor) *meetingMinutes {
 
 	m.item = container.NewVBox(m.heading, m.about, m.paragraph, m.notes, m.minuted, container.NewHBox(m.saveNotes),
 		m.followUp, widget.NewSeparator(), sectionTitle("meeting.decisions"), m.decisions, widget.NewSeparator(), m.newDecision)
-	split := container.NewHSplit(m.list, container.NewVScroll(container.NewPadded(m.item)))
-	split.Offset = 0.28
+	m.scroll = container.NewVScroll(container.NewPadded(m.item))
+	split := container.NewHSplit(m.list, m.scroll)
+	split.Offset = 0.26
 	m.content = split
 	return m
 }
