@@ -46,7 +46,7 @@ func newPartyList(e *agreementEditor) *partyList {
 	l := &partyList{e: e, box: container.NewVBox(), problem: problemLabel()}
 	l.add = &widget.Button{Text: tr("agreement.edit.addParty"), Icon: theme.ContentAddIcon(), OnTapped: l.onAdd}
 	l.content = container.NewVBox(sectionTitle("agreement.parties"),
-		&widget.Label{Text: tr("agreement.edit.partiesHelp"), Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance},
+		&widget.Label{Text: tr("agreement.edit.partiesHelp"), Wrapping: fyne.TextWrapWord},
 		l.box, l.problem, container.NewHBox(l.add))
 	return l
 }
