@@ -75,7 +75,7 @@ func newProblemEditor(e *situationEditor) *problemEditor {
 	pe.affected.PlaceHolder = tr("chainui.problem.affectedHint")
 	pe.rank = widget.NewEntry()
 	pe.rank.PlaceHolder = tr("chainui.problem.rankHint")
-	areas := container.NewGridWithColumns(2)
+	areas := container.NewVBox()
 	for _, a := range model.Areas {
 		c := widget.NewCheck(tr(a.Key()), nil)
 		pe.areas = append(pe.areas, c)

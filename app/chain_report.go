@@ -67,9 +67,9 @@ func newReportScreen(u *UI) *reportScreen {
 		dateBox("chainui.report.to", r.to, r.toProblem), container.NewVBox(r.apply))
 
 	figures := container.NewVBox(r.period,
-		sectionTitle("chainui.report.byArea"), chartLegend(tallyNames(), tallyColors), r.areas,
 		sectionTitle("chainui.report.byMeeting"), widget.NewLabel(tr("chainui.report.byMeetingText")),
 		chartLegend(lightNames(), lightColors), r.meetings,
+		sectionTitle("chainui.report.byArea"), chartLegend(tallyNames(), tallyColors), r.areas,
 		sectionTitle("chainui.report.byPart"), r.parts)
 
 	r.overdueTitle = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
