@@ -248,3 +248,41 @@ func TestLineDiff(t *testing.T) {
 		t.Fatalf("diff of nothing: %v", d)
 	}
 }
+
+// TestReadOnlyFileLocksAgreements: in a file opened read-only, a draft's
+// inputs are disabled, and nobody can sign or start a new version.
+func TestReadOnlyFileLocksAgreements(t *testing.T) {
+	h := newHarness(t)
+	path := h.demoFile()
+	opt := h.options().Storage
+	opt.ReadOnly = true
+	h.ui.open(path, opt)
+	if h.ui.doc == nil || !h.ui.readOnly() {
+		t.Fatal("the file is not open read-only")
+	}
+	e := openAgreementIn(h, model.StateDraft)
+	for i, in := range e.inputs() {
+		if !in.Disabled() {
+			t.Fatalf("input %d (%T) of a draft is enabled in a read-only file", i, in)
+		}
+	}
+	if e.save.Visible() || e.send.Visible() {
+		t.Fatal("a read-only file offers to save or send the draft")
+	}
+	if !h.ui.agreements.add.Disabled() {
+		t.Fatal("a read-only file offers a new agreement")
+	}
+	e = openAgreementIn(h, model.StateForSigning)
+	if !e.newVersion.Disabled() {
+		t.Fatal("a read-only file offers a new version")
+	}
+	e.signing.refresh()
+	if len(e.signing.signs) == 0 {
+		t.Fatal("no party left to sign in the demo agreement")
+	}
+	for _, b := range e.signing.signs {
+		if !b.Disabled() {
+			t.Fatal("a read-only file lets a party sign")
+		}
+	}
+}
