@@ -1,0 +1,164 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"samverka/model"
+)
+
+// sharePartNames returns the names of the live parts of ds.
+func sharePartNames(ds *model.Dataset) map[string]bool {
+	names := map[string]bool{}
+	for _, p := range ds.Parts {
+		if !p.Deleted {
+			names[p.Name] = true
+		}
+	}
+	return names
+}
+
+// TestShareImportCSV imports parts: a file with a bad row shows the row's
+// line and reason and imports nothing; the corrected file imports.
+func TestShareImportCSV(t *testing.T) {
+	h := newHarness(t)
+	path := h.demoFile()
+	before := len(h.stored(path).Parts)
+	h.openFile(path)
+
+	bad := filepath.Join(h.dir, "nya parter.csv")
+	header := "Namn;Typ av organisation;Organisationsnummer;Undertecknande part\r\n"
+	good1 := "Nattvandrarna i Bredäng;Förening/civilsamhälle;;Nej\r\n"
+	good2 := "Bredängs bibliotek;Fackförvaltning;;Nej\r\n"
+	if err := os.WriteFile(bad, []byte(header+good1+"Fel & Co;Näringsliv;802412-3451;Nej\r\n"+good2), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	choice := h.ui.onImportCSV()
+	if choice == nil || choice.kind() != model.KindPart {
+		t.Fatalf("the import starts with %v, want parts chosen", choice)
+	}
+	choice.lists.SetSelected("Representanter")
+	if choice.kind() != model.KindRepresentative {
+		t.Errorf("choosing Representanter gives %q", choice.kind())
+	}
+	choice.dialog.Hide()
+
+	r := h.ui.importCSV(model.KindPart, bad)
+	if r == nil {
+		t.Fatalf("no import review: %v", h.ui.pending)
+	}
+	if len(r.messages) != 1 || !strings.HasPrefix(r.messages[0], "Rad 3, Organisationsnummer: ") {
+		t.Errorf("rejected rows = %q, want line 3's organisationsnummer", r.messages)
+	}
+	if shown := r.rejected.String(); !strings.Contains(shown, "Rad 3") {
+		t.Errorf("the dialog shows %q", shown)
+	}
+	if !strings.Contains(r.summary.Text, "Inget har importerats") || !strings.Contains(r.summary.Text, "nya parter.csv") {
+		t.Errorf("summary = %q", r.summary.Text)
+	}
+	if r.confirm.Visible() {
+		t.Fatal("Importera is offered although a row was rejected")
+	}
+	r.onConfirm() // even a forced confirm writes nothing
+	if h.ui.doc.store.Dirty() {
+		t.Error("a rejected import changed the file")
+	}
+	r.dialog.Hide()
+
+	goodFile := filepath.Join(h.dir, "rättade parter.csv")
+	if err := os.WriteFile(goodFile, []byte(header+good1+good2), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r = h.ui.importCSV(model.KindPart, goodFile)
+	if r == nil || len(r.messages) != 0 || !r.confirm.Visible() {
+		t.Fatalf("the good file: review %v", r)
+	}
+	if !strings.Contains(r.summary.Text, "Nya rader: 2") {
+		t.Errorf("summary = %q, want two new rows", r.summary.Text)
+	}
+	test.Tap(r.confirm)
+	if h.ui.doc.view.parts == nil || !sharePartNames(viewDataset(h.ui.doc.view))["Bredängs bibliotek"] {
+		t.Error("the parts screen lacks the imported part")
+	}
+	h.reopen(path)
+	ds := h.stored(path)
+	names := sharePartNames(ds)
+	if len(ds.Parts) != before+2 || !names["Nattvandrarna i Bredäng"] || !names["Bredängs bibliotek"] || names["Fel & Co"] {
+		t.Errorf("the file holds %d parts (%d before): %v", len(ds.Parts), before, names)
+	}
+}
+
+// viewDataset returns the view's parts as a dataset, for sharePartNames.
+func viewDataset(v *view) *model.Dataset {
+	ds := model.NewDataset(v.council)
+	for _, p := range v.parts {
+		ds.Add(p)
+	}
+	return ds
+}
+
+// TestShareImportNotCSV refuses a file that is no list, through the error
+// dialog.
+func TestShareImportNotCSV(t *testing.T) {
+	h := newHarness(t)
+	path := h.demoFile()
+	h.openFile(path)
+	junk := filepath.Join(h.dir, "anteckningar.csv")
+	if err := os.WriteFile(junk, []byte("hej hopp\r\nrad två\r\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r := h.ui.importCSV(model.KindPart, junk); r != nil {
+		t.Fatal("a file without known columns was offered for import")
+	}
+	if h.ui.pending == nil || !strings.Contains(h.ui.pending.message.Text, "Parter") {
+		t.Errorf("refusal = %v", h.ui.pending)
+	}
+}
+
+// TestShareExport writes the three lists as CSV with a byte order mark
+// and Swedish headers, and the workbook.
+func TestShareExport(t *testing.T) {
+	h := newHarness(t)
+	path := h.demoFile()
+	h.openFile(path)
+	dir := filepath.Join(h.dir, "listor")
+	if err := osMkdir(dir); err != nil {
+		t.Fatal(err)
+	}
+	h.ui.exportCSV(dir)
+	for _, name := range []string{"parter.csv", "representanter.csv", "åtaganden.csv"} {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(string(data), "\ufeffId;") {
+			t.Errorf("%s starts %q, want the BOM and the Swedish header", name, string(data[:min(len(data), 20)]))
+		}
+	}
+	parts, _ := os.ReadFile(filepath.Join(dir, "parter.csv"))
+	if !strings.Contains(string(parts), "Namn;Typ av organisation") {
+		t.Errorf("parter.csv header: %q", strings.SplitN(string(parts), "\n", 2)[0])
+	}
+	if h.ui.pending == nil || !strings.Contains(h.ui.pending.message.Text, dir) {
+		t.Errorf("the export did not say where: %v", h.ui.pending)
+	}
+	h.confirm("button.ok")
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 3 {
+		t.Errorf("the folder holds %d files, want the three lists", len(entries))
+	}
+
+	book := filepath.Join(h.dir, h.ui.listsFileName())
+	h.ui.exportXLSX(book)
+	data, err := os.ReadFile(book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(data), "PK") || !strings.HasSuffix(book, "Exempel listor.xlsx") {
+		t.Errorf("%s is no workbook", book)
+	}
+}
