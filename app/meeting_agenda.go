@@ -270,7 +270,7 @@ func (a *meetingAgenda) showOpen(on bool) {
 	if !on {
 		return
 	}
-	list := a.e.followUp.due()
+	list := slices.DeleteFunc(a.e.followUp.due(), func(c *model.Commitment) bool { return !c.Status.Open() })
 	a.open.Add(widget.NewSeparator())
 	a.open.Add(sectionTitle("meetingAgenda.openCommitments"))
 	if len(list) == 0 {
