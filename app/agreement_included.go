@@ -70,11 +70,13 @@ func (l *includedList) items(ag *model.Agreement) []includedItem {
 // show lays the items out under their part's name, the parties' parts in
 // the agreement's order first.
 func (l *includedList) show(ag *model.Agreement) {
-	l.groups.RemoveAll()
 	l.removes = nil
 	items := l.items(ag)
+	// The rows are set at once: adding them one by one lays the box out
+	// for each, which takes seconds for hundreds of commitments.
+	var objs []fyne.CanvasObject
 	if len(items) == 0 {
-		l.groups.Add(&widget.Label{Text: tr("agreement.noCommitments"), Importance: widget.LowImportance})
+		objs = append(objs, &widget.Label{Text: tr("agreement.noCommitments"), Importance: widget.LowImportance})
 	}
 	order := partOrder(ag, l.e.a.ui.doc.view)
 	slices.SortStableFunc(items, func(a, b includedItem) int { return cmp.Compare(order(a.part), order(b.part)) })
@@ -82,7 +84,7 @@ func (l *includedList) show(ag *model.Agreement) {
 	for _, it := range items {
 		if it.part != part {
 			part = it.part
-			l.groups.Add(boldLabel(part))
+			objs = append(objs, boldLabel(part))
 		}
 		text := "• " + it.title
 		if it.due != "" {
@@ -95,13 +97,13 @@ func (l *includedList) show(ag *model.Agreement) {
 		if ag.State.Locked() {
 			rm.Hide()
 		}
-		l.groups.Add(container.NewBorder(nil, nil, nil, rm, label))
-	}
-	if l.e.locked {
-		for _, rm := range l.removes {
+		if l.e.locked {
 			rm.Disable()
 		}
+		objs = append(objs, container.NewBorder(nil, nil, nil, rm, label))
 	}
+	l.groups.Objects = objs
+	l.groups.Refresh()
 	showIf(!ag.State.Locked(), l.pick)
 }
 

@@ -14,8 +14,14 @@ import (
 // must state.
 func missingForSigning(ag *model.Agreement, v *view) model.Problems {
 	snap := *ag
+	// The parties' names as TakeSnapshot will copy them; the commitments'
+	// copies are not checked, so they are not taken on every keystroke.
 	snap.Parties = slices.Clone(ag.Parties)
-	snap.TakeSnapshot(mapValues(v.parts), mapValues(v.representatives), commitmentsOf(v))
+	for i, p := range snap.Parties {
+		if part := v.parts[p.PartID]; part != nil {
+			snap.Parties[i].Organisation = part.Name
+		}
+	}
 	var out model.Problems
 	if snap.Title == "" {
 		out = append(out, model.FieldErr("title", model.CodeRequired))
