@@ -28,6 +28,10 @@ type planScreen struct {
 
 	plan  model.Plan
 	lines []planLine
+	// heights are the lines not as high as a commitment's row, which is
+	// the grid's own height: telling the grid a line's height redraws
+	// it, so only these few are told.
+	heights map[int]float32
 	// selected is the commitment of the chosen row, nil when none.
 	selected *model.Commitment
 	// gen counts the plans asked for, so that an older one finishing
@@ -69,7 +73,13 @@ func newPlanScreen(u *UI) *planScreen {
 	p.print = &widget.Button{Text: tr("chainui.plan.print"), Icon: theme.DocumentPrintIcon(), OnTapped: p.onPrint}
 	p.open = &widget.Button{Text: tr("chainui.plan.openCommitment"), Icon: theme.DocumentCreateIcon(), OnTapped: p.onOpen}
 	p.count = &widget.Label{SizeName: theme.SizeNameCaptionText}
-	p.list = widget.NewList(func() int { return len(p.lines) }, p.createRow, p.updateRow)
+	p.list = widget.NewList(func() int { return len(p.lines) }, func() fyne.CanvasObject {
+		row := p.createRow().(*fyne.Container)
+		height := canvas.NewRectangle(nil)
+		height.SetMinSize(fyne.NewSize(0, planRowHeight))
+		row.Add(height)
+		return row
+	}, p.updateRow)
 	p.list.OnSelected = p.onSelect
 	p.list.OnUnselected = func(widget.ListItemID) { p.selected = nil; p.open.Disable() }
 	p.open.Disable()
@@ -339,16 +349,24 @@ func (p *planScreen) show() {
 		}
 	}
 	p.warnings.set(warnings)
+	heights := map[int]float32{}
 	for i, l := range p.lines {
-		h := float32(planRowHeight)
 		switch {
 		case l.band != "" || l.row == nil:
-			h = planBandHeight
+			heights[i] = planBandHeight
 		case l.row.Commitment == nil:
-			h = planCauseHeight
+			heights[i] = planCauseHeight
 		}
+	}
+	for i := range p.heights {
+		if _, ok := heights[i]; !ok {
+			p.list.SetItemHeight(i, planRowHeight)
+		}
+	}
+	for i, h := range heights {
 		p.list.SetItemHeight(i, h)
 	}
+	p.heights = heights
 	p.count.SetText(tr("chainui.plan.count", map[string]any{"Problems": problems, "Commitments": commitments, "Today": string(p.plan.Today)}))
 	p.list.UnselectAll()
 	p.list.Refresh()
