@@ -163,7 +163,19 @@ func TestChainFromSituationToReport(t *testing.T) {
 	if got := causeLabels(p1); !slices.Equal(got, []string{"1 Dålig belysning", "1.1 Trasiga lampor", "1.2 Buskage skymmer sikten", "2 Få vuxna ute på kvällarna"}) {
 		t.Fatalf("causes %q", got)
 	}
-	// Removing 1.1 numbers the sub-cause after it anew.
+	// Removing 1.1 numbers the sub-cause after it anew; Ctrl+Z takes
+	// both back.
+	test.Tap(p1.row("1.1").retire)
+	h.confirm("chainui.causes.retire")
+	p1 = e.problemEditor(p1.before.ID)
+	if got := causeLabels(p1); !slices.Equal(got, []string{"1 Dålig belysning", "1.1 Buskage skymmer sikten", "2 Få vuxna ute på kvällarna"}) {
+		t.Fatalf("causes after removing 1.1: %q", got)
+	}
+	h.ui.onUndo()
+	p1 = e.problemEditor(p1.before.ID)
+	if got := causeLabels(p1); !slices.Equal(got, []string{"1 Dålig belysning", "1.1 Trasiga lampor", "1.2 Buskage skymmer sikten", "2 Få vuxna ute på kvällarna"}) {
+		t.Fatalf("causes after undoing the removal: %q", got)
+	}
 	test.Tap(p1.row("1.1").retire)
 	h.confirm("chainui.causes.retire")
 	p1 = e.problemEditor(p1.before.ID)
@@ -382,5 +394,43 @@ func TestOverviewCharts(t *testing.T) {
 	}
 	if !c.meetingChart.Visible() || c.meetingsNote.Visible() {
 		t.Error("the meeting chart is not shown")
+	}
+}
+
+// TestChainReadOnly opens the example council read-only: nothing on the
+// Lägesbild screen can be changed, while the plan and the report show and
+// print as usual.
+func TestChainReadOnly(t *testing.T) {
+	h := newHarness(t)
+	path := h.demoFile()
+	opt := h.ui.opt.Storage
+	opt.ReadOnly = true
+	h.ui.open(path, opt)
+	if h.ui.doc == nil || !h.ui.readOnly() {
+		t.Fatal("the file did not open read-only")
+	}
+	h.ui.showScreen(screenSituations)
+	s := h.ui.situations
+	e := s.editor
+	if e.before == nil || len(e.editors) == 0 {
+		t.Fatal("no situation with problems shown")
+	}
+	pe := e.editors[0]
+	if len(pe.rows) == 0 {
+		t.Fatal("the first problem shows no causes")
+	}
+	for name, b := range map[string]interface{ Disabled() bool }{
+		"new situation": s.add, "save situation": e.save, "retire situation": e.retire, "add problem": e.addProblem,
+		"title": e.title, "source": e.used.add, "save problem": pe.save, "problem title": pe.title,
+		"area": pe.areas[0], "add cause": pe.addCause, "edit cause": pe.rows[0].edit,
+		"add sub-cause": pe.rows[0].addSub, "retire cause": pe.rows[0].retire,
+	} {
+		if !b.Disabled() {
+			t.Errorf("%s can be changed in a read-only file", name)
+		}
+	}
+	h.ui.showScreen(screenPlan)
+	if h.ui.plan.print.Disabled() || len(h.ui.plan.lines) == 0 {
+		t.Error("the plan does not show or print in a read-only file")
 	}
 }
