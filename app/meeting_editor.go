@@ -24,8 +24,17 @@ type meetingEditor struct {
 	// mt is the meeting as stored, in full; every change is made to a
 	// copy that replaces it once storage has taken it.
 	mt *model.Meeting
-	// history holds the council's follow-ups by commitment, oldest first.
-	history map[string][]*model.FollowUp
+	// history holds the council's follow-ups by commitment, oldest first,
+	// once historyLoaded.
+	history       map[string][]*model.FollowUp
+	historyLoaded bool
+	// highest is the highest § of each year in the other meetings, read
+	// when a § is first given: they do not change while this one is open.
+	highest map[int]int
+	// saving is set while a change is written, when the editor renews
+	// itself rather than being renewed with the other screens.
+	saving bool
+	closed bool
 
 	back        *widget.Button
 	heading     *widget.Label
@@ -53,8 +62,7 @@ type meetingEditor struct {
 // newMeetingEditor opens meeting mt, read in full from the file.
 func newMeetingEditor(m *meetings, mt *model.Meeting) *meetingEditor {
 	u := m.ui
-	e := &meetingEditor{ui: u, m: m, mt: mt}
-	e.loadHistory()
+	e := &meetingEditor{ui: u, m: m, mt: mt, history: map[string][]*model.FollowUp{}}
 	e.back = &widget.Button{Text: tr("meetingEditor.back"), Icon: theme.NavigateBackIcon(), OnTapped: e.onBack}
 	e.heading = roomHeading("")
 	e.heading.SizeName = theme.SizeNameHeadingText
@@ -91,6 +99,7 @@ func newMeetingEditor(m *meetings, mt *model.Meeting) *meetingEditor {
 	if !mt.State.Locked() && len(mt.Attendance) == 0 && mt.Date >= u.today() {
 		e.tabs.Select(e.agendaTab)
 	}
+	e.loadHistory()
 	return e
 }
 
@@ -98,7 +107,7 @@ func newMeetingEditor(m *meetings, mt *model.Meeting) *meetingEditor {
 // minutes are approved, or the file is open read-only.
 func (e *meetingEditor) locked() bool { return e.mt.State.Locked() || e.ui.readOnly() }
 
-// show fills the header and every tab from mt.
+// show fills the header and the tab on screen from mt.
 func (e *meetingEditor) show() {
 	mt := e.mt
 	e.heading.SetText(meetingName(mt))
@@ -117,13 +126,14 @@ func (e *meetingEditor) show() {
 			"Date": model.DateOf(mt.ApprovedAt.Local()), "Fingerprint": model.ShortFingerprint(mt.Fingerprint)}))
 	}
 	showWhen(!e.locked(), e.approve)
-	e.details.show()
 	e.refreshTab()
 }
 
 // refreshTab renews the tab on screen; the others are renewed when shown.
 func (e *meetingEditor) refreshTab() {
 	switch e.tabs.Selected() {
+	case e.detailsTab:
+		e.details.show()
 	case e.agendaTab:
 		e.agenda.show()
 	case e.attendanceTab:
@@ -138,6 +148,9 @@ func (e *meetingEditor) refreshTab() {
 // refresh reads the meeting again after a change elsewhere (an undo);
 // when it is gone the list of meetings comes back.
 func (e *meetingEditor) refresh() {
+	if e.saving {
+		return
+	}
 	r, err := e.ui.doc.store.Get(model.KindMeeting, e.mt.ID)
 	if err != nil || r.RecordMeta().Deleted {
 		e.onBack()
@@ -148,24 +161,31 @@ func (e *meetingEditor) refresh() {
 }
 
 // onBack returns to the list of meetings.
-func (e *meetingEditor) onBack() { e.m.closeEditor() }
+func (e *meetingEditor) onBack() {
+	e.closed = true
+	e.m.closeEditor()
+}
 
-// loadHistory reads every follow-up of the council, for the traffic
-// lights of the open commitments and their histories.
+// loadHistory gathers the council's follow-ups by commitment, for the
+// traffic lights of the open commitments and their histories. They come
+// from the view's follow-ups, which the overview has usually read in the
+// background by the time a meeting is opened; until they are there, no
+// follow-up can be recorded.
 func (e *meetingEditor) loadHistory() {
-	e.history = map[string][]*model.FollowUp{}
-	recs, err := e.ui.doc.store.List(model.KindFollowUp)
-	if err != nil {
-		e.ui.showError(err)
-		return
-	}
-	for _, r := range recs {
-		f := r.(*model.FollowUp)
-		e.history[f.CommitmentID] = append(e.history[f.CommitmentID], f)
-	}
-	for _, list := range e.history {
-		sortFollowUps(list)
-	}
+	e.ui.chainData(func(ds *model.Dataset) {
+		if e.closed {
+			return
+		}
+		history := map[string][]*model.FollowUp{}
+		for _, f := range ds.FollowUps {
+			history[f.CommitmentID] = append(history[f.CommitmentID], f)
+		}
+		for _, list := range history {
+			sortFollowUps(list)
+		}
+		e.history, e.historyLoaded = history, true
+		e.show()
+	})
 }
 
 // sortFollowUps puts follow-ups in the order they happened: by date, then
@@ -211,7 +231,10 @@ func (e *meetingEditor) save(what string, change func(next *model.Meeting) error
 	if what != "" {
 		e.ui.undo.push(what, undoMeetingChange(before, others))
 	}
+	e.saving = true
 	e.ui.refreshAll()
+	e.saving = false
+	e.show()
 	e.ui.status.setState(tr("status.recorded"), false)
 	return nil
 }
@@ -251,17 +274,21 @@ func cloneMeeting(m *model.Meeting) *model.Meeting {
 // nextParagraph returns the § number for the next item minuted in next:
 // numbering runs per calendar year across every meeting in the file.
 func (e *meetingEditor) nextParagraph(next *model.Meeting) (int, error) {
-	recs, err := e.ui.doc.store.List(model.KindMeeting)
-	if err != nil {
-		return 0, err
-	}
-	list := []*model.Meeting{next}
-	for _, r := range recs {
-		if r.RecordMeta().ID != next.ID {
-			list = append(list, r.(*model.Meeting))
+	if e.highest == nil {
+		recs, err := e.ui.doc.store.List(model.KindMeeting)
+		if err != nil {
+			return 0, err
 		}
+		highest := map[int]int{}
+		for _, r := range recs {
+			if m := r.(*model.Meeting); m.ID != next.ID && !m.Deleted {
+				highest[m.Date.Year()] = max(highest[m.Date.Year()], model.NextParagraph([]*model.Meeting{m}, m.Date.Year())-1)
+			}
+		}
+		e.highest = highest
 	}
-	return model.NextParagraph(list, next.Date.Year()), nil
+	year := next.Date.Year()
+	return max(e.highest[year]+1, model.NextParagraph([]*model.Meeting{next}, year)), nil
 }
 
 // numberItem gives agenda item i of next its § when it has none; a §, once

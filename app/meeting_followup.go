@@ -281,7 +281,7 @@ func (f *meetingFollowUp) fill(c *model.Commitment) {
 	f.comment.SetText("")
 	f.form.clear()
 	locked := f.e.locked()
-	showWhen(!locked, f.inputs)
+	showWhen(!locked && f.e.historyLoaded, f.inputs)
 	f.history.content.Show()
 	f.history.show(v, hist)
 }

@@ -87,6 +87,7 @@ func assertLocked(t *testing.T, e *meetingEditor) {
 	if e.approve.Visible() || !strings.Contains(e.fingerprint.Text, model.ShortFingerprint(e.mt.Fingerprint)) {
 		t.Fatalf("header: approve shown %v, fingerprint %q", e.approve.Visible(), e.fingerprint.Text)
 	}
+	e.tabs.Select(e.detailsTab)
 	d := e.details
 	if d.save.Visible() || !d.place.Disabled() || !d.chair.sel.Disabled() || !d.adjuster1.sel.Disabled() {
 		t.Fatal("the meeting's details can be changed")

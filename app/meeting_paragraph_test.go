@@ -107,3 +107,77 @@ func TestMeetingParagraphsAcrossMeetingsAndYears(t *testing.T) {
 		t.Fatalf("February's stored § %v", got)
 	}
 }
+
+// TestMeetingUndo takes back changes made in the meeting screen with
+// Ctrl+Z: a decision takes the commitment it created with it, and a mark
+// of attendance goes; a follow-up, being history, stays.
+func TestMeetingUndo(t *testing.T) {
+	h := newHarness(t)
+	path := h.demoFile()
+	h.openFile(path)
+	e := h.newMeetingAt("2026-02-03", "18:00", "20:00", "Bredängsskolan")
+	v := h.ui.doc.view
+
+	e.tabs.Select(e.minutesTab)
+	m := e.minutes
+	chooseItem(t, m, "Övriga frågor")
+	m.creates.SetChecked(true)
+	test.Type(m.title, "Ny belysning i Sätraparken")
+	parts := v.partsByName()
+	m.part.sel.SetSelected(parts[0].Name)
+	m.area.sel.SetSelected(tr(model.AreaCivilSociety.Key()))
+	test.Tap(m.addDecision)
+	decisions := item(t, e.mt, "Övriga frågor").Decisions
+	if len(decisions) != 1 {
+		t.Fatalf("decisions %+v", decisions)
+	}
+	created := decisions[0].CommitmentID
+	if v.commitments[created] == nil {
+		t.Fatal("no commitment from the decision")
+	}
+	h.ui.onUndo()
+	if it := item(t, e.mt, "Övriga frågor"); len(it.Decisions) != 0 || it.Paragraph != 0 {
+		t.Fatalf("after undo the item has %+v", it)
+	}
+	if v.commitments[created] != nil {
+		t.Fatal("the decision's commitment stayed after undo")
+	}
+
+	e.tabs.Select(e.followUpTab)
+	f := e.followUp
+	first := f.chosen
+	test.Type(f.comment, "Pågår enligt plan.")
+	test.Tap(f.save)
+	e.tabs.Select(e.attendanceTab)
+	name := ""
+	for _, row := range e.attendance.rows {
+		if row.rep != nil {
+			name = row.rep.Name
+			break
+		}
+	}
+	test.Tap(presenceButton(t, e.attendance, name, model.PresencePresent))
+	h.ui.onUndo()
+	if got := presenceOf(e, name); got != model.PresenceUnknown {
+		t.Fatalf("after undo %s is %q", name, got)
+	}
+	if len(h.ui.undo.steps) != 1 { // the meeting's creation; the follow-up is not a step
+		t.Fatalf("undo steps left: %d", len(h.ui.undo.steps))
+	}
+	h.reopen(path)
+	ds := h.stored(path)
+	n := 0
+	for _, fu := range ds.FollowUps {
+		if fu.CommitmentID == first && fu.MeetingID == e.mt.ID {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Fatalf("%d follow-ups of the meeting after undo, want 1", n)
+	}
+	for _, c := range ds.Commitments {
+		if c.ID == created && !c.Deleted {
+			t.Fatal("the undone commitment is live in the file")
+		}
+	}
+}
