@@ -87,6 +87,11 @@ func newMeetingEditor(m *meetings, mt *model.Meeting) *meetingEditor {
 	e.followUpTab = container.NewTabItemWithIcon(tr("meetingEditor.tabFollowUp"), theme.MediaReplayIcon(), e.followUp.content)
 	e.tabs = container.NewAppTabs(e.detailsTab, e.agendaTab, e.attendanceTab, e.minutesTab, e.followUpTab)
 	e.tabs.OnSelected = func(*container.TabItem) { e.refreshTab() }
+	e.tabs.OnUnselected = func(t *container.TabItem) {
+		if t == e.minutesTab {
+			e.minutes.keepNotes()
+		}
+	}
 
 	e.when = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
 	buttons := container.NewHBox(e.invitation, e.attendList, e.minutesPDF, e.approve)
@@ -153,7 +158,8 @@ func (e *meetingEditor) refresh() {
 	}
 	r, err := e.ui.doc.store.Get(model.KindMeeting, e.mt.ID)
 	if err != nil || r.RecordMeta().Deleted {
-		e.onBack()
+		e.closed = true // nothing of it is kept
+		e.m.closeEditor()
 		return
 	}
 	e.mt = r.(*model.Meeting)
@@ -162,6 +168,9 @@ func (e *meetingEditor) refresh() {
 
 // onBack returns to the list of meetings.
 func (e *meetingEditor) onBack() {
+	if !e.closed && e.tabs.Selected() == e.minutesTab {
+		e.minutes.keepNotes()
+	}
 	e.closed = true
 	e.m.closeEditor()
 }

@@ -146,8 +146,22 @@ func (m *meetingMinutes) show() {
 
 func (m *meetingMinutes) onSelect(id widget.ListItemID) {
 	if id < len(m.e.mt.Agenda) && m.e.mt.Agenda[id].ID != m.chosen {
-		m.fill(id)
+		m.keepNotes()
+		if i := agendaItemIndex(m.e.mt, m.e.mt.Agenda[id].ID); i >= 0 {
+			m.fill(i)
+		}
 	}
+}
+
+// keepNotes saves the text written for the item shown when it was not
+// saved yet, so that going on to the next item, tab or meeting in the
+// middle of the meeting loses nothing.
+func (m *meetingMinutes) keepNotes() {
+	i := agendaItemIndex(m.e.mt, m.chosen)
+	if i < 0 || m.e.locked() || strings.TrimSpace(m.notes.Text) == m.e.mt.Agenda[i].Notes {
+		return
+	}
+	m.onSaveNotes()
 }
 
 // fill shows item i: its text, its decisions and, for the follow-up

@@ -181,3 +181,36 @@ func TestMeetingUndo(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingNotesKeptWhenMovingOn: minutes typed but not saved are saved
+// when the secretary goes on to the next item, another tab or back to the
+// list, so that nothing written during the meeting is lost.
+func TestMeetingNotesKeptWhenMovingOn(t *testing.T) {
+	h := newHarness(t)
+	h.openFile(h.demoFile())
+	e := h.newMeetingAt("2026-02-03", "18:00", "20:00", "Bredängsskolan")
+	e.tabs.Select(e.minutesTab)
+	m := e.minutes
+	steps := []struct {
+		title, text string
+		moveOn      func()
+	}{
+		{"Mötets öppnande", "Mötet öppnades.", func() { chooseItem(t, m, "Val av justerare") }},
+		{"Val av justerare", "Anna valdes.", func() { e.tabs.Select(e.followUpTab) }},
+		{"Föregående protokoll", "Lades till handlingarna.", func() { test.Tap(e.back) }},
+	}
+	for i, s := range steps {
+		if e.tabs.Selected() != e.minutesTab {
+			e.tabs.Select(e.minutesTab)
+		}
+		chooseItem(t, m, s.title)
+		test.Type(m.notes, s.text)
+		s.moveOn()
+		if it := item(t, e.mt, s.title); it.Notes != s.text || it.Paragraph != i+1 {
+			t.Fatalf("%s after moving on: %q § %d", s.title, it.Notes, it.Paragraph)
+		}
+	}
+	if h.ui.meetings.editor != nil {
+		t.Fatal("still in the meeting after Alla möten")
+	}
+}
