@@ -25,6 +25,8 @@ type meetingDetails struct {
 	adjuster1, adjuster2            *choice
 	form                            *form
 	save                            *widget.Button
+	// remove retires a meeting that nothing was minuted or followed up at.
+	remove *widget.Button
 	// lifecycle says what approval means, or shows the full fingerprint.
 	lifecycle *widget.Label
 
@@ -61,8 +63,9 @@ func newMeetingDetails(e *meetingEditor) *meetingDetails {
 	d.form.add("secretaryId", "meeting.secretary", d.secretary.sel)
 	d.form.add("adjusterIds", "meeting.adjusters", container.NewGridWithColumns(2, d.adjuster1.sel, d.adjuster2.sel))
 	d.save = &widget.Button{Text: tr("button.save"), Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: d.onSave}
+	d.remove = &widget.Button{Text: tr("meetingDetails.remove"), Icon: theme.DeleteIcon(), OnTapped: d.onRemove}
 	d.lifecycle = &widget.Label{Wrapping: fyne.TextWrapWord, Selectable: true}
-	body := container.NewVBox(d.form.view(), container.NewHBox(d.save), widget.NewSeparator(),
+	body := container.NewVBox(d.form.view(), container.NewHBox(d.save, d.remove), widget.NewSeparator(),
 		sectionTitle("meetingDetails.minutes"), d.lifecycle)
 	d.content = container.NewVScroll(container.NewPadded(body))
 	return d
@@ -96,6 +99,7 @@ func (d *meetingDetails) show() {
 	disableWhen(locked, d.number, d.date, d.start, d.end, d.place, d.kind.sel,
 		d.chair.sel, d.secretary.sel, d.adjuster1.sel, d.adjuster2.sel)
 	showWhen(!locked, d.save)
+	showWhen(!locked && d.e.unused(), d.remove)
 	switch {
 	case mt.State == model.StateApproved:
 		d.lifecycle.SetText(tr("meetingDetails.approved", map[string]any{
@@ -128,6 +132,40 @@ func (d *meetingDetails) onSave() {
 	if err != nil && !d.form.showProblems(err) {
 		d.e.ui.showError(err)
 	}
+}
+
+// unused reports whether nothing was minuted or followed up at the
+// meeting yet, so that it may be removed.
+func (e *meetingEditor) unused() bool {
+	for _, it := range e.mt.Agenda {
+		if it.Paragraph != 0 || it.Notes != "" || len(it.Decisions) > 0 {
+			return false
+		}
+	}
+	for _, list := range e.history {
+		for _, f := range list {
+			if f.MeetingID == e.mt.ID {
+				return false
+			}
+		}
+	}
+	return e.historyLoaded
+}
+
+// onRemove asks, then removes the meeting; Ctrl+Z brings it back.
+func (d *meetingDetails) onRemove() {
+	e := d.e
+	u, mt := e.ui, e.mt
+	u.confirm("meetingDetails.removeTitle", tr("meetingDetails.removeMessage", map[string]any{"Meeting": meetingName(mt)}), "meetingDetails.remove", func() {
+		if err := u.doc.retire(model.KindMeeting, mt.ID); err != nil {
+			u.showError(err)
+			return
+		}
+		u.undo.push(tr("meetingUndo.removeMeeting", map[string]any{"Meeting": meetingName(mt)}), undoRetire(model.KindMeeting, mt.ID))
+		e.closed = true
+		e.m.closeEditor()
+		u.refreshAll()
+	})
 }
 
 // people returns the council's representatives who serve on the meeting's

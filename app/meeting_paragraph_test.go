@@ -214,3 +214,33 @@ func TestMeetingNotesKeptWhenMovingOn(t *testing.T) {
 		t.Fatal("still in the meeting after Alla möten")
 	}
 }
+
+// TestMeetingRemove removes a meeting made by mistake, and brings it back
+// with Ctrl+Z; a meeting with minutes cannot be removed.
+func TestMeetingRemove(t *testing.T) {
+	h := newHarness(t)
+	h.openFile(h.demoFile())
+	e := h.newMeetingAt("2026-02-03", "18:00", "20:00", "Bredängsskolan")
+	id := e.mt.ID
+	e.tabs.Select(e.detailsTab)
+	if !e.details.remove.Visible() {
+		t.Fatal("a new meeting cannot be removed")
+	}
+	test.Tap(e.details.remove)
+	h.confirm("meetingDetails.remove")
+	if h.ui.meetings.editor != nil || h.ui.doc.view.meetings[id] != nil {
+		t.Fatal("the meeting is still there")
+	}
+	h.ui.onUndo()
+	if h.ui.doc.view.meetings[id] == nil {
+		t.Fatal("undo did not bring the meeting back")
+	}
+	e = h.openMeeting(id)
+	e.tabs.Select(e.minutesTab)
+	chooseItem(t, e.minutes, "Mötets öppnande")
+	minutesText(e.minutes, "Mötet öppnades.")
+	e.tabs.Select(e.detailsTab)
+	if e.details.remove.Visible() {
+		t.Fatal("a meeting with minutes can be removed")
+	}
+}
