@@ -1,6 +1,8 @@
 package app
 
 import (
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -48,7 +50,7 @@ func (u *UI) onConflicts() *conflictReview {
 	}, func(id widget.ListItemID, o fyne.CanvasObject) {
 		c := r.open[id]
 		cells := o.(*fyne.Container).Objects
-		cells[0].(*widget.Label).SetText(conflictTitle(c))
+		cells[0].(*widget.Label).SetText(r.title(c))
 		cells[1].(*widget.Label).SetText(tr("share.conflicts.row", map[string]any{
 			"Kind": tr("share.one." + string(c.Kind)), "Time": whenText(c.At), "User": lostBy(c)}))
 	})
@@ -133,19 +135,23 @@ func (r *conflictReview) show(c *model.Conflict) {
 	}
 	current, err := r.ui.doc.store.Get(c.Kind, c.RecordID)
 	if err != nil {
-		r.heading.SetText(conflictTitle(c))
+		r.heading.SetText(r.title(c))
 		r.note.SetText(errorText(err))
 		r.note.Show()
 		r.keep.Enable() // the conflict can still be closed
 		return
 	}
 	r.heading.SetText(tr("share.conflicts.heading", map[string]any{
-		"Kind": tr("share.one." + string(c.Kind)), "Label": conflictTitle(c),
+		"Kind": tr("share.one." + string(c.Kind)), "Label": r.title(c),
 		"CurrentUser": current.RecordMeta().ModifiedBy, "CurrentTime": whenText(current.RecordMeta().Modified),
 		"OtherUser": lostBy(c), "OtherTime": whenText(c.At),
 		"Source": tr("share.conflicts.side." + string(c.Side)),
 	}))
 	diffs, err := c.Differences(current)
+	// What a record is called comes first; the rest in field order.
+	slices.SortStableFunc(diffs, func(a, b model.Difference) int {
+		return cmp.Compare(fieldRank(a.Field), fieldRank(b.Field))
+	})
 	if err != nil {
 		r.note.SetText(errorText(err))
 		r.note.Show()
@@ -188,8 +194,17 @@ func (r *conflictReview) resolve(chooseOther bool) {
 		r.ui.doc.refresh(c.Kind, c.RecordID)
 		r.ui.refreshAll()
 	}
-	r.ui.status.setState(tr("share.conflicts.resolved", map[string]any{"Label": conflictTitle(c)}), false)
+	r.ui.status.setState(tr("share.conflicts.resolved", map[string]any{"Label": r.title(c)}), false)
 	r.reload(at)
+}
+
+// fieldRank puts the fields that name a record first.
+func fieldRank(field string) int {
+	switch field {
+	case "title", "name":
+		return 0
+	}
+	return 1
 }
 
 // sideBySide lays out a field's name at a fixed width and its two values
@@ -230,8 +245,15 @@ func wrapped(text string) *widget.Label {
 	return l
 }
 
-// conflictTitle names the record a conflict is about.
-func conflictTitle(c *model.Conflict) string {
+// title names the record a conflict is about as the screens show it now,
+// else as the set-aside version named it.
+func (r *conflictReview) title(c *model.Conflict) string {
+	if l := strings.TrimSpace(r.ui.doc.view.labelOf(c.RecordID)); l != "" {
+		return l
+	}
+	if c.Kind == model.KindCouncil && r.ui.doc.view.council != nil {
+		return r.ui.doc.view.council.Name
+	}
 	if l := strings.TrimSpace(c.Label()); l != "" {
 		return l
 	}

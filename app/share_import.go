@@ -152,6 +152,9 @@ func (u *UI) showImport(file string, im *exchange.Import) *importReview {
 		closeKey = "button.close"
 	}
 	closeButton := &widget.Button{Text: tr(closeKey), OnTapped: func() { r.dialog.Hide() }}
+	if r.confirm.Hidden {
+		closeButton.Importance = widget.HighImportance
+	}
 	var body fyne.CanvasObject = r.summary
 	size := fyne.NewSize(640, 0)
 	if len(r.messages) > 0 {

@@ -165,9 +165,11 @@ func mergeText(source string, sum model.MergeSummary) string {
 		tr("share.merge.done", map[string]any{"File": source}),
 		"• " + countText("share.count.added", sum.Added),
 		"• " + countText("share.count.updated", sum.Updated),
-		"• " + countText("share.count.deleted", sum.Deleted),
-		"• " + countText("share.count.conflicts", len(sum.Conflicts)),
 	}
+	if sum.Deleted > 0 {
+		lines = append(lines, "• "+countText("share.count.deleted", sum.Deleted))
+	}
+	lines = append(lines, "• "+countText("share.count.conflicts", len(sum.Conflicts)))
 	if len(sum.Conflicts) > 0 {
 		lines = append(lines, "", tr("share.merge.conflictsHelp"))
 	}

@@ -113,7 +113,10 @@ func TestShareMergeReviewChooseOther(t *testing.T) {
 		t.Fatalf("review shows %v, want one conflict", r)
 	}
 	row := objectText(listItem(r))
-	for _, want := range []string{"Nattvandring fredagar (Bertil)", "Åtagande", "Bertil"} {
+	// The row names the commitment as the screens call it now, and who
+	// wrote the other version when.
+	bertils := now.Add(-2 * time.Hour).Format("2006-01-02 15:04")
+	for _, want := range []string{"Nattvandring lördagar (Anna)", "Åtagande", "Bertil", bertils} {
 		if !strings.Contains(row, want) {
 			t.Errorf("conflict row %q lacks %q", row, want)
 		}

@@ -195,6 +195,8 @@ func (u *UI) ShowNamed(name string) {
 		u.showAbout()
 	case screenAgreementEdit, screenAgreementSign, screenAgreementVerify, screenAgreementVersions:
 		u.showAgreementNamed(name)
+	case screenShareMerge, screenShareConflicts, screenShareImport:
+		u.showShareNamed(name)
 	default:
 		if !u.showMeetingTab(name) {
 			u.showScreen(name)
