@@ -256,6 +256,10 @@ func (u *UI) closeDocument() bool {
 	u.undo = undoStack{}
 	if err != nil {
 		u.showWelcome()
+		if model.CodeOf(err) == model.CodeChangedOnDisk {
+			u.offerMergeKept(doc.store.Path(), err)
+			return false
+		}
 		u.choose("dialog.closeFailed.title", tr("dialog.closeFailed.message")+"\n\n"+errorText(err),
 			option{key: "button.ok", primary: true})
 		return false

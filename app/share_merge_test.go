@@ -286,3 +286,40 @@ func TestShareSaveChangedOnDiskMerge(t *testing.T) {
 		t.Errorf("a save after the merge went elsewhere: the file holds %q", got)
 	}
 }
+
+// TestShareCloseChangedOnDiskMerge closes a council that someone else
+// saved meanwhile: the close offers to merge the kept copy, and merging
+// opens the file again with both people's changes.
+func TestShareCloseChangedOnDiskMerge(t *testing.T) {
+	h := newHarness(t)
+	path := h.demoFile()
+	ds := h.stored(path)
+	mine, theirs := ds.Commitments[0], ds.Commitments[1]
+	h.openFile(path)
+	changed := *h.ui.doc.view.commitments[mine.ID].c
+	changed.Title = "Anna ändrade detta"
+	if err := h.ui.doc.put(&changed); err != nil {
+		t.Fatal(err)
+	}
+	h.shareRetitle(path, "Bertil", time.Now(), theirs.ID, "Bertil ändrade detta")
+
+	h.ui.onCloseFile()
+	if h.ui.doc != nil || h.ui.pending == nil || h.ui.pending.button("share.changed.merge") == nil {
+		t.Fatalf("closing did not offer to merge: %v", h.ui.pending)
+	}
+	if got := shareCommitmentIn(h.stored(path), mine.ID).Title; got == "Anna ändrade detta" {
+		t.Fatal("the close wrote over the other person's save")
+	}
+	h.confirm("share.changed.merge")
+	if h.ui.doc == nil || !same(h.ui.doc.store.Path(), path) {
+		t.Fatal("the file did not open again")
+	}
+	h.ui.onCloseFile()
+	stored := h.stored(path)
+	if got := shareCommitmentIn(stored, mine.ID).Title; got != "Anna ändrade detta" {
+		t.Errorf("the file lacks Anna's change: %q", got)
+	}
+	if got := shareCommitmentIn(stored, theirs.ID).Title; got != "Bertil ändrade detta" {
+		t.Errorf("the file lacks Bertil's change: %q", got)
+	}
+}
