@@ -61,6 +61,9 @@ func TestMeetingApprovedCannotChange(t *testing.T) {
 	chooseItem(t, draft.minutes, "Mötets öppnande")
 	minutesText(draft.minutes, "Mötet öppnades.")
 	test.Tap(draft.approve)
+	if msg := h.ui.pending.message.Text; !strings.Contains(msg, tr("meetingEditor.noAdjusters")) {
+		t.Fatalf("the confirmation does not say that no adjusters are chosen: %q", msg)
+	}
 	h.confirm("button.cancel")
 	if draft.mt.State != model.StateDraft {
 		t.Fatal("cancelling approved the minutes")

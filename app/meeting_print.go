@@ -64,8 +64,11 @@ func (e *meetingEditor) onApprove() {
 	if e.locked() {
 		return
 	}
-	e.ui.confirm("meetingEditor.approveTitle", tr("meetingEditor.approveMessage", map[string]any{"Meeting": meetingName(e.mt)}),
-		"meetingEditor.approve", e.approveNow)
+	msg := tr("meetingEditor.approveMessage", map[string]any{"Meeting": meetingName(e.mt)})
+	if len(e.mt.AdjusterIDs) == 0 {
+		msg += "\n\n" + tr("meetingEditor.noAdjusters")
+	}
+	e.ui.confirm("meetingEditor.approveTitle", msg, "meetingEditor.approve", e.approveNow)
 }
 
 // approveNow approves the minutes without asking; approval cannot be
