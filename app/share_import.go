@@ -43,7 +43,7 @@ func (u *UI) onImportCSV() *importChoice {
 	c.dialog = dialog.NewCustomWithoutButtons(tr("share.import.title"),
 		container.NewVBox(widget.NewLabel(tr("share.import.which")), c.lists, widget.NewSeparator(), help), u.win)
 	c.dialog.SetButtons([]fyne.CanvasObject{cancel, choose})
-	c.dialog.Resize(fyne.NewSize(560, c.dialog.MinSize().Height))
+	c.dialog.Resize(fyne.NewSize(600, 400))
 	c.dialog.Show()
 	return c
 }
@@ -95,27 +95,39 @@ type importReview struct {
 }
 
 // importCSV reads list kind from the CSV file at path, checks every row
-// against the open council and shows the result for confirmation.
+// against the open council and shows the result for confirmation. It
+// returns the review when that is shown at once (Options.Synchronous).
 func (u *UI) importCSV(kind model.Kind, path string) *importReview {
 	if u.doc == nil || u.readOnly() {
 		return nil
 	}
-	data, err := readListFile(path)
-	if err != nil {
-		u.showError(err)
-		return nil
-	}
-	ds, err := u.doc.store.Load()
-	if err != nil {
-		u.showError(err)
-		return nil
-	}
-	im, err := exchange.ReadCSV(bytes.NewReader(data), kind, ds)
-	if err != nil {
-		u.showError(err)
-		return nil
-	}
-	return u.showImport(filepath.Base(path), im)
+	doc := u.doc
+	var im *exchange.Import
+	var err error
+	var shown *importReview
+	// Reading and checking every row against a large council takes a
+	// moment; the window stays responsive meanwhile.
+	u.background(func() {
+		var data []byte
+		if data, err = readListFile(path); err != nil {
+			return
+		}
+		var ds *model.Dataset
+		if ds, err = doc.store.Load(); err != nil {
+			return
+		}
+		im, err = exchange.ReadCSV(bytes.NewReader(data), kind, ds)
+	}, func() {
+		if u.doc != doc {
+			return
+		}
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		shown = u.showImport(filepath.Base(path), im)
+	})
+	return shown
 }
 
 // showImport shows the import's summary, its rejected rows and the way on.

@@ -98,7 +98,7 @@ func (u *UI) onMergeWithDisk() *mergeSummary {
 			u.keptAsShown = false
 			u.status.path.SetText(doc.store.Path())
 		}
-		shown = u.afterMerge(filepath.Base(doc.store.Path()), sum, err)
+		shown = u.afterMerge("", sum, err)
 		if err == nil {
 			u.status.showSaved(doc.store.LastSaved())
 		}
@@ -145,8 +145,9 @@ func (u *UI) mergeKeptInto(original, kept string) {
 	})
 }
 
-// afterMerge reads the merged council anew and shows what the merge did,
-// or why it was refused. A refused merge changed nothing.
+// afterMerge reads the merged council anew and shows what the merge from
+// source did (see mergeText), or why it was refused. A refused merge
+// changed nothing.
 func (u *UI) afterMerge(source string, sum model.MergeSummary, err error) *mergeSummary {
 	if err != nil {
 		u.status.setState(errorText(err), true)
@@ -196,13 +197,18 @@ func (m *mergeSummary) onReview() {
 	m.reviewed = m.ui.onConflicts()
 }
 
-// mergeText says in a few plain sentences what a merge from source took.
+// mergeText says in a few plain sentences what a merge from source took;
+// source "" is the file as someone else saved it.
 func mergeText(source string, sum model.MergeSummary) string {
+	nothing, done := tr("share.merge.nothing", map[string]any{"File": source}), tr("share.merge.done", map[string]any{"File": source})
+	if source == "" {
+		nothing, done = tr("share.merge.nothingDisk"), tr("share.merge.doneDisk")
+	}
 	if !sum.Changed() && len(sum.Conflicts) == 0 {
-		return tr("share.merge.nothing", map[string]any{"File": source})
+		return nothing
 	}
 	lines := []string{
-		tr("share.merge.done", map[string]any{"File": source}),
+		done,
 		"• " + countText("share.count.added", sum.Added),
 		"• " + countText("share.count.updated", sum.Updated),
 	}

@@ -16,10 +16,21 @@ const (
 	screenShareMerge     = "merge"     // the summary after merging a diverged copy
 	screenShareConflicts = "conflicts" // that merge's conflict under review
 	screenShareImport    = "import"    // a CSV import with rejected rows
+	// The first steps of exporting and importing.
+	screenShareExport       = "export"
+	screenShareImportChoice = "import-choice"
 )
 
 // showShareNamed shows one of the sharing screens above for a screenshot.
 func (u *UI) showShareNamed(name string) {
+	switch name {
+	case screenShareExport:
+		u.onExportLists()
+		return
+	case screenShareImportChoice:
+		u.onImportCSV()
+		return
+	}
 	dir, err := os.MkdirTemp("", "samverka-shot-")
 	if err != nil {
 		log.Printf("screenshot: %v", err)

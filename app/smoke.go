@@ -195,7 +195,7 @@ func (u *UI) ShowNamed(name string) {
 		u.showAbout()
 	case screenAgreementEdit, screenAgreementSign, screenAgreementVerify, screenAgreementVersions:
 		u.showAgreementNamed(name)
-	case screenShareMerge, screenShareConflicts, screenShareImport:
+	case screenShareMerge, screenShareConflicts, screenShareImport, screenShareExport, screenShareImportChoice:
 		u.showShareNamed(name)
 	default:
 		if !u.showMeetingTab(name) {
