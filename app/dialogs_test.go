@@ -217,7 +217,7 @@ func TestChangedByOthers(t *testing.T) {
 	if !strings.Contains(h.ui.status.path.Text, "kopia från Anna") {
 		t.Fatalf("status line %q", h.ui.status.path.Text)
 	}
-	h.confirm("button.ok")
+	h.confirm("share.changed.keepBoth")
 	h.ui.onCloseFile()
 	if !hasPart(h.stored(path).Parts, "Bertils förening") || hasPart(h.stored(path).Parts, "Annas förening") {
 		t.Fatal("the other person's file was overwritten")

@@ -83,8 +83,9 @@ func TestMenus(t *testing.T) {
 		return l
 	}
 	want := [][]string{
-		{"Arkiv", "Ny…", "Öppna…", "Öppna senaste", "Spara nu", "Spara kopia som…", "Säkerhetskopior…", "Stäng filen", "Avsluta"},
-		{"Redigera", "Ångra", "Sök åtaganden", "Språk"},
+		{"Arkiv", "Ny…", "Öppna…", "Öppna senaste", "Spara nu", "Spara kopia som…", "Säkerhetskopior…",
+			"Slå samman med…", "Exportera listor…", "Importera CSV…", "Stäng filen", "Avsluta"},
+		{"Redigera", "Ångra", "Sök åtaganden", "Konflikter…", "Språk"},
 		{"Hjälp", "Om Samverka"},
 	}
 	for i, m := range menu.Items {

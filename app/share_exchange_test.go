@@ -152,13 +152,32 @@ func TestShareExport(t *testing.T) {
 		t.Errorf("the folder holds %d files, want the three lists", len(entries))
 	}
 
+	// In English the lists have English names and headers.
+	h.app.Preferences().SetString(PreferenceLanguage, "en")
+	if err := SetupLanguage(h.app.Preferences()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		h.app.Preferences().SetString(PreferenceLanguage, "sv")
+		_ = SetupLanguage(h.app.Preferences())
+	})
+	english := filepath.Join(h.dir, "lists")
+	if err := osMkdir(english); err != nil {
+		t.Fatal(err)
+	}
+	h.ui.exportCSV(english)
+	if data, err := os.ReadFile(filepath.Join(english, "parts.csv")); err != nil || !strings.HasPrefix(string(data), "\ufeffId;Name;") {
+		t.Errorf("parts.csv in English: %v %q", err, string(data[:min(len(data), 20)]))
+	}
+	h.confirm("button.ok")
+
 	book := filepath.Join(h.dir, h.ui.listsFileName())
 	h.ui.exportXLSX(book)
 	data, err := os.ReadFile(book)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.HasPrefix(string(data), "PK") || !strings.HasSuffix(book, "Exempel listor.xlsx") {
+	if !strings.HasPrefix(string(data), "PK") || !strings.HasSuffix(book, "Exempel lists.xlsx") {
 		t.Errorf("%s is no workbook", book)
 	}
 }
