@@ -3,7 +3,6 @@ package app
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -154,21 +153,8 @@ func listTexts(l *widget.List) []string {
 	return rows
 }
 
-func objectText(o fyne.CanvasObject) string {
-	switch x := o.(type) {
-	case *widget.Label:
-		return x.Text
-	case *fyne.Container:
-		var parts []string
-		for _, c := range x.Objects {
-			if t := objectText(c); t != "" {
-				parts = append(parts, t)
-			}
-		}
-		return strings.Join(parts, " | ")
-	}
-	return ""
-}
+// objectText is what a row shows: its labels' texts joined with " | ".
+func objectText(o fyne.CanvasObject) string { return labelTexts(o) }
 
 func fileExists(path string) bool {
 	_, err := os.Stat(path)
