@@ -1,6 +1,8 @@
 package app
 
 import (
+	"time"
+
 	"samverka/model"
 	"samverka/storage"
 )
@@ -144,4 +146,79 @@ func (u *UI) chainWork(work func(ds *model.Dataset), done func()) {
 	u.chainData(func(ds *model.Dataset) {
 		u.background(func() { work(ds) }, done)
 	})
+}
+
+// overviewWork runs work off the UI goroutine on the open council's
+// dataset with the follow-ups the overview's charts count since from, then
+// done on it. Until a screen has read every follow-up (chainData), they
+// are made from the follow-up index's digests: the Stockholm file's fifty
+// thousand follow-ups would otherwise be read, comments and all, only to
+// count traffic lights.
+func (u *UI) overviewWork(from model.Date, work func(ds *model.Dataset), done func()) {
+	doc := u.doc
+	if doc == nil {
+		return
+	}
+	v := doc.view
+	if v.followUps.loaded {
+		u.chainWork(work, done)
+		return
+	}
+	ds := v.dataset()
+	at := map[string]bool{}
+	for _, m := range ds.Meetings {
+		if m.Date >= from {
+			at[m.ID] = true
+		}
+	}
+	var err error
+	u.background(func() {
+		var digests []model.FollowUpDigest
+		if digests, err = doc.store.FollowUpDigests(); err != nil {
+			return
+		}
+		ds.FollowUps = overviewFollowUps(digests, from, at)
+		work(ds)
+	}, func() {
+		if u.doc != doc {
+			return
+		}
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		done()
+	})
+}
+
+// overviewFollowUps turns the digests a report since from needs into
+// follow-ups without comment or meta data: those dated since from or made
+// at a meeting in at, and each commitment's latest before from, which
+// gives its status when the period starts. The digests come in the
+// index's order (commitment, date, creation), which Created keeps so that
+// two follow-ups of a day still sort as they were made.
+func overviewFollowUps(digests []model.FollowUpDigest, from model.Date, at map[string]bool) []*model.FollowUp {
+	var out []*model.FollowUp
+	var before *model.FollowUp
+	for i, dg := range digests {
+		if before != nil && before.CommitmentID != dg.CommitmentID {
+			out = append(out, before)
+			before = nil
+		}
+		f := &model.FollowUp{Meta: model.Meta{ID: dg.ID, Created: time.UnixMilli(int64(i))}, CommitmentID: dg.CommitmentID,
+			MeetingID: dg.MeetingID, Date: dg.Date, Status: dg.Status, Light: dg.Light}
+		switch {
+		case dg.Date >= from:
+			out = append(out, f)
+		case at[dg.MeetingID]:
+			out = append(out, f)
+			before = nil // f is the latest before from so far, and kept
+		default:
+			before = f
+		}
+	}
+	if before != nil {
+		out = append(out, before)
+	}
+	return out
 }

@@ -60,7 +60,7 @@ func (c *overviewCharts) refresh() {
 	gen, today := c.gen, c.ui.today()
 	from := model.DateOf(today.Time().AddDate(-1, 0, 0))
 	var rep model.Report
-	c.ui.chainWork(func(ds *model.Dataset) { rep = model.BuildReport(ds, from, today, today) }, func() {
+	c.ui.overviewWork(from, func(ds *model.Dataset) { rep = model.BuildReport(ds, from, today, today) }, func() {
 		if gen == c.gen {
 			c.show(rep)
 		}

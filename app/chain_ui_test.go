@@ -395,6 +395,35 @@ func TestOverviewCharts(t *testing.T) {
 	if !c.meetingChart.Visible() || c.meetingsNote.Visible() {
 		t.Error("the meeting chart is not shown")
 	}
+	// The charts come from the follow-up index: the follow-ups themselves
+	// are read only for a screen that shows them, after which the charts
+	// count the same from those.
+	if h.ui.doc.view.followUps.loaded {
+		t.Error("the overview read every follow-up")
+	}
+	assertSameCounts(t, c.report, want)
+	h.ui.showScreen(screenPlan)
+	if !h.ui.doc.view.followUps.loaded {
+		t.Fatal("the plan did not read the follow-ups")
+	}
+	c.refresh()
+	assertSameCounts(t, c.report, want)
+}
+
+// assertSameCounts checks that a report counts what want counts.
+func assertSameCounts(t *testing.T, got, want model.Report) {
+	t.Helper()
+	if got.Total != want.Total || got.FollowUps != want.FollowUps || len(got.Overdue) != len(want.Overdue) ||
+		!slices.Equal(got.Areas, want.Areas) || !slices.Equal(got.Parts, want.Parts) || len(got.Meetings) != len(want.Meetings) {
+		t.Fatalf("report:\n%+v %d %+v %+v\nwant:\n%+v %d %+v %+v", got.Total, got.FollowUps, got.Areas, got.Parts,
+			want.Total, want.FollowUps, want.Areas, want.Parts)
+	}
+	for i, m := range want.Meetings {
+		g := got.Meetings[i]
+		if g.Meeting.ID != m.Meeting.ID || g.Green != m.Green || g.Yellow != m.Yellow || g.Red != m.Red || g.None != m.None {
+			t.Errorf("meeting %s: %+v, want %+v", m.Meeting.Date, g, m)
+		}
+	}
 }
 
 // TestChainReadOnly opens the example council read-only: nothing on the

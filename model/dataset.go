@@ -27,7 +27,7 @@ const FormatName = "samverka"
 
 // SchemaVersion is the data format version this program writes. Files of a
 // higher version are refused; lower ones are migrated.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // NewDataset returns an empty dataset for council.
 func NewDataset(c *Council) *Dataset {

@@ -96,14 +96,18 @@ func checkCopy(path string, hdr header) (st Stats, err error) {
 // checkIndex checks that the follow-up index names every follow-up once
 // and nothing else.
 func checkIndex(tx *bolt.Tx, followUps []*model.FollowUp) error {
-	want := make(map[string]bool, len(followUps))
+	want := make(map[string]string, len(followUps))
 	for _, f := range followUps {
-		want[string(followUpKey(f))] = true
+		want[string(followUpKey(f))] = string(followUpValue(f))
 	}
 	n := 0
-	err := tx.Bucket([]byte(bucketFollowUpIndex)).ForEach(func(k, _ []byte) error {
-		if !want[string(k)] {
+	err := tx.Bucket([]byte(bucketFollowUpIndex)).ForEach(func(k, v []byte) error {
+		value, ok := want[string(k)]
+		if !ok {
 			return damaged(fmt.Errorf("follow-up index has a stray key %q", k))
+		}
+		if value != string(v) {
+			return damaged(fmt.Errorf("follow-up index entry %q is out of date", k))
 		}
 		n++
 		return nil

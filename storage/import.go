@@ -56,7 +56,7 @@ func (d *Document) Import(ds *model.Dataset) error {
 				return err
 			}
 		}
-		var index [][]byte
+		var index []indexEntry
 		for kind, list := range byKind {
 			b, err := bucket(tx, kind)
 			if err != nil {
@@ -73,18 +73,18 @@ func (d *Document) Import(ds *model.Dataset) error {
 							return err
 						}
 					}
-					index = append(index, followUpKey(e.followUp))
+					index = append(index, indexEntry{followUpKey(e.followUp), followUpValue(e.followUp)})
 				}
 				if err := b.Put(e.key, e.value); err != nil {
 					return err
 				}
 			}
 		}
-		slices.SortFunc(index, bytes.Compare)
+		slices.SortFunc(index, func(a, b indexEntry) int { return bytes.Compare(a.key, b.key) })
 		idx := tx.Bucket([]byte(bucketFollowUpIndex))
 		idx.FillPercent = 0.9
-		for _, k := range index {
-			if err := idx.Put(k, nil); err != nil {
+		for _, e := range index {
+			if err := idx.Put(e.key, e.value); err != nil {
 				return err
 			}
 		}

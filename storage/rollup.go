@@ -250,7 +250,7 @@ func writeRollup(db *bolt.DB, councils map[string]*model.Dataset, opt Options) (
 func bulkWrite(tx *bolt.Tx, recs []model.Record) error {
 	type entry struct{ key, value []byte }
 	byKind := map[model.Kind][]entry{}
-	var index [][]byte
+	var index []indexEntry
 	for _, r := range recs {
 		data, err := encode(r)
 		if err != nil {
@@ -258,7 +258,7 @@ func bulkWrite(tx *bolt.Tx, recs []model.Record) error {
 		}
 		byKind[r.RecordKind()] = append(byKind[r.RecordKind()], entry{[]byte(r.RecordMeta().ID), data})
 		if f, ok := r.(*model.FollowUp); ok {
-			index = append(index, followUpKey(f))
+			index = append(index, indexEntry{followUpKey(f), followUpValue(f)})
 		}
 	}
 	for kind, list := range byKind {
@@ -274,11 +274,11 @@ func bulkWrite(tx *bolt.Tx, recs []model.Record) error {
 			}
 		}
 	}
-	slices.SortFunc(index, bytes.Compare)
+	slices.SortFunc(index, func(a, b indexEntry) int { return bytes.Compare(a.key, b.key) })
 	idx := tx.Bucket([]byte(bucketFollowUpIndex))
 	idx.FillPercent = 0.9
-	for _, k := range index {
-		if err := idx.Put(k, nil); err != nil {
+	for _, e := range index {
+		if err := idx.Put(e.key, e.value); err != nil {
 			return err
 		}
 	}

@@ -14,9 +14,10 @@ import (
 // named by the kind.
 const (
 	bucketMeta = "meta"
-	// bucketFollowUpIndex holds an empty value under commitmentID, date,
-	// created time and id of every follow-up, so that a commitment's
-	// history is one prefix scan.
+	// bucketFollowUpIndex holds, under commitmentID, date, created time and
+	// id of every follow-up, its status, light, meeting and deletion (see
+	// followUpValue), so that a commitment's history is one prefix scan and
+	// the overview needs no follow-up record.
 	bucketFollowUpIndex = "index.followups"
 )
 
@@ -115,6 +116,7 @@ func createBuckets(tx *bolt.Tx) error {
 // transaction of the whole migration.
 var migrations = map[int]func(tx *bolt.Tx) error{
 	0: migrate0to1,
+	1: migrate1to2,
 }
 
 // migrate brings the file from version from to model.SchemaVersion in one
