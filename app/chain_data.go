@@ -198,27 +198,30 @@ func (u *UI) overviewWork(from model.Date, work func(ds *model.Dataset), done fu
 // index's order (commitment, date, creation), which Created keeps so that
 // two follow-ups of a day still sort as they were made.
 func overviewFollowUps(digests []model.FollowUpDigest, from model.Date, at map[string]bool) []*model.FollowUp {
-	var out []*model.FollowUp
-	var before *model.FollowUp
-	for i, dg := range digests {
-		if before != nil && before.CommitmentID != dg.CommitmentID {
-			out = append(out, before)
-			before = nil
-		}
-		f := &model.FollowUp{Meta: model.Meta{ID: dg.ID, Created: time.UnixMilli(int64(i))}, CommitmentID: dg.CommitmentID,
+	followUp := func(i int) *model.FollowUp {
+		dg := digests[i]
+		return &model.FollowUp{Meta: model.Meta{ID: dg.ID, Created: time.UnixMilli(int64(i))}, CommitmentID: dg.CommitmentID,
 			MeetingID: dg.MeetingID, Date: dg.Date, Status: dg.Status, Light: dg.Light}
+	}
+	var out []*model.FollowUp
+	before := -1 // the commitment's latest digest before from, not yet in out
+	for i, dg := range digests {
+		if before >= 0 && digests[before].CommitmentID != dg.CommitmentID {
+			out = append(out, followUp(before))
+			before = -1
+		}
 		switch {
 		case dg.Date >= from:
-			out = append(out, f)
+			out = append(out, followUp(i))
 		case at[dg.MeetingID]:
-			out = append(out, f)
-			before = nil // f is the latest before from so far, and kept
+			out = append(out, followUp(i))
+			before = -1 // i is the latest before from so far, and kept
 		default:
-			before = f
+			before = i
 		}
 	}
-	if before != nil {
-		out = append(out, before)
+	if before >= 0 {
+		out = append(out, followUp(before))
 	}
 	return out
 }

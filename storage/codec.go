@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"strings"
 
 	"samverka/model"
 )
@@ -47,23 +46,55 @@ func followUpValue(f *model.FollowUp) []byte {
 	return []byte(string(f.Status) + "\x00" + string(f.Light) + "\x00" + f.MeetingID + "\x00" + deleted)
 }
 
-// digestOf decodes an index entry; ok is false when it is not one this
-// schema writes.
-func digestOf(k, v []byte) (dg model.FollowUpDigest, deleted, ok bool) {
-	key := bytes.Split(k, []byte{0})
-	val := strings.Split(string(v), "\x00")
-	if len(key) != 4 || len(val) != 4 {
+// digestReader decodes index entries. Fifty thousand digests are the
+// Stockholm file's whole follow-up history, so it shares the strings that
+// repeat (commitment, meeting, date, status, light) rather than allocating
+// them per entry.
+type digestReader struct {
+	strs       map[string]string
+	commitment string
+}
+
+// intern returns b as a string, the same one each time.
+func (r *digestReader) intern(b []byte) string {
+	if s, ok := r.strs[string(b)]; ok {
+		return s
+	}
+	if r.strs == nil {
+		r.strs = map[string]string{}
+	}
+	s := string(b)
+	r.strs[s] = s
+	return s
+}
+
+// read decodes an index entry; ok is false when it is not one this schema
+// writes.
+func (r *digestReader) read(k, v []byte) (dg model.FollowUpDigest, deleted, ok bool) {
+	sep := []byte{0}
+	commitment, rest, ok1 := bytes.Cut(k, sep)
+	date, rest, ok2 := bytes.Cut(rest, sep)
+	_, id, ok3 := bytes.Cut(rest, sep)
+	status, rest, ok4 := bytes.Cut(v, sep)
+	light, rest, ok5 := bytes.Cut(rest, sep)
+	meeting, gone, ok6 := bytes.Cut(rest, sep)
+	if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 || !ok6 || bytes.IndexByte(id, 0) >= 0 || bytes.IndexByte(gone, 0) >= 0 {
 		return dg, false, false
 	}
-	dg = model.FollowUpDigest{
-		ID:           string(key[3]),
-		CommitmentID: string(key[0]),
-		Date:         model.Date(key[1]),
-		Status:       model.Status(val[0]),
-		Light:        model.Light(val[1]),
-		MeetingID:    val[2],
+	// The index is in commitment order, so one commitment's entries follow
+	// each other.
+	if r.commitment != string(commitment) {
+		r.commitment = string(commitment)
 	}
-	return dg, val[3] != "", true
+	dg = model.FollowUpDigest{
+		ID:           string(id),
+		CommitmentID: r.commitment,
+		Date:         model.Date(r.intern(date)),
+		Status:       model.Status(r.intern(status)),
+		Light:        model.Light(r.intern(light)),
+		MeetingID:    r.intern(meeting),
+	}
+	return dg, len(gone) != 0, true
 }
 
 // indexEntry is a follow-up index key and value waiting to be written.

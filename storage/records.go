@@ -341,8 +341,9 @@ func (d *Document) FollowUpDigests() ([]model.FollowUpDigest, error) {
 	err := d.view(func(tx *bolt.Tx) error {
 		idx := tx.Bucket([]byte(bucketFollowUpIndex))
 		out = make([]model.FollowUpDigest, 0, idx.Stats().KeyN)
+		var r digestReader
 		return idx.ForEach(func(k, v []byte) error {
-			dg, deleted, ok := digestOf(k, v)
+			dg, deleted, ok := r.read(k, v)
 			if !ok {
 				return damaged(fmt.Errorf("follow-up index entry %q", k))
 			}
