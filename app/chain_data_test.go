@@ -3,6 +3,7 @@ package app
 import (
 	"path/filepath"
 	"testing"
+	"time"
 
 	"samverka/model"
 	"samverka/storage"
@@ -15,7 +16,15 @@ import (
 // period at a meeting in it still counts at that meeting.
 func TestOverviewFollowUpsCountAsAll(t *testing.T) {
 	h := newHarness(t)
-	d, err := storage.Create(filepath.Join(h.dir, "Digest.samverka"), &model.Council{Name: "Rådet"}, h.storageOptions("Setup", "PC"))
+	opt := h.storageOptions("Setup", "PC")
+	// Each record is made a second after the one before, so that of the
+	// two follow-ups of a day the second is the latest.
+	clock := time.Date(2026, 1, 1, 9, 0, 0, 0, time.UTC)
+	opt.Now = func() time.Time {
+		clock = clock.Add(time.Second)
+		return clock
+	}
+	d, err := storage.Create(filepath.Join(h.dir, "Digest.samverka"), &model.Council{Name: "Rådet"}, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
