@@ -173,11 +173,11 @@ func (u *UI) overviewWork(from model.Date, work func(ds *model.Dataset), done fu
 	}
 	var err error
 	u.background(func() {
-		var digests []model.FollowUpDigest
-		if digests, err = doc.store.FollowUpDigests(); err != nil {
+		keep := followUpKeeper{from: from, at: at}
+		if err = doc.store.EachFollowUpDigest(keep.add); err != nil {
 			return
 		}
-		ds.FollowUps = overviewFollowUps(digests, from, at)
+		ds.FollowUps = keep.done()
 		work(ds)
 	}, func() {
 		if u.doc != doc {
@@ -198,30 +198,54 @@ func (u *UI) overviewWork(from model.Date, work func(ds *model.Dataset), done fu
 // index's order (commitment, date, creation), which Created keeps so that
 // two follow-ups of a day still sort as they were made.
 func overviewFollowUps(digests []model.FollowUpDigest, from model.Date, at map[string]bool) []*model.FollowUp {
-	followUp := func(i int) *model.FollowUp {
-		dg := digests[i]
-		return &model.FollowUp{Meta: model.Meta{ID: dg.ID, Created: time.UnixMilli(int64(i))}, CommitmentID: dg.CommitmentID,
-			MeetingID: dg.MeetingID, Date: dg.Date, Status: dg.Status, Light: dg.Light}
+	keep := followUpKeeper{from: from, at: at}
+	for _, dg := range digests {
+		keep.add(dg)
 	}
-	var out []*model.FollowUp
-	before := -1 // the commitment's latest digest before from, not yet in out
-	for i, dg := range digests {
-		if before >= 0 && digests[before].CommitmentID != dg.CommitmentID {
-			out = append(out, followUp(before))
-			before = -1
-		}
-		switch {
-		case dg.Date >= from:
-			out = append(out, followUp(i))
-		case at[dg.MeetingID]:
-			out = append(out, followUp(i))
-			before = -1 // i is the latest before from so far, and kept
-		default:
-			before = i
-		}
+	return keep.done()
+}
+
+// followUpKeeper is overviewFollowUps one digest at a time, so that the
+// digests it drops are never all held at once.
+type followUpKeeper struct {
+	from model.Date
+	at   map[string]bool
+	out  []*model.FollowUp
+	n    int64
+	// before is the commitment's latest digest before from, not yet in out.
+	before    model.FollowUpDigest
+	hasBefore bool
+}
+
+// add takes the next digest in the index's order.
+func (k *followUpKeeper) add(dg model.FollowUpDigest) {
+	if k.hasBefore && k.before.CommitmentID != dg.CommitmentID {
+		k.keep(k.before)
+		k.hasBefore = false
 	}
-	if before >= 0 {
-		out = append(out, followUp(before))
+	switch {
+	case dg.Date >= k.from:
+		k.keep(dg)
+	case k.at[dg.MeetingID]:
+		k.keep(dg)
+		k.hasBefore = false // dg is the latest before from so far, and kept
+	default:
+		k.before, k.hasBefore = dg, true
 	}
-	return out
+}
+
+// keep makes dg a follow-up; Created counts up, keeping the index's order.
+func (k *followUpKeeper) keep(dg model.FollowUpDigest) {
+	k.n++
+	k.out = append(k.out, &model.FollowUp{Meta: model.Meta{ID: dg.ID, Created: time.UnixMilli(k.n)}, CommitmentID: dg.CommitmentID,
+		MeetingID: dg.MeetingID, Date: dg.Date, Status: dg.Status, Light: dg.Light})
+}
+
+// done returns the follow-ups kept.
+func (k *followUpKeeper) done() []*model.FollowUp {
+	if k.hasBefore {
+		k.keep(k.before)
+		k.hasBefore = false
+	}
+	return k.out
 }

@@ -338,22 +338,27 @@ func loadTx(tx *bolt.Tx, ds *model.Dataset) error {
 // index's order: by commitment, then oldest first as FollowUps gives them.
 func (d *Document) FollowUpDigests() ([]model.FollowUpDigest, error) {
 	var out []model.FollowUpDigest
-	err := d.view(func(tx *bolt.Tx) error {
-		idx := tx.Bucket([]byte(bucketFollowUpIndex))
-		out = make([]model.FollowUpDigest, 0, idx.Stats().KeyN)
+	err := d.EachFollowUpDigest(func(dg model.FollowUpDigest) { out = append(out, dg) })
+	return out, err
+}
+
+// EachFollowUpDigest calls fn with each digest FollowUpDigests returns, in
+// its order, so that a caller keeps only those it needs. fn runs inside
+// the read and must not change the document.
+func (d *Document) EachFollowUpDigest(fn func(model.FollowUpDigest)) error {
+	return d.view(func(tx *bolt.Tx) error {
 		var r digestReader
-		return idx.ForEach(func(k, v []byte) error {
+		return tx.Bucket([]byte(bucketFollowUpIndex)).ForEach(func(k, v []byte) error {
 			dg, deleted, ok := r.read(k, v)
 			if !ok {
 				return damaged(fmt.Errorf("follow-up index entry %q", k))
 			}
 			if !deleted {
-				out = append(out, dg)
+				fn(dg)
 			}
 			return nil
 		})
 	})
-	return out, err
 }
 
 // FollowUps returns a commitment's live follow-ups, oldest first.
