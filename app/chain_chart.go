@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"samverka/app/pdf"
 	"samverka/model"
 )
 
@@ -131,23 +132,6 @@ func stackAcross(values []int, size fyne.Size) []chartSegment {
 		x += w
 	}
 	return out
-}
-
-// chartScale returns the top of a value axis that holds most and the step
-// between its gridlines: 1, 2 or 5 times a power of ten, at most five
-// steps, so that the lines fall on round numbers.
-func chartScale(most int) (top, step int) {
-	if most <= 0 {
-		return 1, 1
-	}
-	for p := 1; ; p *= 10 {
-		for _, m := range []int{1, 2, 5} {
-			s := p * m
-			if n := (most + s - 1) / s; n <= 5 {
-				return n * s, s
-			}
-		}
-	}
 }
 
 // chartLegend names the colours of a chart.
@@ -302,7 +286,7 @@ func (c *columnChart) scale() (top, step int) {
 		}
 		most = max(most, total)
 	}
-	return chartScale(most)
+	return pdf.AxisScale(most)
 }
 
 // CreateRenderer implements fyne.Widget.

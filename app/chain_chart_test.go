@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 
+	"samverka/app/pdf"
 	"samverka/model"
 )
 
@@ -120,7 +121,7 @@ func TestChartScale(t *testing.T) {
 	for _, c := range []struct{ most, top, step int }{
 		{0, 1, 1}, {1, 1, 1}, {5, 5, 1}, {6, 6, 2}, {7, 8, 2}, {11, 15, 5}, {23, 25, 5}, {40, 40, 10}, {87, 100, 20}, {1234, 1500, 500},
 	} {
-		top, step := chartScale(c.most)
+		top, step := pdf.AxisScale(c.most)
 		if top != c.top || step != c.step {
 			t.Errorf("scale(%d) = %d, %d; want %d, %d", c.most, top, step, c.top, c.step)
 		}

@@ -18,10 +18,10 @@ type series struct {
 	colour [3]int
 }
 
-// scale returns the top of a value axis that holds most, and the step
+// AxisScale returns the top of a value axis that holds most, and the step
 // between its ticks: 1, 2 or 5 times a power of ten, at most five steps,
 // so that the gridlines fall on round numbers.
-func scale(most int) (top, step int) {
+func AxisScale(most int) (top, step int) {
 	if most <= 0 {
 		return 1, 1
 	}

@@ -12,7 +12,7 @@ func TestScale(t *testing.T) {
 		{-3, 1, 1}, {0, 1, 1}, {1, 1, 1}, {5, 5, 1}, {6, 6, 2}, {9, 10, 2}, {11, 15, 5},
 		{47, 50, 10}, {50, 50, 10}, {51, 60, 20}, {100, 100, 20}, {101, 150, 50}, {4999, 5000, 1000},
 	} {
-		top, step := scale(c.most)
+		top, step := AxisScale(c.most)
 		if top != c.top || step != c.step {
 			t.Errorf("scale(%d) = %d, %d; want %d, %d", c.most, top, step, c.top, c.step)
 		}

@@ -293,7 +293,7 @@ func (g *reportDoc) meetings() {
 	for _, m := range r.Meetings {
 		most = max(most, m.Total())
 	}
-	top, step := scale(most)
+	top, step := AxisScale(most)
 	// Every chart has the same bar width, so that a short last chart
 	// compares with the others; few meetings do not make fat bars.
 	pitch := min((d.contentW()-9)/float64(min(len(r.Meetings), meetingsPerChart)), 20)
