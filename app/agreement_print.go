@@ -1,8 +1,8 @@
 package app
 
 import (
-	"samverka/app/pdf"
 	"samverka/model"
+	"samverka/pdf"
 )
 
 // onPrint makes the agreement's PDF as it is stored, with its signatures,

@@ -10,8 +10,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"samverka/app/pdf"
 	"samverka/model"
+	"samverka/pdf"
 )
 
 // The charts' colours are the printed report's, so that the screen and

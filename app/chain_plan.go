@@ -9,8 +9,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"samverka/app/pdf"
 	"samverka/model"
+	"samverka/pdf"
 )
 
 // planScreen is the Åtgärdsplan screen: Brå's grid cause → åtgärd →

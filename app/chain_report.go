@@ -10,8 +10,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"samverka/app/pdf"
 	"samverka/model"
+	"samverka/pdf"
 )
 
 // reportScreen is the Uppföljning screen: the follow-up report for a

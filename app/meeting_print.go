@@ -5,8 +5,8 @@ import (
 	"strings"
 	"time"
 
-	"samverka/app/pdf"
 	"samverka/model"
+	"samverka/pdf"
 )
 
 // The meeting's printed documents, made from what the file holds now.

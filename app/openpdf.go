@@ -15,7 +15,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
-	"samverka/app/pdf"
+	"samverka/pdf"
 )
 
 // openWithViewer hands a file to the system's default viewer. Tests

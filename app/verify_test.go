@@ -8,8 +8,8 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
-	"samverka/app/pdf"
 	"samverka/model"
+	"samverka/pdf"
 )
 
 // TestVerifyFingerprint types fingerprints into the verification dialog:

@@ -5,8 +5,8 @@ import (
 	"os"
 	"time"
 
-	"samverka/app/pdf"
 	"samverka/model"
+	"samverka/pdf"
 	"samverka/storage"
 )
 

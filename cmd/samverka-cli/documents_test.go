@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"samverka/app/pdf"
 	"samverka/model"
+	"samverka/pdf"
 	"samverka/storage"
 )
 

@@ -55,8 +55,8 @@ var allowedOwn = map[string][]string{
 	"storage":             {"model"},
 	"demo":                {"model"},
 	"exchange":            {"model", "assets"},
-	"app/pdf":             {"model", "assets"},
-	"app":                 {"model", "storage", "app/pdf", "assets", "demo", "exchange"},
+	"pdf":                 {"model", "assets"},
+	"app":                 {"model", "storage", "pdf", "assets", "demo", "exchange"},
 	"internal/archtest":   {},
 	"internal/benchhello": {},
 }
@@ -111,7 +111,7 @@ func TestDependencyDirection(t *testing.T) {
 func TestFyneOnlyInAppAndGUI(t *testing.T) {
 	for _, p := range listPackages(t) {
 		rel, _ := own(p.ImportPath)
-		guiAllowed := rel == "cmd/samverka" || rel == "internal/benchhello" || rel == "app" || (strings.HasPrefix(rel, "app/") && !strings.HasPrefix(rel, "app/pdf"))
+		guiAllowed := rel == "cmd/samverka" || rel == "internal/benchhello" || rel == "app" || strings.HasPrefix(rel, "app/")
 		for _, imp := range p.Imports {
 			if strings.HasPrefix(imp, "fyne.io/") && !guiAllowed {
 				t.Errorf("%s imports %s: Fyne belongs only in app and cmd/samverka", p.ImportPath, imp)

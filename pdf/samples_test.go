@@ -11,7 +11,7 @@ import (
 // TestSamples renders sample pages of every document to PNG, for
 // docs/screenshots/pdf, when SAMVERKA_PDF_SAMPLES names a folder:
 //
-//	SAMVERKA_PDF_SAMPLES=$PWD/docs/screenshots/pdf go test ./app/pdf -run TestSamples
+//	SAMVERKA_PDF_SAMPLES=$PWD/docs/screenshots/pdf go test ./pdf -run TestSamples
 //
 // Each sample shows the pages that hold its marks ("" is the first page).
 // With ImageMagick at hand the pages are reduced to 96 colours to keep

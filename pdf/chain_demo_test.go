@@ -15,9 +15,9 @@ import (
 	"strings"
 	"testing"
 
-	"samverka/app/pdf"
 	"samverka/demo"
 	"samverka/model"
+	"samverka/pdf"
 )
 
 // demoPromise returns the medborgarlöfte of the small demo council's
@@ -73,7 +73,7 @@ func chainSamples(t testing.TB) map[string]struct {
 // of the small demo council to PNG, as TestSamples does for the other
 // documents, when SAMVERKA_PDF_SAMPLES names a folder:
 //
-//	SAMVERKA_PDF_SAMPLES=$PWD/docs/screenshots/pdf go test ./app/pdf -run TestSamples
+//	SAMVERKA_PDF_SAMPLES=$PWD/docs/screenshots/pdf go test ./pdf -run TestSamples
 //
 // Pages are rendered at 60 dpi, a little more than the others: the plan
 // is a landscape table of small print.
