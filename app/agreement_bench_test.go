@@ -13,11 +13,11 @@ import (
 // with a draft of 10 parties and 200 commitments open in the editor.
 func stockholmDraft(b *testing.B) *agreementEditor {
 	b.Helper()
-	h := newHarness(b)
+	h := newSessionHarness(b)
 	h.openFile(h.demoFile())
 	ds := demo.Generate(demo.Stockholm, 1)
-	h.ui.doc.view = viewOf(ds)
-	h.ui.showScreen(screenAgreements)
+	h.s.doc.view = viewOf(ds)
+	agreementsOf(h)
 	draft := &model.Agreement{Meta: model.Meta{ID: model.NewID()}, Title: "Stor överenskommelse", From: "2026-01-01", To: "2026-12-31", Version: 1, State: model.StateDraft}
 	for _, p := range ds.Parts[:10] {
 		draft.Parties = append(draft.Parties, model.Party{PartID: p.ID, SignerName: "Namn Efternamn"})
@@ -25,7 +25,7 @@ func stockholmDraft(b *testing.B) *agreementEditor {
 	for _, c := range ds.Commitments[:200] {
 		draft.CommitmentIDs = append(draft.CommitmentIDs, c.ID)
 	}
-	return newAgreementEditor(h.ui.agreements, draft)
+	return newAgreementEditor(agreementsOf(h), draft)
 }
 
 // BenchmarkAgreementOpen is the time to build the editor for that draft.

@@ -16,10 +16,10 @@ import (
 // and returns its editor.
 func openAgreementIn(h *harness, state model.DocState) *agreementEditor {
 	h.t.Helper()
-	h.ui.showScreen(screenAgreements)
-	a := h.ui.agreements
+	agreementsOf(h)
+	a := agreementsOf(h)
 	for _, ag := range a.shown {
-		if ag.State == state && h.ui.doc.view.nextVersionOf(ag) == nil {
+		if ag.State == state && nextVersionOf(h.s.doc.view, ag) == nil {
 			a.show(ag.ID)
 			return a.editor
 		}
@@ -33,7 +33,7 @@ func openAgreementIn(h *harness, state model.DocState) *agreementEditor {
 // editor's save path is refused with the translated message, and the file
 // keeps the agreement as it was.
 func TestSealedAgreementCannotBeChanged(t *testing.T) {
-	h := newHarness(t)
+	h := newSessionHarness(t)
 	path := h.demoFile()
 	h.openFile(path)
 	for _, state := range []model.DocState{model.StateSigned, model.StateForSigning} {
@@ -66,11 +66,11 @@ func TestSealedAgreementCannotBeChanged(t *testing.T) {
 		e.sections[2].entry.SetText("Nya mål")
 		e.onSave()
 		want := tr("error.record.locked", map[string]any{"Label": before.Title})
-		if h.ui.pending == nil || h.ui.pending.message.Text != want || !strings.Contains(want, "är låst") {
+		if h.dialog() == nil || h.dialog().message() != want || !strings.Contains(want, "är låst") {
 			t.Fatalf("%s: forced save not refused with %q", state, want)
 		}
 		h.confirm("button.ok")
-		stored, err := h.ui.agreements.full(before.ID)
+		stored, err := agreementsOf(h).full(before.ID)
 		if err != nil || stored.Title != before.Title || stored.Rev != before.Rev || stored.Sections.Goals != before.Sections.Goals {
 			t.Fatalf("%s: the stored agreement changed: %+v %v", state, stored, err)
 		}
@@ -82,14 +82,14 @@ func TestSealedAgreementCannotBeChanged(t *testing.T) {
 // the old version marked as replaced. The versions tab lists both and
 // shows the changed section.
 func TestNewVersionReplacesOnSigning(t *testing.T) {
-	h := newHarness(t)
+	h := newSessionHarness(t)
 	path := h.demoFile()
 	h.openFile(path)
 	e := openAgreementIn(h, model.StateSigned)
 	old := e.before
 
 	test.Tap(e.newVersion)
-	e = h.ui.agreements.editor
+	e = agreementsOf(h).editor
 	n := e.before
 	if n.ID == old.ID || n.PreviousID != old.ID || n.Version != old.Version+1 || n.State != model.StateDraft || n.Fingerprint != "" {
 		t.Fatalf("new version %+v", n)
@@ -97,38 +97,38 @@ func TestNewVersionReplacesOnSigning(t *testing.T) {
 	if e.locked || e.title.Disabled() || !e.save.Visible() {
 		t.Fatal("the new version cannot be edited")
 	}
-	if got := h.ui.doc.view.agreements[old.ID].State; got != model.StateSigned {
+	if got := h.s.doc.view.agreements[old.ID].State; got != model.StateSigned {
 		t.Fatalf("the old version is %s while its successor is a draft", got)
 	}
 
 	// "Ny version" again on the old one opens the draft, not a second one.
-	h.ui.agreements.show(old.ID)
-	test.Tap(h.ui.agreements.editor.newVersion)
+	agreementsOf(h).show(old.ID)
+	test.Tap(agreementsOf(h).editor.newVersion)
 	h.confirm("button.ok")
-	if h.ui.agreements.editor.before.ID != n.ID || len(h.ui.doc.view.versionsOf(old)) != len(h.ui.doc.view.versionsOf(n)) {
+	if agreementsOf(h).editor.before.ID != n.ID || len(versionsOf(h.s.doc.view, old)) != len(versionsOf(h.s.doc.view, n)) {
 		t.Fatal("a second new version was made")
 	}
 
-	e = h.ui.agreements.editor
+	e = agreementsOf(h).editor
 	goals := e.sections[2]
 	goals.entry.SetText("")
 	test.Type(goals.entry, "Halvera antalet anmälda rån vid torget till 2027.")
 	test.Tap(e.save)
 	test.Tap(e.send)
 	h.confirm("agreement.edit.send")
-	e = h.ui.agreements.editor
+	e = agreementsOf(h).editor
 	for _, p := range e.before.Parties {
-		if got := h.ui.doc.view.agreements[old.ID].State; got != model.StateSigned {
+		if got := h.s.doc.view.agreements[old.ID].State; got != model.StateSigned {
 			t.Fatalf("the old version is %s before the new one is signed", got)
 		}
 		signWithPad(h, e.signing, p.PartID, 1)
-		e = h.ui.agreements.editor
+		e = agreementsOf(h).editor
 	}
 	h.confirm("button.ok")
 	if e.before.State != model.StateSigned {
 		t.Fatalf("the new version is %s", e.before.State)
 	}
-	replaced, err := h.ui.agreements.full(old.ID)
+	replaced, err := agreementsOf(h).full(old.ID)
 	if err != nil || replaced.State != model.StateSuperseded || replaced.SupersededBy != n.ID || replaced.Fingerprint != old.Fingerprint {
 		t.Fatalf("old version after signing the new: %+v %v", replaced, err)
 	}
@@ -167,11 +167,11 @@ func TestNewVersionReplacesOnSigning(t *testing.T) {
 // of the draft on screen; edits that cannot be saved keep the draft open
 // with the problem beside the field.
 func TestSwitchingSavesTheDraft(t *testing.T) {
-	h := newHarness(t)
+	h := newSessionHarness(t)
 	h.openFile(h.demoFile())
 	e := openAgreementIn(h, model.StateDraft)
 	draft := e.before
-	a := h.ui.agreements
+	a := agreementsOf(h)
 	other := a.shown[0]
 	if other.ID == draft.ID {
 		other = a.shown[1]
@@ -252,12 +252,12 @@ func TestLineDiff(t *testing.T) {
 // TestReadOnlyFileLocksAgreements: in a file opened read-only, a draft's
 // inputs are disabled, and nobody can sign or start a new version.
 func TestReadOnlyFileLocksAgreements(t *testing.T) {
-	h := newHarness(t)
+	h := newSessionHarness(t)
 	path := h.demoFile()
 	opt := h.options().Storage
 	opt.ReadOnly = true
-	h.ui.open(path, opt)
-	if h.ui.doc == nil || !h.ui.readOnly() {
+	h.openWith(path, opt)
+	if h.s.doc == nil || !h.s.readOnly() {
 		t.Fatal("the file is not open read-only")
 	}
 	e := openAgreementIn(h, model.StateDraft)
@@ -269,7 +269,7 @@ func TestReadOnlyFileLocksAgreements(t *testing.T) {
 	if e.save.Visible() || e.send.Visible() {
 		t.Fatal("a read-only file offers to save or send the draft")
 	}
-	if !h.ui.agreements.add.Disabled() {
+	if !agreementsOf(h).add.Disabled() {
 		t.Fatal("a read-only file offers a new agreement")
 	}
 	e = openAgreementIn(h, model.StateForSigning)

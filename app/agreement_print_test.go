@@ -33,7 +33,7 @@ func viewerCalls(t *testing.T) *[]*url.URL {
 // fingerprint and signatures, and is handed to the system's viewer.
 func TestPrintAgreement(t *testing.T) {
 	calls := viewerCalls(t)
-	h := newHarness(t)
+	h := newSessionHarness(t)
 	path := h.demoFile()
 	h.openFile(path)
 	e := openAgreementIn(h, model.StateSigned)
@@ -51,8 +51,8 @@ func TestPrintAgreement(t *testing.T) {
 	if model.FingerprintInPDF(data) != ag.Fingerprint {
 		t.Fatal("the PDF does not carry the agreement's fingerprint")
 	}
-	if h.ui.status.state.Text != tr("agreement.print.written", map[string]any{"File": filepath.Base(want)}) {
-		t.Fatalf("status %q", h.ui.status.state.Text)
+	if h.s.status.state.Text != tr("agreement.print.written", map[string]any{"File": filepath.Base(want)}) {
+		t.Fatalf("status %q", h.s.status.state.Text)
 	}
 	if text := pdfText(t, want); !strings.Contains(text, model.ShortFingerprint(ag.Fingerprint)) || !strings.Contains(text, ag.Parties[0].SignerName) {
 		t.Fatalf("the PDF's text lacks the fingerprint or a signer:\n%s", text)
@@ -69,11 +69,11 @@ func TestPrintAgreement(t *testing.T) {
 // one; agreements without promises offer no such button.
 func TestPrintPromise(t *testing.T) {
 	calls := viewerCalls(t)
-	h := newHarness(t)
+	h := newSessionHarness(t)
 	path := h.demoFile()
 	h.openFile(path)
-	h.ui.showScreen(screenAgreements)
-	a := h.ui.agreements
+	agreementsOf(h)
+	a := agreementsOf(h)
 	var with *model.Agreement
 	for _, ag := range a.shown {
 		a.show(ag.ID)
@@ -102,12 +102,12 @@ func TestPrintPromise(t *testing.T) {
 // PDF is made, the emoji shows as □, and a dialog names the text.
 func TestPrintWarnsAboutText(t *testing.T) {
 	calls := viewerCalls(t)
-	h := newHarness(t)
+	h := newSessionHarness(t)
 	h.openFile(h.demoFile())
 	e := newDraft(h, "Trygg vid torget 😀")
 	test.Type(e.sections[0].entry, "Oro i 广场")
 	test.Tap(e.print) // saves the draft's edit first
-	if stored, _ := h.ui.agreements.full(e.before.ID); stored.Sections.Problems != "Oro i 广场" {
+	if stored, _ := agreementsOf(h).full(e.before.ID); stored.Sections.Problems != "Oro i 广场" {
 		t.Fatal("the edit was not saved before printing")
 	}
 	if len(*calls) != 1 {

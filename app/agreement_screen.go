@@ -106,7 +106,7 @@ func (a *agreements) signaturesOf(id string) ([]*model.Signature, error) {
 
 // versionsOf returns every version of the agreement ag belongs to, oldest
 // first: the versions it was copied from and those copied from it.
-func (v *view) versionsOf(ag *model.Agreement) []*model.Agreement {
+func versionsOf(v *view, ag *model.Agreement) []*model.Agreement {
 	chain := map[string]*model.Agreement{ag.ID: v.agreements[ag.ID]}
 	if chain[ag.ID] == nil {
 		chain[ag.ID] = ag
@@ -136,7 +136,7 @@ func (v *view) versionsOf(ag *model.Agreement) []*model.Agreement {
 }
 
 // nextVersionOf returns a version copied from ag, or nil.
-func (v *view) nextVersionOf(ag *model.Agreement) *model.Agreement {
+func nextVersionOf(v *view, ag *model.Agreement) *model.Agreement {
 	for _, x := range v.agreements {
 		if x.PreviousID == ag.ID {
 			return x

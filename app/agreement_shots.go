@@ -14,11 +14,9 @@ const (
 	screenAgreementVersions = "agreement-versions" // two versions compared
 )
 
-// showAgreementNamed shows one of the agreement screens above for a
-// screenshot, with an agreement of the right kind from the open council.
-func (u *UI) showAgreementNamed(name string) {
-	u.showScreen(screenAgreements)
-	a := u.agreements
+// showScene shows one of the agreement screens above for a screenshot,
+// with an agreement of the right kind from the open council.
+func (a *agreements) showScene(name string) {
 	pick := func(ok func(*model.Agreement) bool) *model.Agreement {
 		for _, ag := range a.shown {
 			if ok(ag) {
@@ -46,8 +44,7 @@ func (u *UI) showAgreementNamed(name string) {
 		for _, p := range a.editor.before.Parties {
 			if b := s.signs[p.PartID]; b != nil {
 				b.OnTapped()
-				s.dialog.pad.strokes = sampleSignature()
-				s.dialog.pad.Refresh()
+				s.dialog.pad.SetStrokes(sampleSignature())
 				s.dialog.onPadChanged()
 				break
 			}

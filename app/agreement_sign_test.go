@@ -15,7 +15,7 @@ import (
 // authorised to sign serving today, and that person.
 func signingParts(h *harness, n int) ([]*model.Part, []*model.Representative) {
 	h.t.Helper()
-	v := h.ui.doc.view
+	v := h.s.doc.view
 	var parts []*model.Part
 	var signers []*model.Representative
 	for _, p := range v.partsByName() {
@@ -37,8 +37,8 @@ func signingParts(h *harness, n int) ([]*model.Part, []*model.Representative) {
 // dialog and returns its editor.
 func newDraft(h *harness, title string) *agreementEditor {
 	h.t.Helper()
-	h.ui.showScreen(screenAgreements)
-	a := h.ui.agreements
+	agreementsOf(h)
+	a := agreementsOf(h)
 	test.Tap(a.add)
 	d := a.newAgreement
 	if d == nil {
@@ -135,7 +135,7 @@ func signWithPad(h *harness, s *agreementSigning, partID string, strokes int) {
 // the third it is sealed. The file, reopened, holds the three drawn
 // signatures of the fingerprint that was frozen.
 func TestSignAgreementInTheRoom(t *testing.T) {
-	h := newHarness(t)
+	h := newSessionHarness(t)
 	path := h.demoFile()
 	h.openFile(path)
 	e := newDraft(h, "Trygg vid torget")
@@ -143,7 +143,7 @@ func TestSignAgreementInTheRoom(t *testing.T) {
 		t.Fatalf("an empty draft does not say what is missing: %q", e.missing.Text)
 	}
 	test.Tap(e.send)
-	if h.ui.pending == nil || h.ui.pending.message.Text != tr("agreement.sign.notReady") {
+	if h.dialog() == nil || h.dialog().message() != tr("agreement.sign.notReady") {
 		t.Fatal("an empty draft was not refused for signing")
 	}
 	h.confirm("button.ok")
@@ -159,7 +159,7 @@ func TestSignAgreementInTheRoom(t *testing.T) {
 
 	test.Tap(e.send)
 	h.confirm("agreement.edit.send")
-	e = h.ui.agreements.editor
+	e = agreementsOf(h).editor
 	ag := e.before
 	if ag.State != model.StateForSigning || ag.Fingerprint == "" || len(ag.Included) != 2 || ag.Parties[0].Organisation != parts[0].Name {
 		t.Fatalf("after sending: state %s, fingerprint %q, %d included, organisation %q", ag.State, ag.Fingerprint, len(ag.Included), ag.Parties[0].Organisation)
@@ -175,7 +175,7 @@ func TestSignAgreementInTheRoom(t *testing.T) {
 	s := e.signing
 	for i, p := range parts {
 		signWithPad(h, s, p.ID, 2+i)
-		e = h.ui.agreements.editor
+		e = agreementsOf(h).editor
 		s = e.signing
 		if i < 2 {
 			if e.before.State != model.StateForSigning {
@@ -189,7 +189,7 @@ func TestSignAgreementInTheRoom(t *testing.T) {
 	if e.before.State != model.StateSigned || e.before.SealedAt.IsZero() {
 		t.Fatalf("not sealed after three signatures: %s", e.before.State)
 	}
-	if h.ui.pending == nil || h.ui.pending.message.Text != tr("agreement.sign.sealedMessage", map[string]any{"Title": "Trygg vid torget", "Version": 1}) {
+	if h.dialog() == nil || h.dialog().message() != tr("agreement.sign.sealedMessage", map[string]any{"Title": "Trygg vid torget", "Version": 1}) {
 		t.Fatal("no message that the agreement is sealed")
 	}
 	h.confirm("button.ok")
@@ -199,7 +199,7 @@ func TestSignAgreementInTheRoom(t *testing.T) {
 
 	id := e.before.ID
 	h.reopen(path)
-	h.ui.onCloseFile()
+	h.closeFile()
 	ds := h.stored(path)
 	var stored *model.Agreement
 	for _, a := range ds.Agreements {
@@ -236,7 +236,7 @@ func TestSignAgreementInTheRoom(t *testing.T) {
 // TestSignOnPaper records a party that signed on paper: no drawing is
 // asked for. A drawn signature with an empty pad is refused in the dialog.
 func TestSignOnPaper(t *testing.T) {
-	h := newHarness(t)
+	h := newSessionHarness(t)
 	path := h.demoFile()
 	h.openFile(path)
 	e := newDraft(h, "Två parter")
@@ -244,7 +244,7 @@ func TestSignOnPaper(t *testing.T) {
 	fillDraft(h, e, parts, signers)
 	test.Tap(e.send)
 	h.confirm("agreement.edit.send")
-	s := h.ui.agreements.editor.signing
+	s := agreementsOf(h).editor.signing
 
 	test.Tap(s.signs[parts[0].ID])
 	d := s.dialog
@@ -262,11 +262,11 @@ func TestSignOnPaper(t *testing.T) {
 	if s.dialog != nil {
 		t.Fatal("the dialog stayed open")
 	}
-	sigs, err := h.ui.agreements.signaturesOf(h.ui.agreements.editor.before.ID)
+	sigs, err := agreementsOf(h).signaturesOf(agreementsOf(h).editor.before.ID)
 	if err != nil || len(sigs) != 1 || sigs[0].Method != model.SignPaper || len(sigs[0].Strokes) != 0 || sigs[0].Place != "Stockholm" {
 		t.Fatalf("signatures %+v, %v", sigs, err)
 	}
-	if h.ui.agreements.editor.before.State != model.StateForSigning {
+	if agreementsOf(h).editor.before.State != model.StateForSigning {
 		t.Fatal("sealed with one of two signatures")
 	}
 }

@@ -89,7 +89,7 @@ func (s *agreementSigning) refresh() {
 			}
 		}
 		s.intro.SetText(tr("agreement.sign.forSigning", map[string]any{"Signed": signed, "Count": len(ag.Parties)}))
-		if next := u.doc.view.nextVersionOf(ag); next != nil {
+		if next := nextVersionOf(u.doc.view, ag); next != nil {
 			s.intro.SetText(s.intro.Text + "\n\n" + tr("agreement.sign.newerExists", map[string]any{"Version": next.Version}))
 		}
 	case model.StateSigned:
@@ -179,6 +179,11 @@ func (s *agreementSigning) sign(sig *model.Signature) error {
 	}
 	if err := u.doc.put(recs...); err != nil {
 		return err
+	}
+	// The signature dialog goes before a message shows: hiding a dialog
+	// also takes away every dialog shown over it.
+	if s.dialog != nil {
+		s.dialog.dialog.Hide()
 	}
 	s.dialog = nil
 	if sealedAg != nil {

@@ -22,7 +22,7 @@ import (
 func (e *agreementEditor) onNewVersion() {
 	u := e.a.ui
 	ag := e.before
-	if next := u.doc.view.nextVersionOf(ag); next != nil {
+	if next := nextVersionOf(u.doc.view, ag); next != nil {
 		u.showInfo("agreement.versions.existsTitle", tr("agreement.versions.exists", map[string]any{"Version": next.Version}))
 		e.a.show(next.ID)
 		return
@@ -67,7 +67,7 @@ func newAgreementVersions(e *agreementEditor) *agreementVersions {
 // before it.
 func (v *agreementVersions) refresh() {
 	ag := v.e.before
-	v.versions = v.e.a.ui.doc.view.versionsOf(ag)
+	v.versions = versionsOf(v.e.a.ui.doc.view, ag)
 	v.list.RemoveAll()
 	ids, labels := []string{}, []string{}
 	for _, x := range v.versions {
@@ -79,7 +79,7 @@ func (v *agreementVersions) refresh() {
 	v.to.setOptions(ids, labels, false)
 	prev := ag.PreviousID
 	if prev == "" && len(v.versions) > 1 {
-		if next := v.e.a.ui.doc.view.nextVersionOf(ag); next != nil {
+		if next := nextVersionOf(v.e.a.ui.doc.view, ag); next != nil {
 			prev, ag = ag.ID, next
 		}
 	}

@@ -14,7 +14,7 @@ import (
 // agreements lists the council's samverkansöverenskommelser, creates a
 // draft and opens one in its editor beside the list (agreement_*.go).
 type agreements struct {
-	ui *UI
+	ui *Session
 
 	list   *widget.List
 	shown  []*model.Agreement
@@ -31,7 +31,7 @@ type agreements struct {
 	content fyne.CanvasObject
 }
 
-func newAgreements(u *UI) *agreements {
+func newAgreements(u *Session) *agreements {
 	a := &agreements{ui: u}
 	a.add = &widget.Button{Text: tr("agreements.add"), Icon: theme.ContentAddIcon(), OnTapped: a.onAddAgreement}
 	a.verify = &widget.Button{Text: tr("agreement.verify.button"), Icon: theme.SearchIcon(), OnTapped: a.onVerify}
@@ -50,7 +50,7 @@ func newAgreements(u *UI) *agreements {
 	split := container.NewHSplit(a.list, a.detail)
 	split.Offset = 0.3
 	a.content = container.NewBorder(container.NewPadded(screenHeader("nav.agreements", a.verify, a.add)), nil, nil, nil, split)
-	a.refresh()
+	a.Refresh()
 	return a
 }
 
@@ -70,7 +70,7 @@ func (a *agreements) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	line[1].(*widget.Label).SetText(tr("state." + stateOrDraft(ag.State)))
 }
 
-func (a *agreements) refresh() {
+func (a *agreements) Refresh() {
 	a.shown = a.ui.doc.view.agreementsSorted()
 	a.list.Refresh()
 	setDisabled(a.ui.readOnly(), a.add)
@@ -98,7 +98,7 @@ func (a *agreements) onAddAgreement() {
 	f.add("title", "", d.title)
 	f.add("from", "", d.from)
 	f.add("to", "", d.to)
-	d.recordDialog = a.ui.newRecordDialog("agreements.addTitle", f, func() error {
+	d.recordDialog = newRecordDialog(a.ui, "agreements.addTitle", f, func() error {
 		ag := &model.Agreement{
 			Title: strings.TrimSpace(d.title.Text),
 			From:  model.Date(strings.TrimSpace(d.from.Text)), To: model.Date(strings.TrimSpace(d.to.Text)),
@@ -119,3 +119,6 @@ func (a *agreements) onAddAgreement() {
 	})
 	a.newAgreement = d
 }
+
+// Content is the screen as the main window shows it.
+func (a *agreements) Content() fyne.CanvasObject { return a.content }

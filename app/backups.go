@@ -14,7 +14,7 @@ import (
 // backups is the dialog that lists the open file's backups with their
 // time and size and restores one.
 type backups struct {
-	ui      *UI
+	ui      *Session
 	list    []storage.Backup
 	table   *widget.List
 	chosen  int
@@ -23,7 +23,7 @@ type backups struct {
 }
 
 // onBackups shows the backups of the open file (Arkiv → Säkerhetskopior…).
-func (u *UI) onBackups() *backups {
+func onBackups(u *Session) *backups {
 	if u.doc == nil {
 		return nil
 	}

@@ -13,12 +13,11 @@ func stockholmUI(b *testing.B) *commitments {
 	h := newHarness(b)
 	h.openFile(h.demoFile())
 	h.ui.doc.view = viewOf(demo.Generate(demo.Stockholm, 1))
-	h.ui.commitments = newCommitments(h.ui)
-	h.ui.showScreen(screenCommitments)
-	if n := len(h.ui.commitments.shown); n < 5000 {
+	c := newCommitments(h.ui.Session)
+	if n := len(c.shown); n < 5000 {
 		b.Fatalf("%d commitments shown", n)
 	}
-	return h.ui.commitments
+	return c
 }
 
 // BenchmarkFilterKeystroke is the time from a keystroke in the search field

@@ -15,7 +15,7 @@ func BenchmarkPlanScreenStockholm(b *testing.B) {
 	h.openFile(h.demoFile())
 	ds := demo.Generate(demo.Stockholm, 1)
 	h.ui.showScreen(screenPlan) // on screen, so that the grid draws
-	p := h.ui.plan
+	p := h.ui.screenNamed(screenPlan).(*planScreen)
 	plan := model.BuildPlan(ds, testToday)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

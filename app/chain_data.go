@@ -101,7 +101,7 @@ func (v *view) dataset() *model.Dataset {
 // chainData calls fn on the UI goroutine with the open council as a
 // dataset, follow-ups included. The first call reads the follow-ups in the
 // background; later calls answer at once.
-func (u *UI) chainData(fn func(ds *model.Dataset)) {
+func (u *Session) chainData(fn func(ds *model.Dataset)) {
 	doc := u.doc
 	if doc == nil {
 		return
@@ -142,7 +142,7 @@ func (u *UI) chainData(fn func(ds *model.Dataset)) {
 // chainWork runs work on the open council's dataset off the UI goroutine,
 // then done on it. Building the plan or the report of the Stockholm file
 // takes a tenth of a second: too long to hold up typing.
-func (u *UI) chainWork(work func(ds *model.Dataset), done func()) {
+func (u *Session) chainWork(work func(ds *model.Dataset), done func()) {
 	u.chainData(func(ds *model.Dataset) {
 		u.background(func() { work(ds) }, done)
 	})
@@ -154,7 +154,7 @@ func (u *UI) chainWork(work func(ds *model.Dataset), done func()) {
 // are made from the follow-up index's digests: the Stockholm file's fifty
 // thousand follow-ups would otherwise be read, comments and all, only to
 // count traffic lights.
-func (u *UI) overviewWork(from model.Date, work func(ds *model.Dataset), done func()) {
+func (u *Session) overviewWork(from model.Date, work func(ds *model.Dataset), done func()) {
 	doc := u.doc
 	if doc == nil {
 		return

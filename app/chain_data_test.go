@@ -15,7 +15,7 @@ import (
 // follow-ups of a day keep their order, and a follow-up dated before the
 // period at a meeting in it still counts at that meeting.
 func TestOverviewFollowUpsCountAsAll(t *testing.T) {
-	h := newHarness(t)
+	h := newSessionHarness(t)
 	opt := h.storageOptions("Setup", "PC")
 	// Each record is made a second after the one before, so that of the
 	// two follow-ups of a day the second is the latest.

@@ -19,7 +19,7 @@ import (
 // meetings, and the past year's commitments by priority area and by part,
 // counted as the follow-up report counts them.
 type overviewCharts struct {
-	ui *UI
+	ui *Session
 
 	meetingChart *columnChart
 	meetingsNote *widget.Label
@@ -41,7 +41,7 @@ const (
 	overviewParts    = 14
 )
 
-func newOverviewCharts(u *UI) *overviewCharts {
+func newOverviewCharts(u *Session) *overviewCharts {
 	c := &overviewCharts{ui: u}
 	c.meetingChart = newColumnChart(lightColors)
 	c.meetingsNote = &widget.Label{Text: tr("chainui.loading"), Wrapping: fyne.TextWrapWord}

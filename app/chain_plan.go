@@ -17,7 +17,7 @@ import (
 // operativt mål → när → vem → uppföljning, one band per problem, built from
 // the council's records; above it where the chain is broken.
 type planScreen struct {
-	ui *UI
+	ui *Session
 
 	finished *choice
 	print    *widget.Button
@@ -64,7 +64,7 @@ const (
 	planRowHeight   = 74
 )
 
-func newPlanScreen(u *UI) *planScreen {
+func newPlanScreen(u *Session) *planScreen {
 	p := &planScreen{ui: u}
 	p.finished = newChoice(func(string) { p.show() })
 	p.finished.setOptions([]string{"0", "1", "2"},
@@ -263,7 +263,7 @@ func planFollowUpText(r *model.PlanRow) string {
 }
 
 // refresh builds the plan anew, off the UI goroutine, and shows it.
-func (p *planScreen) refresh() {
+func (p *planScreen) Refresh() {
 	p.gen++
 	gen, today := p.gen, p.ui.today()
 	if len(p.lines) == 0 {
@@ -479,3 +479,6 @@ func (dotLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 
 // MinSize implements fyne.Layout.
 func (dotLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(16, 16) }
+
+// Content is the screen as the main window shows it.
+func (p *planScreen) Content() fyne.CanvasObject { return p.content }

@@ -48,7 +48,7 @@ func TestPrintPlanAndReport(t *testing.T) {
 	ds := h.stored(path)
 
 	h.ui.showScreen(screenPlan)
-	test.Tap(h.ui.plan.print)
+	test.Tap(h.ui.screenNamed(screenPlan).(*planScreen).print)
 	want := filepath.Join(filepath.Dir(path), "Åtgärdsplan "+string(testToday)+".pdf")
 	if len(*opened) != 1 || (*opened)[0] != want {
 		t.Fatalf("viewer handed %q, want %s", *opened, want)
@@ -60,7 +60,7 @@ func TestPrintPlanAndReport(t *testing.T) {
 	}
 
 	h.ui.showScreen(screenReport)
-	r := h.ui.report
+	r := h.ui.screenNamed(screenReport).(*reportScreen)
 	r.from.SetText("2025-01-01")
 	test.Tap(r.apply)
 	test.Tap(r.print)

@@ -327,7 +327,7 @@ func (pe *problemEditor) showCauseDialog(titleKey string, c, before *model.Cause
 	d.description.SetText(c.Description)
 	f := newForm()
 	f.add("description", "chainui.causes.description", d.description)
-	d.dialog = u.newRecordDialog(titleKey, f, func() error {
+	d.dialog = newRecordDialog(u, titleKey, f, func() error {
 		c.Description = strings.TrimSpace(d.description.Text)
 		if err := u.doc.put(c); err != nil {
 			return err

@@ -19,7 +19,7 @@ import (
 // traffic lights at each meeting as stacked columns, what is overdue and
 // where the chain is broken.
 type reportScreen struct {
-	ui *UI
+	ui *Session
 
 	from, to       *widget.Entry
 	fromProblem    *widget.Label
@@ -45,7 +45,7 @@ type reportScreen struct {
 // gets several charts on one scale, as in the printed report.
 const meetingsPerChart = 12
 
-func newReportScreen(u *UI) *reportScreen {
+func newReportScreen(u *Session) *reportScreen {
 	r := &reportScreen{ui: u}
 	r.from, r.to = newDateEntry(), newDateEntry()
 	r.from.PlaceHolder = tr("chainui.report.fromHint")
@@ -146,12 +146,12 @@ func (r *reportScreen) onApply() {
 		return
 	}
 	r.shownFrom, r.shownTo = from, to
-	r.refresh()
+	r.Refresh()
 }
 
 // refresh builds the report of the period anew, off the UI goroutine, and
 // shows it.
-func (r *reportScreen) refresh() {
+func (r *reportScreen) Refresh() {
 	r.gen++
 	gen, today, from, to := r.gen, r.ui.today(), r.shownFrom, r.shownTo
 	if r.report.AsOf == "" {
@@ -322,3 +322,6 @@ func (r *reportScreen) onPrint() {
 		u.openPDF(pdfFileName(name, 0), data, warnings)
 	})
 }
+
+// Content is the screen as the main window shows it.
+func (r *reportScreen) Content() fyne.CanvasObject { return r.content }

@@ -19,7 +19,7 @@ import (
 // the newest first, beside an editor of the chosen one with the problems
 // it finds and their numbered causes.
 type situations struct {
-	ui *UI
+	ui *Session
 
 	list  *widget.List
 	shown []*model.Situation
@@ -30,7 +30,7 @@ type situations struct {
 	content fyne.CanvasObject
 }
 
-func newSituations(u *UI) *situations {
+func newSituations(u *Session) *situations {
 	s := &situations{ui: u}
 	s.add = &widget.Button{Text: tr("chainui.situations.add"), Icon: theme.ContentAddIcon(), OnTapped: s.onAdd}
 	s.list = widget.NewList(func() int { return len(s.shown) }, s.createRow, s.updateRow)
@@ -39,7 +39,7 @@ func newSituations(u *UI) *situations {
 	split := container.NewHSplit(s.list, s.editor.content)
 	split.Offset = 0.28
 	s.content = container.NewBorder(container.NewPadded(screenHeader("nav.situations", s.add)), nil, nil, nil, split)
-	s.refresh()
+	s.Refresh()
 	if len(s.shown) > 0 {
 		s.list.Select(0)
 	} else {
@@ -61,7 +61,7 @@ func (s *situations) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	sit := s.shown[id]
 	box := o.(*fyne.Container)
 	box.Objects[0].(*widget.Label).SetText(sit.Title)
-	box.Objects[1].(*widget.Label).SetText(situationLine(sit, len(s.ui.doc.view.problemsOf(sit.ID))))
+	box.Objects[1].(*widget.Label).SetText(situationLine(sit, len(problemsOf(s.ui.doc.view, sit.ID))))
 }
 
 // situationLine is a situation's date and number of problems.
@@ -70,9 +70,9 @@ func situationLine(sit *model.Situation, problems int) string {
 }
 
 // refresh renews the list and the editor after a change of data.
-func (s *situations) refresh() {
+func (s *situations) Refresh() {
 	v := s.ui.doc.view
-	s.shown = v.situationsSorted()
+	s.shown = situationsSorted(v)
 	s.list.Refresh()
 	e := s.editor
 	if e.before != nil {
@@ -139,7 +139,7 @@ func (s *situations) openProblem(problemID string) {
 }
 
 // situationsSorted returns the situations, the newest first.
-func (v *view) situationsSorted() []*model.Situation {
+func situationsSorted(v *view) []*model.Situation {
 	list := mapValues(v.situations)
 	slices.SortFunc(list, func(a, b *model.Situation) int {
 		return cmp.Or(cmp.Compare(b.Date, a.Date), cmp.Compare(a.Title, b.Title), cmp.Compare(a.ID, b.ID))
@@ -150,7 +150,7 @@ func (v *view) situationsSorted() []*model.Situation {
 // problemsOf returns the problems of a situation by rank (unranked last),
 // then title. For situationID "" it returns the problems of no live
 // situation.
-func (v *view) problemsOf(situationID string) []*model.Problem {
+func problemsOf(v *view, situationID string) []*model.Problem {
 	var list []*model.Problem
 	for _, p := range v.problems {
 		if p.SituationID == situationID || situationID == "" && v.situations[p.SituationID] == nil {
@@ -296,4 +296,19 @@ func lineProblems(err error, lists ...string) error {
 		out[i] = &c
 	}
 	return out
+}
+
+// Content is the screen as the main window shows it.
+func (s *situations) Content() fyne.CanvasObject { return s.content }
+
+// OpenRecord shows a problem, or the problem of a cause, in its editor.
+func (s *situations) OpenRecord(kind model.Kind, id string) {
+	if kind == model.KindCause {
+		c := s.ui.doc.view.causes[id]
+		if c == nil {
+			return
+		}
+		id = c.ProblemID
+	}
+	s.openProblem(id)
 }

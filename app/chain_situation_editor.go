@@ -231,7 +231,7 @@ func (e *situationEditor) onRetire() {
 	v := u.doc.view
 	var recs []model.Record
 	causes := 0
-	for _, p := range v.problemsOf(sit.ID) {
+	for _, p := range problemsOf(v, sit.ID) {
 		recs = append(recs, p)
 		for _, c := range v.causesOf(p.ID) {
 			recs = append(recs, c)
@@ -284,9 +284,9 @@ func (e *situationEditor) refreshProblems() {
 	var list []*model.Problem
 	switch {
 	case e.before != nil:
-		list = v.problemsOf(e.before.ID)
+		list = problemsOf(v, e.before.ID)
 	case e.orphans:
-		list = v.problemsOf("")
+		list = problemsOf(v, "")
 	}
 	old := map[string]*problemEditor{}
 	var unsaved []*problemEditor

@@ -17,7 +17,7 @@ import (
 // chainFile writes a small council by hand: one part with a contact
 // person, two commitments linked to nothing, two council meetings and
 // follow-ups at them. It returns the file's path.
-func (h *harness) chainFile() string {
+func chainFile(h *harness) string {
 	h.t.Helper()
 	path := filepath.Join(h.dir, "Kedjan.samverka")
 	d, err := storage.Create(path, &model.Council{Name: "Rådet i Testby"}, h.storageOptions("Setup", "SETUP-PC"))
@@ -64,12 +64,12 @@ func (h *harness) chainFile() string {
 // follow-up report's figures, which must be model.BuildReport's.
 func TestChainFromSituationToReport(t *testing.T) {
 	h := newHarness(t)
-	path := h.chainFile()
+	path := chainFile(h.harness)
 	h.openFile(path)
 
 	// A new lägesbild, with a source used and one left out.
 	h.ui.showScreen(screenSituations)
-	s := h.ui.situations
+	s := h.ui.screenNamed(screenSituations).(*situations)
 	test.Tap(s.add)
 	e := s.editor
 	if !e.addProblem.Disabled() {
@@ -186,7 +186,7 @@ func TestChainFromSituationToReport(t *testing.T) {
 	// The plan: both problems lack commitments, both commitments lack a
 	// link.
 	h.ui.showScreen(screenPlan)
-	pl := h.ui.plan
+	pl := h.ui.screenNamed(screenPlan).(*planScreen)
 	noCommitment := func(title string) string {
 		return tr("chain."+model.WarnProblemNoCommitment, map[string]any{"Title": title})
 	}
@@ -203,7 +203,7 @@ func TestChainFromSituationToReport(t *testing.T) {
 
 	// Link Nattvandring to cause 1.1 in the commitment's editor.
 	h.ui.showScreen(screenCommitments)
-	c := h.ui.commitments
+	c := h.ui.screenNamed(screenCommitments).(*commitments)
 	i := slices.IndexFunc(c.shown, func(r *commitmentRow) bool { return r.c.Title == "Nattvandring" })
 	c.list.Select(i)
 	c.editor.problem.sel.SetSelected("Otrygghet vid torget")
@@ -255,7 +255,7 @@ func TestChainFromSituationToReport(t *testing.T) {
 
 	// The report's figures are model.BuildReport's on the stored file.
 	h.ui.showScreen(screenReport)
-	r := h.ui.report
+	r := h.ui.screenNamed(screenReport).(*reportScreen)
 	checkFigures := func(from, to model.Date) {
 		t.Helper()
 		want := expectedFigures(model.BuildReport(h.stored(path), from, to, testToday))
@@ -367,7 +367,7 @@ func TestOverviewCharts(t *testing.T) {
 	h := newHarness(t)
 	path := h.demoFile()
 	h.openFile(path)
-	c := h.ui.overview.charts
+	c := h.ui.screenNamed(screenOverview).(*overview).charts
 	from := model.DateOf(testToday.Time().AddDate(-1, 0, 0))
 	want := model.BuildReport(h.stored(path), from, testToday, testToday)
 	if len(want.Meetings) == 0 || want.Total.Commitments == 0 {
@@ -439,7 +439,7 @@ func TestChainReadOnly(t *testing.T) {
 		t.Fatal("the file did not open read-only")
 	}
 	h.ui.showScreen(screenSituations)
-	s := h.ui.situations
+	s := h.ui.screenNamed(screenSituations).(*situations)
 	e := s.editor
 	if e.before == nil || len(e.editors) == 0 {
 		t.Fatal("no situation with problems shown")
@@ -459,7 +459,7 @@ func TestChainReadOnly(t *testing.T) {
 		}
 	}
 	h.ui.showScreen(screenPlan)
-	if h.ui.plan.print.Disabled() || len(h.ui.plan.lines) == 0 {
+	if h.ui.screenNamed(screenPlan).(*planScreen).print.Disabled() || len(h.ui.screenNamed(screenPlan).(*planScreen).lines) == 0 {
 		t.Error("the plan does not show or print in a read-only file")
 	}
 }

@@ -3,7 +3,6 @@ package app
 import (
 	"fmt"
 	"image/color"
-	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -18,7 +17,7 @@ import (
 // under a heading with their number. Choosing a warning opens the record
 // it is about.
 type warningList struct {
-	ui       *UI
+	ui       *Session
 	warnings []model.Warning
 	badge    *countBadge
 	list     *widget.List
@@ -26,7 +25,7 @@ type warningList struct {
 	content  fyne.CanvasObject
 }
 
-func newWarningList(u *UI) *warningList {
+func newWarningList(u *Session) *warningList {
 	w := &warningList{ui: u, badge: newCountBadge()}
 	w.list = widget.NewList(func() int { return len(w.warnings) },
 		func() fyne.CanvasObject {
@@ -79,35 +78,6 @@ func (w *warningList) onSelect(id widget.ListItemID) {
 		x := w.warnings[id]
 		w.list.UnselectAll()
 		w.ui.openRecord(x.Kind, x.ID)
-	}
-}
-
-// openRecord shows the record a warning or a report line is about: a
-// problem or cause on the Lägesbild screen, a commitment in its editor.
-func (u *UI) openRecord(kind model.Kind, id string) {
-	v := u.doc.view
-	switch kind {
-	case model.KindCause:
-		if c := v.causes[id]; c != nil {
-			u.openRecord(model.KindProblem, c.ProblemID)
-		}
-	case model.KindProblem:
-		u.showScreen(screenSituations)
-		u.situations.openProblem(id)
-	case model.KindCommitment:
-		row := v.commitments[id]
-		if row == nil {
-			return
-		}
-		u.showScreen(screenCommitments)
-		c := u.commitments
-		c.list.UnselectAll()
-		if i := slices.Index(c.shown, row); i >= 0 {
-			c.list.Select(i)
-			c.list.ScrollTo(i)
-		} else {
-			c.editor.load(row.c)
-		}
 	}
 }
 

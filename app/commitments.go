@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -15,7 +16,7 @@ import (
 // with thousands of rows, filtered by text, part, area, status and due
 // date, beside an editor of the chosen commitment.
 type commitments struct {
-	ui *UI
+	ui *Session
 
 	search *widget.Entry
 	part   *choice
@@ -100,7 +101,7 @@ func filterRows(rows []*commitmentRow, f *commitmentFilter, today model.Date, ou
 // commitmentColumns are the list's column widths after the title's.
 var commitmentColumns = []float32{170, 112, 100}
 
-func newCommitments(u *UI) *commitments {
+func newCommitments(u *Session) *commitments {
 	c := &commitments{ui: u}
 	c.search = widget.NewEntry()
 	c.search.PlaceHolder = tr("commitments.search")
@@ -148,7 +149,7 @@ func newCommitments(u *UI) *commitments {
 	split := container.NewHSplit(left, c.editor.content)
 	split.Offset = 0.56
 	c.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, split)
-	c.refresh()
+	c.Refresh()
 	c.editor.clear()
 	return c
 }
@@ -183,7 +184,7 @@ func (c *commitments) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 }
 
 // refresh renews the filter choices and the list after a change of data.
-func (c *commitments) refresh() {
+func (c *commitments) Refresh() {
 	v := c.ui.doc.view
 	ids, names := []string{}, []string{}
 	for _, p := range v.partsByName() {
@@ -258,41 +259,21 @@ func (c *commitments) focusSearch() {
 	c.ui.win.Canvas().Focus(c.search)
 }
 
-// columns lays out a row: the first cell takes what the fixed-width cells
-// after it leave.
-type columns struct{ widths []float32 }
-
-// Layout implements fyne.Layout.
-func (l *columns) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	pad := theme.Padding()
-	fixed := float32(0)
-	for _, w := range l.widths {
-		fixed += w + pad
+// OpenRecord selects the commitment in the list, or shows it in the editor
+// when the filter hides it.
+func (c *commitments) OpenRecord(_ model.Kind, id string) {
+	row := c.ui.doc.view.commitments[id]
+	if row == nil {
+		return
 	}
-	x := float32(0)
-	for i, o := range objs {
-		w := size.Width - fixed
-		if i > 0 {
-			w = l.widths[i-1]
-		}
-		if w < 0 {
-			w = 0
-		}
-		o.Move(fyne.NewPos(x, 0))
-		o.Resize(fyne.NewSize(w, size.Height))
-		x += w + pad
+	c.list.UnselectAll()
+	if i := slices.Index(c.shown, row); i >= 0 {
+		c.list.Select(i)
+		c.list.ScrollTo(i)
+	} else {
+		c.editor.load(row.c)
 	}
 }
 
-// MinSize implements fyne.Layout.
-func (l *columns) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	h := float32(0)
-	for _, o := range objs {
-		h = max(h, o.MinSize().Height)
-	}
-	w := float32(80)
-	for _, cw := range l.widths {
-		w += cw + theme.Padding()
-	}
-	return fyne.NewSize(w, h)
-}
+// Content is the screen as the main window shows it.
+func (c *commitments) Content() fyne.CanvasObject { return c.content }

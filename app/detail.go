@@ -77,7 +77,7 @@ type recordDialog struct {
 	dialog *dialog.CustomDialog
 }
 
-func (u *UI) newRecordDialog(titleKey string, f *form, onSave func() error) *recordDialog {
+func newRecordDialog(u *Session, titleKey string, f *form, onSave func() error) *recordDialog {
 	d := &recordDialog{form: f}
 	d.cancel = &widget.Button{Text: tr("button.cancel"), OnTapped: func() { d.dialog.Hide() }}
 	d.save = &widget.Button{Text: tr("button.create"), Importance: widget.HighImportance, OnTapped: func() {

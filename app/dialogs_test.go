@@ -45,12 +45,12 @@ func TestOpenLockedFile(t *testing.T) {
 	defer other.Close()
 
 	h.ui.Start(path)
-	c := h.ui.pending
+	c := h.dialog()
 	if h.ui.doc != nil || c == nil {
 		t.Fatal("a locked file opened without asking")
 	}
-	if !strings.Contains(c.message.Text, "Bertil") || !strings.Contains(c.message.Text, "KANSLIET-PC") {
-		t.Fatalf("message %q does not say who has the file", c.message.Text)
+	if !strings.Contains(c.message(), "Bertil") || !strings.Contains(c.message(), "KANSLIET-PC") {
+		t.Fatalf("message %q does not say who has the file", c.message())
 	}
 	for _, key := range []string{"dialog.locked.readOnly", "dialog.locked.anyway", "button.cancel"} {
 		if c.button(key) == nil {
@@ -72,7 +72,7 @@ func TestOpenLockedFile(t *testing.T) {
 	}
 	h.ui.showScreen(screenParts)
 	h.ui.showScreen(screenCommitments)
-	if !h.ui.parts.add.Disabled() || !h.ui.commitments.add.Disabled() || !h.ui.commitments.editor.save.Disabled() {
+	if !h.ui.screenNamed(screenParts).(*parts).add.Disabled() || !h.ui.screenNamed(screenCommitments).(*commitments).add.Disabled() || !h.ui.screenNamed(screenCommitments).(*commitments).editor.save.Disabled() {
 		t.Fatal("changes are offered in a read-only file")
 	}
 	h.ui.onCloseFile()
@@ -106,12 +106,12 @@ func TestRefusedFiles(t *testing.T) {
 		t.Run(tc.code, func(t *testing.T) {
 			before, _ := os.ReadFile(tc.path)
 			h.ui.Start(tc.path)
-			c := h.ui.pending
+			c := h.dialog()
 			if h.ui.doc != nil || c == nil {
 				t.Fatal("no dialog")
 			}
-			if c.message.Text != tr("error."+tc.code) || strings.HasPrefix(c.message.Text, "error.") {
-				t.Fatalf("message %q", c.message.Text)
+			if c.message() != tr("error."+tc.code) || strings.HasPrefix(c.message(), "error.") {
+				t.Fatalf("message %q", c.message())
 			}
 			h.confirm("button.ok")
 			after, _ := os.ReadFile(tc.path)
@@ -149,7 +149,7 @@ func TestRecoverAfterCrash(t *testing.T) {
 
 	crashOnce()
 	h.ui.Start(path)
-	c := h.ui.pending
+	c := h.dialog()
 	if h.ui.doc != nil || c == nil || c.button("dialog.recovery.restore") == nil || c.button("dialog.recovery.discard") == nil {
 		t.Fatal("no recovery question")
 	}
@@ -205,13 +205,13 @@ func TestChangedByOthers(t *testing.T) {
 	}
 
 	h.ui.showScreen(screenParts)
-	p := h.ui.parts
+	p := h.ui.screenNamed(screenParts).(*parts)
 	test.Tap(p.add)
 	test.Type(p.name, "Annas förening")
 	test.Tap(p.save)
 	h.ui.saveNow()
-	c := h.ui.pending
-	if c == nil || !strings.Contains(c.message.Text, "(kopia från Anna") {
+	c := h.dialog()
+	if c == nil || !strings.Contains(c.message(), "(kopia från Anna") {
 		t.Fatalf("no word about the kept copy: %+v", c)
 	}
 	if !strings.Contains(h.ui.status.path.Text, "kopia från Anna") {
@@ -233,16 +233,16 @@ func TestBackups(t *testing.T) {
 	h := newHarness(t)
 	path := h.demoFile()
 	h.openFile(path)
-	parts := len(h.ui.doc.view.parts)
+	nParts := len(h.ui.doc.view.parts)
 	h.ui.showScreen(screenParts)
-	test.Tap(h.ui.parts.add)
-	test.Type(h.ui.parts.name, "Ny förening")
-	test.Tap(h.ui.parts.save)
-	if len(h.ui.doc.view.parts) != parts+1 {
+	test.Tap(h.ui.screenNamed(screenParts).(*parts).add)
+	test.Type(h.ui.screenNamed(screenParts).(*parts).name, "Ny förening")
+	test.Tap(h.ui.screenNamed(screenParts).(*parts).save)
+	if len(h.ui.doc.view.parts) != nParts+1 {
 		t.Fatal("part not added")
 	}
 
-	b := h.ui.onBackups()
+	b := onBackups(h.ui.Session)
 	if b == nil || len(b.list) == 0 {
 		t.Fatal("no backups listed after opening")
 	}
@@ -256,8 +256,8 @@ func TestBackups(t *testing.T) {
 	b.table.Select(len(b.list) - 1)
 	test.Tap(b.restore)
 	h.confirm("backups.restore")
-	if len(h.ui.doc.view.parts) != parts {
-		t.Fatalf("%d parts after restoring, want %d", len(h.ui.doc.view.parts), parts)
+	if len(h.ui.doc.view.parts) != nParts {
+		t.Fatalf("%d parts after restoring, want %d", len(h.ui.doc.view.parts), nParts)
 	}
 	h.ui.onCloseFile()
 	if hasPart(h.stored(path).Parts, "Ny förening") {
@@ -287,11 +287,11 @@ func TestCreateOverExistingFile(t *testing.T) {
 	}
 	test.Type(h.ui.welcome.name, "Rådet")
 	h.ui.welcome.createIn(h.dir)
-	if h.ui.doc != nil || h.ui.pending == nil {
+	if h.ui.doc != nil || h.dialog() == nil {
 		t.Fatal("created over an existing file")
 	}
-	if want := tr("error.file.exists", map[string]any{"Path": existing}); h.ui.pending.message.Text != want {
-		t.Fatalf("message %q, want %q", h.ui.pending.message.Text, want)
+	if want := tr("error.file.exists", map[string]any{"Path": existing}); h.dialog().message() != want {
+		t.Fatalf("message %q, want %q", h.dialog().message(), want)
 	}
 	if data, _ := os.ReadFile(existing); string(data) != "someone's file" {
 		t.Fatal("the existing file was changed")
@@ -317,26 +317,26 @@ func TestCloseWhenSaveFails(t *testing.T) {
 	}
 	h.openFile(path)
 	h.ui.showScreen(screenParts)
-	test.Tap(h.ui.parts.add)
-	test.Type(h.ui.parts.name, "Föreningen på stickan")
-	test.Tap(h.ui.parts.save)
+	test.Tap(h.ui.screenNamed(screenParts).(*parts).add)
+	test.Type(h.ui.screenNamed(screenParts).(*parts).name, "Föreningen på stickan")
+	test.Tap(h.ui.screenNamed(screenParts).(*parts).save)
 
 	// The USB stick is pulled out.
 	if err := os.RemoveAll(stick); err != nil {
 		t.Fatal(err)
 	}
 	h.ui.saveNow()
-	if h.ui.pending == nil || h.ui.status.state.Importance != widget.DangerImportance {
+	if h.dialog() == nil || h.ui.status.state.Importance != widget.DangerImportance {
 		t.Fatal("a failed save is not reported")
 	}
 	h.confirm("button.ok")
 	h.ui.saveNow()
-	if h.ui.pending != nil || h.ui.status.state.Text != h.ui.saveProblem {
+	if h.dialog() != nil || h.ui.status.state.Text != h.ui.saveProblem {
 		t.Fatal("the same save problem came back as a dialog, or left the status line")
 	}
 	h.ui.onCloseWindow()
-	c := h.ui.pending
-	if h.ui.doc != nil || c == nil || !strings.HasPrefix(c.message.Text, tr("dialog.closeFailed.message")) {
+	c := h.dialog()
+	if h.ui.doc != nil || c == nil || !strings.HasPrefix(c.message(), tr("dialog.closeFailed.message")) {
 		t.Fatalf("closing without a file: doc %v, dialog %+v", h.ui.doc, c)
 	}
 	h.confirm("button.ok")

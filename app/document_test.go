@@ -24,9 +24,9 @@ func TestAutosave(t *testing.T) {
 		t.Fatal(err)
 	}
 	h.ui.showScreen(screenParts)
-	test.Tap(h.ui.parts.add)
-	test.Type(h.ui.parts.name, "Autosparade föreningen")
-	test.Tap(h.ui.parts.save)
+	test.Tap(h.ui.screenNamed(screenParts).(*parts).add)
+	test.Type(h.ui.screenNamed(screenParts).(*parts).name, "Autosparade föreningen")
+	test.Tap(h.ui.screenNamed(screenParts).(*parts).save)
 	doc := h.ui.doc.store
 	for deadline := time.Now().Add(20 * time.Second); doc.Dirty(); time.Sleep(10 * time.Millisecond) {
 		if time.Now().After(deadline) {
@@ -47,7 +47,7 @@ func TestSaveCopy(t *testing.T) {
 	h.openFile(path)
 	copyPath := filepath.Join(h.dir, "Kopia.samverka")
 	h.ui.saveCopyTo(copyPath)
-	if h.ui.pending == nil || h.ui.pending.message.Text != tr("dialog.copy.done", map[string]any{"Path": copyPath}) {
+	if h.dialog() == nil || h.dialog().message() != tr("dialog.copy.done", map[string]any{"Path": copyPath}) {
 		t.Fatal("no word that the copy was saved")
 	}
 	h.confirm("button.ok")
@@ -59,7 +59,7 @@ func TestSaveCopy(t *testing.T) {
 		t.Fatalf("copy: %+v %v", st, err)
 	}
 	h.ui.saveCopyTo(path)
-	if h.ui.pending == nil || h.ui.pending.message.Text != tr("dialog.copy.same") {
+	if h.dialog() == nil || h.dialog().message() != tr("dialog.copy.same") {
 		t.Fatal("a copy over the file itself was not refused")
 	}
 }
@@ -121,7 +121,7 @@ func TestMenus(t *testing.T) {
 	}
 
 	find("Sök åtaganden").Action()
-	if h.ui.screen != screenCommitments || h.win.Canvas().Focused() != h.ui.commitments.search {
+	if h.ui.screen != screenCommitments || h.win.Canvas().Focused() != h.ui.screenNamed(screenCommitments).(*commitments).search {
 		t.Error("Ctrl+F does not go to the commitments' search")
 	}
 	find("Säkerhetskopior…").Action()

@@ -2,6 +2,7 @@ package app
 
 import (
 	"encoding/json"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -77,7 +78,7 @@ func TestSystemLanguage(t *testing.T) {
 }
 
 // keyPattern finds the translation keys the code names literally.
-var keyPattern = regexp.MustCompile(`(?:\btr|sectionTitle|screenHeader|newRecordDialog|confirm|choose|showInfo|\.line|\.section|\.text)\("([a-zA-Z][a-zA-Z.]*[a-zA-Z])"|(?:key|Key): "([a-zA-Z.]+)"|\.add\("[^"]*", "([a-zA-Z.]+)"`)
+var keyPattern = regexp.MustCompile(`(?:\b[tT]r|[sS]ectionTitle|[sS]creenHeader|[nN]ewRecordDialog|[cC]onfirm|[cC]hoose|[sS]howInfo|\.[lL]ine|\.[sS]ection|\.[tT]ext)\("([a-zA-Z][a-zA-Z.]*[a-zA-Z])"|(?:key|Key): "([a-zA-Z.]+)"|\.[aA]dd\("[^"]*", "([a-zA-Z.]+)"`)
 
 // TestTranslationsComplete checks that every text the screens show exists
 // in Swedish and English, and that both languages have the same keys.
@@ -103,11 +104,18 @@ func TestTranslationsComplete(t *testing.T) {
 		all[l] = m
 	}
 	var keys []string
-	files, _ := filepath.Glob("*.go")
-	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
+	// The shell and every package under it.
+	var files []string
+	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
+		if err == nil && strings.HasSuffix(path, ".go") && !strings.HasSuffix(path, "_test.go") {
+			files = append(files, path)
 		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
 		src, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
@@ -120,7 +128,7 @@ func TestTranslationsComplete(t *testing.T) {
 		t.Fatalf("only %d keys found in the code: is the pattern stale?", len(keys))
 	}
 	for _, s := range screens {
-		keys = append(keys, "nav."+s)
+		keys = append(keys, "nav."+s.name)
 	}
 	for _, k := range model.PartKinds {
 		keys = append(keys, "partKind."+string(k))

@@ -332,7 +332,7 @@ func (a *meetingAttendance) onAddGuest() {
 	f := newForm()
 	f.add("guestName", "field.attendance.guestName", d.name)
 	f.add("guestOrg", "field.attendance.guestOrg", d.org)
-	d.recordDialog = a.e.ui.newRecordDialog("meetingAttendance.addGuest", f, func() error {
+	d.recordDialog = newRecordDialog(a.e.ui, "meetingAttendance.addGuest", f, func() error {
 		guest := model.Attendance{GuestName: strings.TrimSpace(d.name.Text), GuestOrg: strings.TrimSpace(d.org.Text), Presence: model.PresencePresent}
 		if guest.GuestName == "" {
 			return model.FieldErr("guestName", model.CodeRequired)

@@ -191,7 +191,7 @@ func (e *meetingEditor) people() (ids, names []string) {
 
 // prepareMeeting gives a new meeting the standard agenda and the
 // council's chair and secretary.
-func (v *view) prepareMeeting(mt *model.Meeting) {
+func prepareMeeting(v *view, mt *model.Meeting) {
 	if len(mt.Agenda) == 0 {
 		mt.Agenda = standardAgenda()
 	}
@@ -210,7 +210,7 @@ func (v *view) prepareMeeting(mt *model.Meeting) {
 
 // nextMeetingNumber suggests the number of a new meeting on date: "2026:3"
 // when the year's meetings are numbered up to 2026:2.
-func (v *view) nextMeetingNumber(date string) string {
+func nextMeetingNumber(v *view, date string) string {
 	d := model.Date(strings.TrimSpace(date))
 	if !d.Valid() {
 		return ""

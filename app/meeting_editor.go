@@ -18,7 +18,7 @@ import (
 // open commitment, each on a tab, with the printed documents and the
 // approval of the minutes in the header. Approved minutes show read-only.
 type meetingEditor struct {
-	ui *UI
+	ui *Session
 	m  *meetings
 
 	// mt is the meeting as stored, in full; every change is made to a

@@ -13,10 +13,10 @@ import (
 
 // newMeetingAt creates a meeting on date through the "Nytt möte" dialog,
 // as a chair would, and returns its editor.
-func (h *harness) newMeetingAt(date, start, end, place string) *meetingEditor {
+func newMeetingAt(h *harness, date, start, end, place string) *meetingEditor {
 	h.t.Helper()
-	h.ui.showScreen(screenMeetings)
-	m := h.ui.meetings
+	meetingsOf(h)
+	m := meetingsOf(h)
 	if m.editor != nil {
 		test.Tap(m.editor.back)
 	}
@@ -30,7 +30,7 @@ func (h *harness) newMeetingAt(date, start, end, place string) *meetingEditor {
 	test.Type(d.start, start)
 	test.Type(d.end, end)
 	test.Type(d.place, place)
-	d.number.SetText(h.ui.doc.view.nextMeetingNumber(date))
+	d.number.SetText(nextMeetingNumber(h.s.doc.view, date))
 	test.Tap(d.save)
 	if m.newMeeting != nil {
 		h.t.Fatalf("the meeting was not created: %q", d.form.general.Text)
@@ -42,10 +42,10 @@ func (h *harness) newMeetingAt(date, start, end, place string) *meetingEditor {
 }
 
 // openMeeting opens the meeting id from the list of meetings.
-func (h *harness) openMeeting(id string) *meetingEditor {
+func openMeeting(h *harness, id string) *meetingEditor {
 	h.t.Helper()
-	h.ui.showScreen(screenMeetings)
-	m := h.ui.meetings
+	meetingsOf(h)
+	m := meetingsOf(h)
 	if m.editor != nil {
 		test.Tap(m.editor.back)
 	}

@@ -19,11 +19,11 @@ import (
 // around the screen. A meeting approved through the screen is locked the
 // same way.
 func TestMeetingApprovedCannotChange(t *testing.T) {
-	h := newHarness(t)
+	h := newSessionHarness(t)
 	path := h.demoFile()
 	h.openFile(path)
 	var approved *model.Meeting
-	for _, mt := range h.ui.doc.view.meetingsSorted() {
+	for _, mt := range h.s.doc.view.meetingsSorted() {
 		if mt.State == model.StateApproved {
 			approved = mt
 			break
@@ -32,7 +32,7 @@ func TestMeetingApprovedCannotChange(t *testing.T) {
 	if approved == nil {
 		t.Fatal("the demo council has no approved minutes")
 	}
-	e := h.openMeeting(approved.ID)
+	e := openMeeting(h, approved.ID)
 	assertLocked(t, e)
 
 	// The screen's own guard and storage both refuse.
@@ -42,26 +42,26 @@ func TestMeetingApprovedCannotChange(t *testing.T) {
 	}
 	changed := cloneMeeting(e.mt)
 	changed.Agenda[0].Notes += " Tillägg i efterhand."
-	if err := h.ui.doc.store.Put(changed); model.CodeOf(err) != model.CodeLockedRecord {
+	if err := h.s.doc.store.Put(changed); model.CodeOf(err) != model.CodeLockedRecord {
 		t.Fatalf("storage took a change of approved minutes: %v", err)
 	}
 	reopened := cloneMeeting(e.mt)
 	reopened.State, reopened.Fingerprint = model.StateDraft, ""
-	if err := h.ui.doc.store.Put(reopened); model.CodeOf(err) != model.CodeLockedRecord {
+	if err := h.s.doc.store.Put(reopened); model.CodeOf(err) != model.CodeLockedRecord {
 		t.Fatalf("storage took approved minutes back to a draft: %v", err)
 	}
-	if err := h.ui.doc.store.Delete(model.KindMeeting, e.mt.ID); model.CodeOf(err) != model.CodeLockedRecord {
+	if err := h.s.doc.store.Delete(model.KindMeeting, e.mt.ID); model.CodeOf(err) != model.CodeLockedRecord {
 		t.Fatalf("storage deleted approved minutes: %v", err)
 	}
 
 	// A draft approved on screen locks the same way, and stays locked in
 	// the file.
-	draft := h.newMeetingAt("2026-02-03", "18:00", "20:00", "Bredängsskolan")
+	draft := newMeetingAt(h, "2026-02-03", "18:00", "20:00", "Bredängsskolan")
 	draft.tabs.Select(draft.minutesTab)
 	chooseItem(t, draft.minutes, "Mötets öppnande")
 	minutesText(draft.minutes, "Mötet öppnades.")
 	test.Tap(draft.approve)
-	if msg := h.ui.pending.message.Text; !strings.Contains(msg, tr("meetingEditor.noAdjusters")) {
+	if msg := h.dialog().message(); !strings.Contains(msg, tr("meetingEditor.noAdjusters")) {
 		t.Fatalf("the confirmation does not say that no adjusters are chosen: %q", msg)
 	}
 	h.confirm("button.cancel")
@@ -75,13 +75,13 @@ func TestMeetingApprovedCannotChange(t *testing.T) {
 		t.Fatalf("the full fingerprint is not shown: %q", draft.details.lifecycle.Text)
 	}
 	id, fingerprint, rev := draft.mt.ID, draft.mt.Fingerprint, draft.mt.Rev
-	h.ui.onUndo() // approval is not among what can be undone
+	h.s.onUndo() // approval is not among what can be undone
 	h.reopen(path)
 	stored := storedMeeting(t, h.stored(path), id)
 	if stored.State != model.StateApproved || stored.Fingerprint != fingerprint || stored.Rev != rev {
 		t.Fatalf("stored after reopening: %q %q rev %d (want rev %d)", stored.State, stored.Fingerprint, stored.Rev, rev)
 	}
-	assertLocked(t, h.openMeeting(id))
+	assertLocked(t, openMeeting(h, id))
 }
 
 // assertLocked checks that no tab of e offers a change.
@@ -136,7 +136,7 @@ func assertLocked(t *testing.T, e *meetingEditor) {
 // the viewer, and reads back as the meeting's document; a text the fonts
 // cannot show is named in a warning.
 func TestMeetingPrint(t *testing.T) {
-	h := newHarness(t)
+	h := newSessionHarness(t)
 	path := h.demoFile()
 	var opened []string
 	saved := openWithViewer
@@ -146,7 +146,7 @@ func TestMeetingPrint(t *testing.T) {
 	}
 	t.Cleanup(func() { openWithViewer = saved })
 	h.openFile(path)
-	e := h.newMeetingAt("2026-02-03", "18:00", "20:00", "Bredängsskolan")
+	e := newMeetingAt(h, "2026-02-03", "18:00", "20:00", "Bredängsskolan")
 	e.tabs.Select(e.minutesTab)
 	chooseItem(t, e.minutes, "Mötets öppnande")
 	minutesText(e.minutes, "Ordföranden öppnade mötet och hälsade alla välkomna.")

@@ -16,7 +16,7 @@ import (
 // year, and a § once given never changes: not when the text is saved
 // again, not when the item moves, and an item with a § cannot be removed.
 func TestMeetingParagraphsAcrossMeetingsAndYears(t *testing.T) {
-	h := newHarness(t)
+	h := newSessionHarness(t)
 	path := h.demoFile()
 	demo := h.stored(path)
 	next2025 := model.NextParagraph(demo.Meetings, 2025)
@@ -34,22 +34,22 @@ func TestMeetingParagraphsAcrossMeetingsAndYears(t *testing.T) {
 	}
 
 	// December 2025 goes on from the demo council's § numbers.
-	dec := h.newMeetingAt("2025-12-17", "09:00", "11:00", "Fryshuset Sätra")
+	dec := newMeetingAt(h, "2025-12-17", "09:00", "11:00", "Fryshuset Sätra")
 	if got := minute(dec, "Mötets öppnande", "Mötet öppnades."); got != next2025 {
 		t.Fatalf("first § of the December meeting %d, want %d", got, next2025)
 	}
 
 	// 2026 starts over; the numbers run on across the year's meetings.
-	feb := h.newMeetingAt("2026-02-03", "18:00", "20:00", "Bredängsskolan")
+	feb := newMeetingAt(h, "2026-02-03", "18:00", "20:00", "Bredängsskolan")
 	if a, b := minute(feb, "Mötets öppnande", "Öppnat."), minute(feb, "Föregående protokoll", "Lades till handlingarna."); a != 1 || b != 2 {
 		t.Fatalf("February: § %d and § %d, want 1 and 2", a, b)
 	}
-	mar := h.newMeetingAt("2026-03-10", "18:00", "20:00", "Sätra bibliotek")
+	mar := newMeetingAt(h, "2026-03-10", "18:00", "20:00", "Sätra bibliotek")
 	if got := minute(mar, "Mötets öppnande", "Öppnat."); got != 3 {
 		t.Fatalf("March: § %d, want 3", got)
 	}
 	// Back in February, an item minuted late gets the year's next number.
-	feb = h.openMeeting(feb.mt.ID)
+	feb = openMeeting(h, feb.mt.ID)
 	if got := minute(feb, "Övriga frågor", "Inga övriga frågor."); got != 4 {
 		t.Fatalf("February, minuted after March: § %d, want 4", got)
 	}
@@ -73,7 +73,7 @@ func TestMeetingParagraphsAcrossMeetingsAndYears(t *testing.T) {
 	}
 
 	// A new year starts over at § 1.
-	jan := h.newMeetingAt("2027-01-19", "18:00", "20:00", "Skärholmens bibliotek")
+	jan := newMeetingAt(h, "2027-01-19", "18:00", "20:00", "Skärholmens bibliotek")
 	if got := minute(jan, "Val av justerare", "Anna valdes."); got != 1 {
 		t.Fatalf("2027: § %d, want 1", got)
 	}
@@ -112,11 +112,11 @@ func TestMeetingParagraphsAcrossMeetingsAndYears(t *testing.T) {
 // Ctrl+Z: a decision takes the commitment it created with it, and a mark
 // of attendance goes; a follow-up, being history, stays.
 func TestMeetingUndo(t *testing.T) {
-	h := newHarness(t)
+	h := newSessionHarness(t)
 	path := h.demoFile()
 	h.openFile(path)
-	e := h.newMeetingAt("2026-02-03", "18:00", "20:00", "Bredängsskolan")
-	v := h.ui.doc.view
+	e := newMeetingAt(h, "2026-02-03", "18:00", "20:00", "Bredängsskolan")
+	v := h.s.doc.view
 
 	e.tabs.Select(e.minutesTab)
 	m := e.minutes
@@ -135,7 +135,7 @@ func TestMeetingUndo(t *testing.T) {
 	if v.commitments[created] == nil {
 		t.Fatal("no commitment from the decision")
 	}
-	h.ui.onUndo()
+	h.s.onUndo()
 	if it := item(t, e.mt, "Övriga frågor"); len(it.Decisions) != 0 || it.Paragraph != 0 {
 		t.Fatalf("after undo the item has %+v", it)
 	}
@@ -157,12 +157,12 @@ func TestMeetingUndo(t *testing.T) {
 		}
 	}
 	test.Tap(presenceButton(t, e.attendance, name, model.PresencePresent))
-	h.ui.onUndo()
+	h.s.onUndo()
 	if got := presenceOf(e, name); got != model.PresenceUnknown {
 		t.Fatalf("after undo %s is %q", name, got)
 	}
-	if len(h.ui.undo.steps) != 1 { // the meeting's creation; the follow-up is not a step
-		t.Fatalf("undo steps left: %d", len(h.ui.undo.steps))
+	if len(h.s.undo.steps) != 1 { // the meeting's creation; the follow-up is not a step
+		t.Fatalf("undo steps left: %d", len(h.s.undo.steps))
 	}
 	h.reopen(path)
 	ds := h.stored(path)
@@ -186,9 +186,9 @@ func TestMeetingUndo(t *testing.T) {
 // when the secretary goes on to the next item, another tab or back to the
 // list, so that nothing written during the meeting is lost.
 func TestMeetingNotesKeptWhenMovingOn(t *testing.T) {
-	h := newHarness(t)
+	h := newSessionHarness(t)
 	h.openFile(h.demoFile())
-	e := h.newMeetingAt("2026-02-03", "18:00", "20:00", "Bredängsskolan")
+	e := newMeetingAt(h, "2026-02-03", "18:00", "20:00", "Bredängsskolan")
 	e.tabs.Select(e.minutesTab)
 	m := e.minutes
 	steps := []struct {
@@ -210,7 +210,7 @@ func TestMeetingNotesKeptWhenMovingOn(t *testing.T) {
 			t.Fatalf("%s after moving on: %q § %d", s.title, it.Notes, it.Paragraph)
 		}
 	}
-	if h.ui.meetings.editor != nil {
+	if meetingsOf(h).editor != nil {
 		t.Fatal("still in the meeting after Alla möten")
 	}
 }
@@ -218,9 +218,9 @@ func TestMeetingNotesKeptWhenMovingOn(t *testing.T) {
 // TestMeetingRemove removes a meeting made by mistake, and brings it back
 // with Ctrl+Z; a meeting with minutes cannot be removed.
 func TestMeetingRemove(t *testing.T) {
-	h := newHarness(t)
+	h := newSessionHarness(t)
 	h.openFile(h.demoFile())
-	e := h.newMeetingAt("2026-02-03", "18:00", "20:00", "Bredängsskolan")
+	e := newMeetingAt(h, "2026-02-03", "18:00", "20:00", "Bredängsskolan")
 	id := e.mt.ID
 	e.tabs.Select(e.detailsTab)
 	if !e.details.remove.Visible() {
@@ -228,14 +228,14 @@ func TestMeetingRemove(t *testing.T) {
 	}
 	test.Tap(e.details.remove)
 	h.confirm("meetingDetails.remove")
-	if h.ui.meetings.editor != nil || h.ui.doc.view.meetings[id] != nil {
+	if meetingsOf(h).editor != nil || h.s.doc.view.meetings[id] != nil {
 		t.Fatal("the meeting is still there")
 	}
-	h.ui.onUndo()
-	if h.ui.doc.view.meetings[id] == nil {
+	h.s.onUndo()
+	if h.s.doc.view.meetings[id] == nil {
 		t.Fatal("undo did not bring the meeting back")
 	}
-	e = h.openMeeting(id)
+	e = openMeeting(h, id)
 	e.tabs.Select(e.minutesTab)
 	chooseItem(t, e.minutes, "Mötets öppnande")
 	minutesText(e.minutes, "Mötet öppnades.")

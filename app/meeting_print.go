@@ -1,7 +1,6 @@
 package app
 
 import (
-	"slices"
 	"strings"
 	"time"
 
@@ -81,75 +80,4 @@ func (e *meetingEditor) approveNow() {
 	if err != nil {
 		e.ui.showError(err)
 	}
-}
-
-// The meeting's tabs that Screenshot can show ("meeting-agenda" and so
-// on): the upcoming meeting's, and the latest approved minutes.
-const (
-	screenMeetingAgenda     = "meeting-agenda"
-	screenMeetingAttendance = "meeting-attendance"
-	screenMeetingMinutes    = "meeting-minutes"
-	screenMeetingFollowUp   = "meeting-followup"
-	screenMeetingApproved   = "meeting-approved"
-)
-
-// showMeetingTab opens a meeting on the tab name names, for screenshots,
-// and reports whether name is one of them. Nothing is saved: the new
-// decision of the minutes is only filled in, as the secretary would.
-func (u *UI) showMeetingTab(name string) bool {
-	switch name {
-	case screenMeetingAgenda, screenMeetingAttendance, screenMeetingMinutes, screenMeetingFollowUp, screenMeetingApproved:
-	default:
-		return false
-	}
-	u.showScreen(screenMeetings)
-	var chosen *model.Meeting
-	for _, mt := range u.meetings.shown {
-		if (mt.State == model.StateApproved) == (name == screenMeetingApproved) {
-			chosen = mt
-			break
-		}
-	}
-	if chosen == nil {
-		return true
-	}
-	u.meetings.open(chosen)
-	e := u.meetings.editor
-	if e == nil {
-		return true
-	}
-	find := func(ok func(model.AgendaItem) bool) int { return slices.IndexFunc(e.mt.Agenda, ok) }
-	switch name {
-	case screenMeetingAgenda:
-		e.tabs.Select(e.agendaTab)
-		if i := find(func(it model.AgendaItem) bool { return it.Kind == model.ItemFollowUp }); i >= 0 {
-			e.agenda.list.Select(i)
-		}
-	case screenMeetingAttendance:
-		e.tabs.Select(e.attendanceTab)
-	case screenMeetingMinutes:
-		e.tabs.Select(e.minutesTab)
-		if i := find(func(it model.AgendaItem) bool {
-			return it.Kind == model.ItemDecision && len(it.Decisions) == 0 && it.Minutes >= 10
-		}); i >= 0 {
-			m := e.minutes
-			m.list.Select(i)
-			m.creates.SetChecked(true)
-			if parts := u.doc.view.partsByName(); len(parts) > 0 {
-				m.title.SetText(tr("meetingShot.commitment"))
-				m.part.setID(parts[0].ID)
-				m.due.SetText(string(e.mt.Date.AddDays(120)))
-				m.area.setID("1")
-			}
-			m.scroll.ScrollToBottom()
-		}
-	case screenMeetingApproved:
-		e.tabs.Select(e.minutesTab)
-		if i := find(func(it model.AgendaItem) bool { return len(it.Decisions) > 0 && it.Decisions[0].CommitmentID != "" }); i >= 0 {
-			e.minutes.list.Select(i)
-		}
-	case screenMeetingFollowUp:
-		e.tabs.Select(e.followUpTab)
-	}
-	return true
 }

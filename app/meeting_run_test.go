@@ -20,7 +20,7 @@ import (
 // commitments' histories hold the new entries and every earlier entry is
 // unchanged, byte for byte.
 func TestMeetingWholeRun(t *testing.T) {
-	h := newHarness(t)
+	h := newSessionHarness(t)
 	path := h.demoFile()
 	before := h.stored(path)
 	earlier := map[string][]byte{}
@@ -31,7 +31,7 @@ func TestMeetingWholeRun(t *testing.T) {
 
 	// Create the meeting: it opens on its agenda, with the standard
 	// items and the council's chair and secretary.
-	e := h.newMeetingAt("2026-02-03", "18:00", "20:00", "Skärholmens bibliotek")
+	e := newMeetingAt(h, "2026-02-03", "18:00", "20:00", "Skärholmens bibliotek")
 	if e.tabs.Selected() != e.agendaTab {
 		t.Fatalf("a new meeting opens on %q", e.tabs.Selected().Text)
 	}
@@ -39,7 +39,7 @@ func TestMeetingWholeRun(t *testing.T) {
 	if got := titles(e.mt); !slices.Equal(got, want) {
 		t.Fatalf("standard agenda %q", got)
 	}
-	v := h.ui.doc.view
+	v := h.s.doc.view
 	if r := v.representatives[e.mt.ChairID]; r == nil || r.Role != model.RoleChair {
 		t.Fatalf("chair %q", e.mt.ChairID)
 	}
@@ -278,11 +278,11 @@ func TestMeetingWholeRun(t *testing.T) {
 		t.Fatalf("%d follow-ups, want %d", len(after.FollowUps), len(before.FollowUps)+3)
 	}
 
-	// The commitment shows its whole history, the new entry first.
-	h.ui.showScreen(screenCommitments)
-	c := h.ui.commitments
-	c.list.Select(slices.IndexFunc(c.shown, func(r *commitmentRow) bool { return r.c.ID == followed[0] }))
-	hist := c.editor.history.texts()
+	// The commitment's history (as its editor shows it) has every
+	// follow-up, the new entry first.
+	history := newFollowUpHistory()
+	history.load(h.s.doc, followed[0])
+	hist := history.texts()
 	n := 0
 	for _, fu := range after.FollowUps {
 		if fu.CommitmentID == followed[0] {

@@ -97,6 +97,16 @@ func quietLabel(text string) *widget.Label {
 	return &widget.Label{Text: text, Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord}
 }
 
+func setDisabled(off bool, buttons ...*widget.Button) {
+	for _, b := range buttons {
+		if off {
+			b.Disable()
+		} else {
+			b.Enable()
+		}
+	}
+}
+
 // disableWhen disables or enables inputs of every kind.
 func disableWhen(off bool, ws ...fyne.Disableable) {
 	for _, w := range ws {

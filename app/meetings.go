@@ -15,7 +15,7 @@ import (
 // opens full width in its editor (meetingEditor), which is run live in
 // the room.
 type meetings struct {
-	ui *UI
+	ui *Session
 
 	list  *widget.List
 	shown []*model.Meeting
@@ -32,7 +32,7 @@ type meetings struct {
 // meetingColumns are the widths of the columns after the date.
 var meetingColumns = []float32{130, 110}
 
-func newMeetings(u *UI) *meetings {
+func newMeetings(u *Session) *meetings {
 	m := &meetings{ui: u}
 	m.add = &widget.Button{Text: tr("meetings.add"), Icon: theme.ContentAddIcon(), OnTapped: m.onAddMeeting}
 	m.list = widget.NewList(func() int { return len(m.shown) }, func() fyne.CanvasObject {
@@ -46,7 +46,7 @@ func newMeetings(u *UI) *meetings {
 	}
 	m.browse = container.NewBorder(container.NewPadded(screenHeader("nav.meetings", m.add)), nil, nil, nil, m.list)
 	m.content = container.NewStack(m.browse)
-	m.refresh()
+	m.Refresh()
 	return m
 }
 
@@ -84,7 +84,7 @@ func meetingLine(m *model.Meeting) string {
 	return line
 }
 
-func (m *meetings) refresh() {
+func (m *meetings) Refresh() {
 	m.shown = m.ui.doc.view.meetingsSorted()
 	m.list.UnselectAll()
 	m.list.Refresh()
@@ -145,7 +145,7 @@ func (m *meetings) onAddMeeting() {
 	}
 	d.kind.setOptions(kinds, labels, false)
 	d.kind.setIDQuietly(string(model.MeetingCouncil))
-	d.number.SetText(m.ui.doc.view.nextMeetingNumber(d.date.Text))
+	d.number.SetText(nextMeetingNumber(m.ui.doc.view, d.date.Text))
 	f := newForm()
 	f.add("date", "", d.date)
 	f.add("startTime", "", d.start)
@@ -153,13 +153,13 @@ func (m *meetings) onAddMeeting() {
 	f.add("place", "", d.place)
 	f.add("kind", "meeting.kind", d.kind.sel)
 	f.add("number", "", d.number)
-	d.recordDialog = m.ui.newRecordDialog("meetings.addTitle", f, func() error {
+	d.recordDialog = newRecordDialog(m.ui, "meetings.addTitle", f, func() error {
 		mt := &model.Meeting{
 			Date: model.Date(strings.TrimSpace(d.date.Text)), StartTime: strings.TrimSpace(d.start.Text),
 			EndTime: strings.TrimSpace(d.end.Text), Place: strings.TrimSpace(d.place.Text),
 			Kind: model.MeetingKind(d.kind.id()), Number: strings.TrimSpace(d.number.Text), State: model.StateDraft,
 		}
-		m.ui.doc.view.prepareMeeting(mt)
+		prepareMeeting(m.ui.doc.view, mt)
 		if err := m.ui.doc.put(mt); err != nil {
 			return err
 		}
@@ -180,3 +180,6 @@ func (m *meetings) selectMeeting(id string) {
 		}
 	}
 }
+
+// Content is the screen as the main window shows it.
+func (m *meetings) Content() fyne.CanvasObject { return m.content }

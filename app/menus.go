@@ -33,12 +33,12 @@ func (u *UI) setMenu() {
 	recentMenu.Disabled = len(recent) == 0
 
 	copyAs := item("menu.saveCopy", nil, u.onSaveCopy)
-	backups := item("menu.backups", nil, func() { u.onBackups() })
+	backups := item("menu.backups", nil, func() { onBackups(u.Session) })
 	save := item("menu.save", shortcut(fyne.KeyS), u.saveNow)
 	closeFile := item("menu.close", shortcut(fyne.KeyW), u.onCloseFile)
-	merge := item("share.menu.merge", nil, u.onMergeFile)
-	exportLists := item("share.menu.export", nil, u.onExportLists)
-	importCSV := item("share.menu.import", nil, func() { u.onImportCSV() })
+	merge := item("share.menu.merge", nil, func() { onMergeFile(u.Session) })
+	exportLists := item("share.menu.export", nil, func() { onExportLists(u.Session) })
+	importCSV := item("share.menu.import", nil, func() { onImportCSV(u.Session) })
 	for _, it := range []*fyne.MenuItem{copyAs, backups, save, closeFile, merge, exportLists, importCSV} {
 		it.Disabled = !open
 	}
@@ -59,7 +59,7 @@ func (u *UI) setMenu() {
 
 	undo := item("menu.undo", &fyne.ShortcutUndo{}, u.onUndo)
 	find := item("menu.find", shortcut(fyne.KeyF), u.onFind)
-	conflicts := item("share.menu.conflicts", nil, func() { u.onConflicts() })
+	conflicts := item("share.menu.conflicts", nil, func() { onConflicts(u.Session) })
 	undo.Disabled, find.Disabled, conflicts.Disabled = !open, !open, !open
 	language := item("menu.language", nil, nil)
 	language.ChildMenu = fyne.NewMenu("",
@@ -77,7 +77,7 @@ func (u *UI) onFind() {
 		return
 	}
 	u.showScreen(screenCommitments)
-	u.commitments.focusSearch()
+	u.screenNamed(screenCommitments).(*commitments).focusSearch()
 }
 
 // setLanguage switches the language and builds the window anew in it.

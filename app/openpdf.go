@@ -117,7 +117,7 @@ func fileURL(path, goos string) *url.URL {
 // pdfFolders returns where printed documents go, in order of preference:
 // the folder of the council file, where the chair finds them again, else a
 // folder for Samverka in the system's temporary folder.
-func (u *UI) pdfFolders() []string {
+func (u *Session) pdfFolders() []string {
 	var dirs []string
 	if u.doc != nil {
 		dirs = append(dirs, filepath.Dir(u.doc.store.Path()))
@@ -129,7 +129,7 @@ func (u *UI) pdfFolders() []string {
 // it to the system's default viewer, which prints. It tells the user where
 // the file went and, when some text could not be printed as written, which
 // text. It returns the file's path ("" when it could not be written).
-func (u *UI) openPDF(name string, data []byte, warnings pdf.Warnings) string {
+func (u *Session) openPDF(name string, data []byte, warnings pdf.Warnings) string {
 	var path string
 	var err error
 	for _, dir := range u.pdfFolders() {
@@ -160,7 +160,7 @@ func (u *UI) openPDF(name string, data []byte, warnings pdf.Warnings) string {
 
 // showPDFWarnings lists the texts whose characters the document shows as
 // □, so that the user can look at them before printing.
-func (u *UI) showPDFWarnings(path string, warnings pdf.Warnings) {
+func (u *Session) showPDFWarnings(path string, warnings pdf.Warnings) {
 	intro := widget.NewLabel(tr("agreement.print.warningsIntro", map[string]any{"File": filepath.Base(path), "Count": len(warnings)}))
 	intro.Wrapping = fyne.TextWrapWord
 	list := container.NewVBox()

@@ -18,7 +18,7 @@ import (
 // commitments per priority area and per part, and agreements awaiting
 // signature.
 type overview struct {
-	ui *UI
+	ui *Session
 
 	nextMeeting *widget.Label
 	overdue     *widget.Label
@@ -34,7 +34,7 @@ type overview struct {
 // dueSoonDays is how far ahead "due soon" looks.
 const dueSoonDays = 30
 
-func newOverview(u *UI) *overview {
+func newOverview(u *Session) *overview {
 	o := &overview{ui: u}
 	big := func() *widget.Label {
 		return &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText, Wrapping: fyne.TextWrapWord}
@@ -68,7 +68,7 @@ func tile(name string, value *widget.Label) fyne.CanvasObject {
 }
 
 // refresh shows the council's figures as they are now.
-func (o *overview) refresh() {
+func (o *overview) Refresh() {
 	v, today := o.ui.doc.view, o.ui.today()
 
 	o.nextMeeting.SetText(tr("overview.noMeeting"))
@@ -138,3 +138,6 @@ func (o *overview) refresh() {
 	}
 	o.toSign.SetText(fmt.Sprint(toSign))
 }
+
+// Content is the screen as the main window shows it.
+func (o *overview) Content() fyne.CanvasObject { return o.content }

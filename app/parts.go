@@ -16,7 +16,7 @@ import (
 // parts is the screen of the council's organisations, grouped by kind, and
 // their representatives: add, edit and retire both.
 type parts struct {
-	ui *UI
+	ui *Session
 
 	tree     *widget.Tree
 	byKind   map[string][]string // kind node id → part ids
@@ -43,7 +43,7 @@ type parts struct {
 
 const kindNodePrefix = "kind:"
 
-func newParts(u *UI) *parts {
+func newParts(u *Session) *parts {
 	p := &parts{ui: u, byKind: map[string][]string{}}
 	p.tree = &widget.Tree{
 		ChildUIDs: p.childIDs,
@@ -98,13 +98,13 @@ func newParts(u *UI) *parts {
 	split := container.NewHSplit(p.tree, container.NewVScroll(container.NewPadded(editor)))
 	split.Offset = 0.36
 	p.content = container.NewBorder(container.NewPadded(screenHeader("nav.parts", p.add)), nil, nil, nil, split)
-	p.refresh()
+	p.Refresh()
 	p.onAddPart()
 	return p
 }
 
 // refresh regroups the parts after a change.
-func (p *parts) refresh() {
+func (p *parts) Refresh() {
 	v := p.ui.doc.view
 	p.byKind = map[string][]string{}
 	for _, part := range v.partsSorted() {
@@ -189,16 +189,6 @@ func (p *parts) setEditable() {
 	ro := p.ui.readOnly()
 	setDisabled(ro, p.save, p.add)
 	setDisabled(ro || p.selected == "", p.retire, p.addRep)
-}
-
-func setDisabled(off bool, buttons ...*widget.Button) {
-	for _, b := range buttons {
-		if off {
-			b.Disable()
-		} else {
-			b.Enable()
-		}
-	}
 }
 
 // onSavePart writes the editor's part; problems show beside their fields.
@@ -295,3 +285,6 @@ func (p *parts) representativeNames() []string {
 	slices.Sort(names)
 	return names
 }
+
+// Content is the screen as the main window shows it.
+func (p *parts) Content() fyne.CanvasObject { return p.content }

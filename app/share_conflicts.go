@@ -21,7 +21,7 @@ import (
 // version differs from the record as it is now, side by side, so that the
 // user keeps the current version or chooses the other one.
 type conflictReview struct {
-	ui     *UI
+	ui     *Session
 	open   []*model.Conflict
 	chosen int
 
@@ -36,7 +36,7 @@ type conflictReview struct {
 }
 
 // onConflicts shows the open conflicts (Redigera → Konflikter…).
-func (u *UI) onConflicts() *conflictReview {
+func onConflicts(u *Session) *conflictReview {
 	if u.doc == nil {
 		return nil
 	}
@@ -158,7 +158,7 @@ func (r *conflictReview) show(c *model.Conflict) {
 	}
 	for _, d := range diffs {
 		r.rows.Add(container.New(&sideBySide{}, wrapped(fieldText(d.Field)),
-			wrapped(r.ui.doc.view.valueText(d.Field, d.Current)), wrapped(r.ui.doc.view.valueText(d.Field, d.SetAside))))
+			wrapped(valueText(r.ui.doc.view, d.Field, d.Current)), wrapped(valueText(r.ui.doc.view, d.Field, d.SetAside))))
 		r.rows.Add(widget.NewSeparator())
 	}
 	if len(diffs) == 0 && err == nil {
@@ -248,7 +248,7 @@ func wrapped(text string) *widget.Label {
 // title names the record a conflict is about as the screens show it now,
 // else as the set-aside version named it.
 func (r *conflictReview) title(c *model.Conflict) string {
-	if l := strings.TrimSpace(r.ui.doc.view.labelOf(c.RecordID)); l != "" {
+	if l := strings.TrimSpace(labelOf(r.ui.doc.view, c.RecordID)); l != "" {
 		return l
 	}
 	if c.Kind == model.KindCouncil && r.ui.doc.view.council != nil {
@@ -292,7 +292,7 @@ func fieldText(field string) string {
 
 // valueText writes a stored value the way the screens show it: names for
 // ids, words for choices and yes/no.
-func (v *view) valueText(field, value string) string {
+func valueText(v *view, field, value string) string {
 	if value == "" {
 		return "—"
 	}
@@ -303,7 +303,7 @@ func (v *view) valueText(field, value string) string {
 	case value == "true":
 		return tr("share.value.yes")
 	case strings.HasSuffix(name, "Id") || strings.HasSuffix(name, "ID"):
-		if label := v.labelOf(value); label != "" {
+		if label := labelOf(v, value); label != "" {
 			return label
 		}
 	case name == "area":
@@ -328,7 +328,7 @@ var choicePrefixes = map[string][]string{
 
 // labelOf returns the name of the record with id, whatever its kind, or
 // "" when the view does not hold it.
-func (v *view) labelOf(id string) string {
+func labelOf(v *view, id string) string {
 	switch {
 	case v.parts[id] != nil:
 		return v.parts[id].Name

@@ -25,25 +25,25 @@ const (
 
 // onExportLists asks how to export the lists: as one CSV file per list
 // into a folder, or as one workbook (Arkiv → Exportera listor…).
-func (u *UI) onExportLists() {
+func onExportLists(u *Session) {
 	if u.doc == nil {
 		return
 	}
 	u.choose("share.export.title", tr("share.export.message"),
 		option{key: "button.cancel"},
-		option{key: "share.export.csv", action: u.onExportCSV},
-		option{key: "share.export.xlsx", action: u.onExportXLSX, primary: true})
+		option{key: "share.export.csv", action: func() { onExportCSV(u) }},
+		option{key: "share.export.xlsx", action: func() { onExportXLSX(u) }, primary: true})
 }
 
 // onExportCSV asks for a folder and writes the CSV files there.
-func (u *UI) onExportCSV() {
+func onExportCSV(u *Session) {
 	d := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
 		if err != nil {
 			u.showError(err)
 			return
 		}
 		if l != nil {
-			u.exportCSV(l.Path())
+			exportCSV(u, l.Path())
 		}
 	}, u.win)
 	if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(u.doc.store.Path()))); err == nil {
@@ -54,7 +54,7 @@ func (u *UI) onExportCSV() {
 }
 
 // onExportXLSX asks where to save the workbook and writes it.
-func (u *UI) onExportXLSX() {
+func onExportXLSX(u *Session) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			u.showError(err)
@@ -69,9 +69,9 @@ func (u *UI) onExportXLSX() {
 			_ = os.Remove(path)
 			path += ".xlsx"
 		}
-		u.exportXLSX(path)
+		exportXLSX(u, path)
 	}, u.win)
-	d.SetFileName(u.listsFileName())
+	d.SetFileName(listsFileName(u))
 	d.SetFilter(fstorage.NewExtensionFileFilter([]string{".xlsx"}))
 	if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(u.doc.store.Path()))); err == nil {
 		d.SetLocation(l)
@@ -81,13 +81,13 @@ func (u *UI) onExportXLSX() {
 }
 
 // listsFileName is the workbook's suggested name: "<file> listor.xlsx".
-func (u *UI) listsFileName() string {
+func listsFileName(u *Session) string {
 	return strings.TrimSuffix(filepath.Base(u.doc.store.Path()), fileExtension) + " " + tr("share.export.suffix") + ".xlsx"
 }
 
 // exportCSV writes parts, representatives and commitments as CSV files
 // into dir, with headers in the user's language, and says where.
-func (u *UI) exportCSV(dir string) {
+func exportCSV(u *Session, dir string) {
 	lang := Language(u.prefs)
 	doc := u.doc
 	var names []string
@@ -118,7 +118,7 @@ func (u *UI) exportCSV(dir string) {
 }
 
 // exportXLSX writes the three lists as one workbook at path.
-func (u *UI) exportXLSX(path string) {
+func exportXLSX(u *Session, path string) {
 	lang := Language(u.prefs)
 	doc := u.doc
 	var err error

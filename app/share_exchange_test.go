@@ -37,7 +37,7 @@ func TestShareImportCSV(t *testing.T) {
 	if err := os.WriteFile(bad, []byte(header+good1+"Fel & Co;Näringsliv;802412-3451;Nej\r\n"+good2), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	choice := h.ui.onImportCSV()
+	choice := onImportCSV(h.ui.Session)
 	if choice == nil || choice.kind() != model.KindPart {
 		t.Fatalf("the import starts with %v, want parts chosen", choice)
 	}
@@ -47,9 +47,9 @@ func TestShareImportCSV(t *testing.T) {
 	}
 	choice.dialog.Hide()
 
-	r := h.ui.importCSV(model.KindPart, bad)
+	r := importCSV(h.ui.Session, model.KindPart, bad)
 	if r == nil {
-		t.Fatalf("no import review: %v", h.ui.pending)
+		t.Fatalf("no import review: %v", h.dialog())
 	}
 	if len(r.messages) != 1 || !strings.HasPrefix(r.messages[0], "Rad 3, Organisationsnummer: ") {
 		t.Errorf("rejected rows = %q, want line 3's organisationsnummer", r.messages)
@@ -73,7 +73,7 @@ func TestShareImportCSV(t *testing.T) {
 	if err := os.WriteFile(goodFile, []byte(header+good1+good2), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	r = h.ui.importCSV(model.KindPart, goodFile)
+	r = importCSV(h.ui.Session, model.KindPart, goodFile)
 	if r == nil || len(r.messages) != 0 || !r.confirm.Visible() {
 		t.Fatalf("the good file: review %v", r)
 	}
@@ -111,11 +111,11 @@ func TestShareImportNotCSV(t *testing.T) {
 	if err := os.WriteFile(junk, []byte("hej hopp\r\nrad två\r\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if r := h.ui.importCSV(model.KindPart, junk); r != nil {
+	if r := importCSV(h.ui.Session, model.KindPart, junk); r != nil {
 		t.Fatal("a file without known columns was offered for import")
 	}
-	if h.ui.pending == nil || !strings.Contains(h.ui.pending.message.Text, "Parter") {
-		t.Errorf("refusal = %v", h.ui.pending)
+	if h.dialog() == nil || !strings.Contains(h.dialog().message(), "Parter") {
+		t.Errorf("refusal = %v", h.dialog())
 	}
 }
 
@@ -129,7 +129,7 @@ func TestShareExport(t *testing.T) {
 	if err := osMkdir(dir); err != nil {
 		t.Fatal(err)
 	}
-	h.ui.exportCSV(dir)
+	exportCSV(h.ui.Session, dir)
 	for _, name := range []string{"parter.csv", "representanter.csv", "åtaganden.csv"} {
 		data, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
@@ -143,8 +143,8 @@ func TestShareExport(t *testing.T) {
 	if !strings.Contains(string(parts), "Namn;Typ av organisation") {
 		t.Errorf("parter.csv header: %q", strings.SplitN(string(parts), "\n", 2)[0])
 	}
-	if h.ui.pending == nil || !strings.Contains(h.ui.pending.message.Text, dir) {
-		t.Errorf("the export did not say where: %v", h.ui.pending)
+	if h.dialog() == nil || !strings.Contains(h.dialog().message(), dir) {
+		t.Errorf("the export did not say where: %v", h.dialog())
 	}
 	h.confirm("button.ok")
 	entries, _ := os.ReadDir(dir)
@@ -165,14 +165,14 @@ func TestShareExport(t *testing.T) {
 	if err := osMkdir(english); err != nil {
 		t.Fatal(err)
 	}
-	h.ui.exportCSV(english)
+	exportCSV(h.ui.Session, english)
 	if data, err := os.ReadFile(filepath.Join(english, "parts.csv")); err != nil || !strings.HasPrefix(string(data), "\ufeffId;Name;") {
 		t.Errorf("parts.csv in English: %v %q", err, string(data[:min(len(data), 20)]))
 	}
 	h.confirm("button.ok")
 
-	book := filepath.Join(h.dir, h.ui.listsFileName())
-	h.ui.exportXLSX(book)
+	book := filepath.Join(h.dir, listsFileName(h.ui.Session))
+	exportXLSX(h.ui.Session, book)
 	data, err := os.ReadFile(book)
 	if err != nil {
 		t.Fatal(err)

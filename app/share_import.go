@@ -17,14 +17,14 @@ import (
 
 // importChoice is the first step of an import: which list the file holds.
 type importChoice struct {
-	ui     *UI
+	ui     *Session
 	lists  *widget.RadioGroup
 	dialog *dialog.CustomDialog
 }
 
 // onImportCSV asks which list to import and then for the file (Arkiv →
 // Importera CSV…).
-func (u *UI) onImportCSV() *importChoice {
+func onImportCSV(u *Session) *importChoice {
 	if u.doc == nil || u.readOnly() {
 		return nil
 	}
@@ -69,7 +69,7 @@ func (c *importChoice) onChooseFile() {
 		}
 		path := r.URI().Path()
 		_ = r.Close()
-		u.importCSV(kind, path)
+		importCSV(u, kind, path)
 	}, u.win)
 	d.SetFilter(fstorage.NewExtensionFileFilter([]string{".csv", ".txt"}))
 	if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(u.doc.store.Path()))); err == nil {
@@ -84,7 +84,7 @@ func (c *importChoice) onChooseFile() {
 // Importera, and that is offered only when no row was rejected: an import
 // is all or nothing.
 type importReview struct {
-	ui       *UI
+	ui       *Session
 	im       *exchange.Import
 	file     string
 	summary  *widget.Label
@@ -97,7 +97,7 @@ type importReview struct {
 // importCSV reads list kind from the CSV file at path, checks every row
 // against the open council and shows the result for confirmation. It
 // returns the review when that is shown at once (Options.Synchronous).
-func (u *UI) importCSV(kind model.Kind, path string) *importReview {
+func importCSV(u *Session, kind model.Kind, path string) *importReview {
 	if u.doc == nil || u.readOnly() {
 		return nil
 	}
@@ -125,13 +125,13 @@ func (u *UI) importCSV(kind model.Kind, path string) *importReview {
 			u.showError(err)
 			return
 		}
-		shown = u.showImport(filepath.Base(path), im)
+		shown = showImport(u, filepath.Base(path), im)
 	})
 	return shown
 }
 
 // showImport shows the import's summary, its rejected rows and the way on.
-func (u *UI) showImport(file string, im *exchange.Import) *importReview {
+func showImport(u *Session, file string, im *exchange.Import) *importReview {
 	lang := Language(u.prefs)
 	r := &importReview{ui: u, im: im, file: file}
 	for _, e := range im.Rejected {

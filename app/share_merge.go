@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"path/filepath"
 	"strings"
 
@@ -17,7 +16,7 @@ import (
 // mergeSummary is the dialog that says what a merge took from the other
 // copy, kind by kind, and leads to the review of its conflicts.
 type mergeSummary struct {
-	ui      *UI
+	ui      *Session
 	text    *widget.Label
 	kinds   *widget.Label
 	review  *widget.Button
@@ -29,7 +28,7 @@ type mergeSummary struct {
 
 // onMergeFile asks for another copy of the council's file and merges it
 // into the open one (Arkiv → Slå samman med…).
-func (u *UI) onMergeFile() {
+func onMergeFile(u *Session) {
 	if u.doc == nil || u.readOnly() {
 		return
 	}
@@ -43,7 +42,7 @@ func (u *UI) onMergeFile() {
 		}
 		path := r.URI().Path()
 		_ = r.Close()
-		u.mergeFile(path)
+		mergeFile(u, path)
 	}, u.win)
 	d.SetFilter(fstorage.NewExtensionFileFilter([]string{fileExtension}))
 	if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(u.doc.store.Path()))); err == nil {
@@ -57,12 +56,12 @@ func (u *UI) onMergeFile() {
 // background, then shows what it took. The open file itself, chosen by
 // mistake or on purpose, means the file as someone else saved it on disk.
 // It returns the summary when that is shown at once (Options.Synchronous).
-func (u *UI) mergeFile(path string) *mergeSummary {
+func mergeFile(u *Session, path string) *mergeSummary {
 	if u.doc == nil || u.readOnly() {
 		return nil
 	}
 	if same(path, u.doc.store.Path()) {
-		return u.onMergeWithDisk()
+		return onMergeWithDisk(u)
 	}
 	doc := u.doc
 	u.status.setState(tr("share.merge.busy"), false)
@@ -71,7 +70,7 @@ func (u *UI) mergeFile(path string) *mergeSummary {
 	var shown *mergeSummary
 	u.background(func() { sum, err = doc.store.MergeFrom(path) }, func() {
 		if u.doc == doc {
-			shown = u.afterMerge(filepath.Base(path), sum, err)
+			shown = afterMerge(u, filepath.Base(path), sum, err)
 		}
 	})
 	return shown
@@ -80,7 +79,7 @@ func (u *UI) mergeFile(path string) *mergeSummary {
 // onMergeWithDisk merges the file as someone else saved it into this
 // session's work and saves both over the file: the way out when a save
 // found the file changed on disk and kept the user's version beside it.
-func (u *UI) onMergeWithDisk() *mergeSummary {
+func onMergeWithDisk(u *Session) *mergeSummary {
 	if u.doc == nil || u.readOnly() {
 		return nil
 	}
@@ -98,7 +97,7 @@ func (u *UI) onMergeWithDisk() *mergeSummary {
 			u.keptAsShown = false
 			u.status.path.SetText(doc.store.Path())
 		}
-		shown = u.afterMerge("", sum, err)
+		shown = afterMerge(u, "", sum, err)
 		if err == nil {
 			u.status.showSaved(doc.store.LastSaved())
 		}
@@ -106,49 +105,10 @@ func (u *UI) onMergeWithDisk() *mergeSummary {
 	return shown
 }
 
-// offerMergeKept says, once the council is closed, that its last changes
-// went to a copy beside the file because someone else had saved the file
-// (err is storage's CodeChangedOnDisk), and offers to merge them in now.
-func (u *UI) offerMergeKept(original string, err error) {
-	var e *model.Error
-	kept := ""
-	if errors.As(err, &e) {
-		kept, _ = e.Args["KeptAs"].(string)
-	}
-	if kept == "" {
-		u.showError(err)
-		return
-	}
-	msg := tr("share.closed.message", map[string]any{"KeptAs": filepath.Base(kept), "Folder": filepath.Dir(kept)})
-	u.choose("dialog.changed.title", msg,
-		option{key: "share.changed.keepBoth"},
-		option{key: "share.changed.merge", action: func() { u.mergeKeptInto(original, kept) }, primary: true})
-}
-
-// mergeKeptInto opens the file at original again and merges the copy
-// kept beside it into it.
-func (u *UI) mergeKeptInto(original, kept string) {
-	if u.doc != nil {
-		return
-	}
-	u.showLoading(original)
-	var doc *document
-	var err error
-	u.background(func() { doc, err = openDocument(original, u.opt.Storage) }, func() {
-		if err != nil {
-			u.showWelcome()
-			u.showOpenError(original, u.opt.Storage, err)
-			return
-		}
-		u.show(doc)
-		u.mergeFile(kept)
-	})
-}
-
 // afterMerge reads the merged council anew and shows what the merge from
 // source did (see mergeText), or why it was refused. A refused merge
 // changed nothing.
-func (u *UI) afterMerge(source string, sum model.MergeSummary, err error) *mergeSummary {
+func afterMerge(u *Session, source string, sum model.MergeSummary, err error) *mergeSummary {
 	if err != nil {
 		u.status.setState(errorText(err), true)
 		u.showError(err)
@@ -163,11 +123,11 @@ func (u *UI) afterMerge(source string, sum model.MergeSummary, err error) *merge
 	// would undo the other copy's work as well.
 	u.undo = undoStack{}
 	u.refreshAll()
-	return u.showMergeSummary(source, sum)
+	return showMergeSummary(u, source, sum)
 }
 
 // showMergeSummary shows what a merge from source took, in plain words.
-func (u *UI) showMergeSummary(source string, sum model.MergeSummary) *mergeSummary {
+func showMergeSummary(u *Session, source string, sum model.MergeSummary) *mergeSummary {
 	m := &mergeSummary{ui: u, summary: sum}
 	m.text = widget.NewLabel(mergeText(source, sum))
 	m.text.Wrapping = fyne.TextWrapWord
@@ -194,7 +154,7 @@ func (u *UI) showMergeSummary(source string, sum model.MergeSummary) *mergeSumma
 // onReview closes the summary and opens the review of the conflicts.
 func (m *mergeSummary) onReview() {
 	m.dialog.Hide()
-	m.reviewed = m.ui.onConflicts()
+	m.reviewed = onConflicts(m.ui)
 }
 
 // mergeText says in a few plain sentences what a merge from source took;

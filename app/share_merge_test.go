@@ -29,7 +29,7 @@ func shareCopy(t *testing.T, from, to string) {
 
 // shareRetitle gives commitment id a new title in the file at path, as
 // user working at the time at.
-func (h *harness) shareRetitle(path, user string, at time.Time, id, title string) {
+func shareRetitle(h *harness, path, user string, at time.Time, id, title string) {
 	h.t.Helper()
 	opt := h.storageOptions(user, "PC-"+user)
 	opt.Now = func() time.Time { return at }
@@ -53,7 +53,7 @@ func (h *harness) shareRetitle(path, user string, at time.Time, id, title string
 }
 
 // shareCommitment returns a live commitment of the file at path.
-func (h *harness) shareCommitment(path string) *model.Commitment {
+func shareCommitment(h *harness, path string) *model.Commitment {
 	h.t.Helper()
 	ds := h.stored(path)
 	for _, c := range ds.Commitments {
@@ -83,15 +83,15 @@ func TestShareMergeReviewChooseOther(t *testing.T) {
 	path := h.demoFile()
 	other := filepath.Join(h.dir, "Exempel från Bertil.samverka")
 	shareCopy(t, path, other)
-	c := h.shareCommitment(path)
+	c := shareCommitment(h.harness, path)
 	now := time.Now().Truncate(time.Second)
-	h.shareRetitle(other, "Bertil", now.Add(-2*time.Hour), c.ID, "Nattvandring fredagar (Bertil)")
-	h.shareRetitle(path, "Anna", now.Add(-time.Hour), c.ID, "Nattvandring lördagar (Anna)")
+	shareRetitle(h.harness, other, "Bertil", now.Add(-2*time.Hour), c.ID, "Nattvandring fredagar (Bertil)")
+	shareRetitle(h.harness, path, "Anna", now.Add(-time.Hour), c.ID, "Nattvandring lördagar (Anna)")
 
 	h.openFile(path)
-	m := h.ui.mergeFile(other)
+	m := mergeFile(h.ui.Session, other)
 	if m == nil {
-		t.Fatalf("no merge summary; dialog: %v", h.ui.pending)
+		t.Fatalf("no merge summary; dialog: %v", h.dialog())
 	}
 	if !strings.Contains(m.text.Text, "1 konflikt") || !strings.Contains(m.text.Text, filepath.Base(other)) {
 		t.Errorf("summary = %q, want 1 konflikt from %s", m.text.Text, filepath.Base(other))
@@ -152,7 +152,7 @@ func TestShareMergeReviewChooseOther(t *testing.T) {
 		t.Errorf("conflicts in the file: %v, want one resolved", ds.Conflicts)
 	}
 	// The reopened file offers nothing more to review.
-	again := h.ui.onConflicts()
+	again := onConflicts(h.ui.Session)
 	if len(again.open) != 0 || again.empty.Hidden || !again.other.Disabled() {
 		t.Error("Konflikter… should show the empty state")
 	}
@@ -202,11 +202,11 @@ func TestShareMergeOtherCouncil(t *testing.T) {
 	foreignBefore, _ := os.ReadFile(foreign)
 
 	h.openFile(path)
-	if m := h.ui.mergeFile(foreign); m != nil {
+	if m := mergeFile(h.ui.Session, foreign); m != nil {
 		t.Fatal("a summary for another council's file")
 	}
-	if h.ui.pending == nil || !strings.Contains(h.ui.pending.message.Text, "olika råd") || !strings.Contains(h.ui.pending.message.Text, "Rådet Bredäng") {
-		t.Fatalf("refusal = %v", h.ui.pending)
+	if h.dialog() == nil || !strings.Contains(h.dialog().message(), "olika råd") || !strings.Contains(h.dialog().message(), "Rådet Bredäng") {
+		t.Fatalf("refusal = %v", h.dialog())
 	}
 	if h.ui.doc.store.Dirty() {
 		t.Error("the refused merge changed the open council")
@@ -247,11 +247,11 @@ func TestShareSaveChangedOnDiskMerge(t *testing.T) {
 	if err := h.ui.doc.put(&changed); err != nil {
 		t.Fatal(err)
 	}
-	h.shareRetitle(path, "Bertil", time.Now(), theirs.ID, "Bertil ändrade detta")
+	shareRetitle(h.harness, path, "Bertil", time.Now(), theirs.ID, "Bertil ändrade detta")
 
 	h.ui.saveNow()
-	if h.ui.pending == nil || h.ui.pending.button("share.changed.merge") == nil || h.ui.pending.button("share.changed.keepBoth") == nil {
-		t.Fatalf("the save did not offer to merge: %v", h.ui.pending)
+	if h.dialog() == nil || h.dialog().button("share.changed.merge") == nil || h.dialog().button("share.changed.keepBoth") == nil {
+		t.Fatalf("the save did not offer to merge: %v", h.dialog())
 	}
 	var kept string
 	if list, _ := filepath.Glob(filepath.Join(h.dir, "Exempel (kopia från Anna*")); len(list) == 1 {
@@ -260,8 +260,8 @@ func TestShareSaveChangedOnDiskMerge(t *testing.T) {
 		t.Fatalf("kept copies: %v", list)
 	}
 	h.confirm("share.changed.merge")
-	if h.ui.pending != nil {
-		t.Fatalf("merging said: %s", h.ui.pending.message.Text)
+	if d := h.dialog(); d == nil || !strings.Contains(d.message(), "finns nu med") {
+		t.Fatalf("merging said: %s", d)
 	}
 	if !strings.HasPrefix(h.ui.status.state.Text, "Sparad") || h.ui.status.path.Text != path {
 		t.Errorf("status line: %q, %q", h.ui.status.path.Text, h.ui.status.state.Text)
@@ -304,11 +304,11 @@ func TestShareCloseChangedOnDiskMerge(t *testing.T) {
 	if err := h.ui.doc.put(&changed); err != nil {
 		t.Fatal(err)
 	}
-	h.shareRetitle(path, "Bertil", time.Now(), theirs.ID, "Bertil ändrade detta")
+	shareRetitle(h.harness, path, "Bertil", time.Now(), theirs.ID, "Bertil ändrade detta")
 
 	h.ui.onCloseFile()
-	if h.ui.doc != nil || h.ui.pending == nil || h.ui.pending.button("share.changed.merge") == nil {
-		t.Fatalf("closing did not offer to merge: %v", h.ui.pending)
+	if h.ui.doc != nil || h.dialog() == nil || h.dialog().button("share.changed.merge") == nil {
+		t.Fatalf("closing did not offer to merge: %v", h.dialog())
 	}
 	if got := shareCommitmentIn(h.stored(path), mine.ID).Title; got == "Anna ändrade detta" {
 		t.Fatal("the close wrote over the other person's save")

@@ -25,10 +25,10 @@ const (
 func (u *UI) showShareNamed(name string) {
 	switch name {
 	case screenShareExport:
-		u.onExportLists()
+		onExportLists(u.Session)
 		return
 	case screenShareImportChoice:
-		u.onImportCSV()
+		onImportCSV(u.Session)
 		return
 	}
 	dir, err := os.MkdirTemp("", "samverka-shot-")
@@ -44,7 +44,7 @@ func (u *UI) showShareNamed(name string) {
 			return
 		}
 		sum, err := u.doc.store.MergeFrom(other)
-		m := u.afterMerge("Rådet – Bertils kopia.samverka", sum, err)
+		m := afterMerge(u.Session, "Rådet – Bertils kopia.samverka", sum, err)
 		if name == screenShareConflicts && m != nil {
 			m.onReview()
 		}
@@ -60,7 +60,7 @@ func (u *UI) showShareNamed(name string) {
 			log.Printf("screenshot: %v", err)
 			return
 		}
-		u.importCSV(model.KindPart, path)
+		importCSV(u.Session, model.KindPart, path)
 	}
 }
 

@@ -73,6 +73,12 @@ func cloneStrokes(s [][]model.Point) [][]model.Point {
 // Strokes returns a copy of what is drawn.
 func (p *signPad) Strokes() [][]model.Point { return cloneStrokes(p.strokes) }
 
+// SetStrokes shows strokes as drawn.
+func (p *signPad) SetStrokes(strokes [][]model.Point) {
+	p.strokes = cloneStrokes(strokes)
+	p.Refresh()
+}
+
 // Empty reports whether nothing is drawn.
 func (p *signPad) Empty() bool { return len(p.strokes) == 0 }
 

@@ -166,39 +166,43 @@ func (u *UI) ShowNamed(name string) {
 	case screenPart:
 		u.showScreen(screenParts)
 		if list := u.doc.view.partsSorted(); len(list) > 0 {
-			u.parts.tree.Select(list[0].ID)
+			u.screenNamed(screenParts).(*parts).tree.Select(list[0].ID)
 		}
 	case screenCommitment:
 		u.showScreen(screenCommitments)
-		if len(u.commitments.shown) > 0 {
-			u.commitments.list.Select(0)
+		if len(u.screenNamed(screenCommitments).(*commitments).shown) > 0 {
+			u.screenNamed(screenCommitments).(*commitments).list.Select(0)
 		}
 	case screenMeeting:
 		u.showScreen(screenMeetings)
-		if len(u.meetings.shown) > 0 {
-			u.meetings.list.Select(0)
+		if len(u.screenNamed(screenMeetings).(*meetings).shown) > 0 {
+			u.screenNamed(screenMeetings).(*meetings).list.Select(0)
 		}
 	case screenAgreement:
 		u.showScreen(screenAgreements)
-		if len(u.agreements.shown) > 0 {
-			u.agreements.list.Select(0)
+		if len(u.screenNamed(screenAgreements).(*agreements).shown) > 0 {
+			u.screenNamed(screenAgreements).(*agreements).list.Select(0)
 		}
 	case screenProblem:
 		u.showScreen(screenParts)
-		u.parts.onAddPart()
-		u.parts.name.SetText("Nattvandrarna i Bredäng")
-		u.parts.orgNumber.SetText("802412-3451")
-		u.parts.onSavePart()
+		u.screenNamed(screenParts).(*parts).onAddPart()
+		u.screenNamed(screenParts).(*parts).name.SetText("Nattvandrarna i Bredäng")
+		u.screenNamed(screenParts).(*parts).orgNumber.SetText("802412-3451")
+		u.screenNamed(screenParts).(*parts).onSavePart()
 	case screenBackups:
-		u.onBackups()
+		onBackups(u.Session)
 	case screenAbout:
 		u.showAbout()
 	case screenAgreementEdit, screenAgreementSign, screenAgreementVerify, screenAgreementVersions:
-		u.showAgreementNamed(name)
+		u.showScreen(screenAgreements)
+		u.screenNamed(screenAgreements).(*agreements).showScene(name)
 	case screenShareMerge, screenShareConflicts, screenShareImport, screenShareExport, screenShareImportChoice:
 		u.showShareNamed(name)
 	default:
-		if !u.showMeetingTab(name) {
+		if isMeetingScene(name) {
+			u.showScreen(screenMeetings)
+			u.screenNamed(screenMeetings).(*meetings).showScene(name)
+		} else {
 			u.showScreen(name)
 		}
 	}

@@ -6,7 +6,6 @@ package app
 import (
 	"path/filepath"
 	"slices"
-	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -19,66 +18,29 @@ import (
 	"samverka/storage"
 )
 
-// Options configure the user interface. The zero value is right for the
-// program; tests set the storage folders and run synchronously.
-type Options struct {
-	Version string
-	Storage storage.Options
-	// Synchronous opens and saves on the calling goroutine, for tests.
-	Synchronous bool
-	// AutosaveDelay is how long after the last change the file is saved;
-	// default 1.5 s, and a negative delay turns autosave off (tests).
-	AutosaveDelay time.Duration
-	// Today returns the current date; default the local date.
-	Today func() model.Date
-	// ExampleDir is where the example council's file is made; default the
-	// Documents folder.
-	ExampleDir string
-}
-
 // UI is Samverka's window: the welcome screen or the open council with its
 // navigation, screens and status line.
 type UI struct {
-	app   fyne.App
-	win   fyne.Window
-	prefs fyne.Preferences
-	opt   Options
-
-	doc  *document
-	undo undoStack
+	*Session
 
 	root    *fyne.Container // the welcome screen, "loading" or the main layout
-	nav     *widget.List
+	navList *widget.List
 	navName *widget.Label
 	body    *fyne.Container
-	status  *statusLine
 	screen  string // the screen shown, one of the screen* names
 
-	welcome     *welcome
-	overview    *overview
-	parts       *parts
-	commitments *commitments
-	meetings    *meetings
-	agreements  *agreements
-	situations  *situations
-	plan        *planScreen
-	report      *reportScreen
+	welcome *welcome
+	// built holds the screens built for the open council, by name; a
+	// screen is built when first shown.
+	built map[string]Screen
 
 	// saveProblem is the last save error shown as a dialog.
 	saveProblem string
-	// keptAsShown is set once the user was told that their changes go to
-	// a copy beside the file, so that later saves do not tell again.
-	keptAsShown bool
-	// pending is the confirmation dialog on screen, for tests.
-	pending *confirmation
 	// ready is called once the window shows its first real content.
 	ready func()
-	// busy counts the background jobs under way, so that the screenshot
-	// probe waits for a screen that fills in in the background.
-	busy atomic.Int32
 }
 
-// The screens of the main window, in navigation order.
+// The screens of the main window, by name.
 const (
 	screenOverview    = "overview"
 	screenParts       = "parts"
@@ -90,31 +52,39 @@ const (
 	screenReport      = "report"
 )
 
-// screens follow Brå's chain: the lägesbild before the commitments that
-// answer it, the plan after them, and the follow-up report after the
-// meetings that follow them up.
-var screens = []string{screenOverview, screenParts, screenSituations, screenCommitments, screenPlan,
-	screenMeetings, screenReport, screenAgreements}
+// screenInfo is one screen of the main window: its name (also its
+// translation key under "nav."), its icon and how it is made.
+type screenInfo struct {
+	name string
+	icon func() fyne.Resource
+	make func(*Session) Screen
+	// lazy screens are brought up to date only when shown: they build
+	// the plan or the report from every record.
+	lazy bool
+	// opens are the kinds of record the screen shows on OpenRecord.
+	opens []model.Kind
+}
 
-// screenIcon returns the navigation icon of a screen.
-func screenIcon(name string) fyne.Resource {
-	switch name {
-	case screenParts:
-		return theme.AccountIcon()
-	case screenCommitments:
-		return theme.ListIcon()
-	case screenMeetings:
-		return theme.CalendarIcon()
-	case screenAgreements:
-		return theme.DocumentIcon()
-	case screenSituations:
-		return theme.VisibilityIcon()
-	case screenPlan:
-		return theme.GridIcon()
-	case screenReport:
-		return theme.HistoryIcon()
-	}
-	return theme.HomeIcon()
+// screens are the main window's screens in navigation order, which follows
+// Brå's chain: the lägesbild before the commitments that answer it, the
+// plan after them, and the follow-up report after the meetings that follow
+// them up. A new screen is one line here.
+var screens = []screenInfo{
+	{name: screenOverview, icon: theme.HomeIcon, make: func(s *Session) Screen { return newOverview(s) }, lazy: true},
+	{name: screenParts, icon: theme.AccountIcon, make: func(s *Session) Screen { return newParts(s) }},
+	{name: screenSituations, icon: theme.VisibilityIcon, make: func(s *Session) Screen { return newSituations(s) },
+		opens: []model.Kind{model.KindProblem, model.KindCause}},
+	{name: screenCommitments, icon: theme.ListIcon, make: func(s *Session) Screen { return newCommitments(s) },
+		opens: []model.Kind{model.KindCommitment}},
+	{name: screenPlan, icon: theme.GridIcon, make: func(s *Session) Screen { return newPlanScreen(s) }, lazy: true},
+	{name: screenMeetings, icon: theme.CalendarIcon, make: func(s *Session) Screen { return newMeetings(s) }},
+	{name: screenReport, icon: theme.HistoryIcon, make: func(s *Session) Screen { return newReportScreen(s) }, lazy: true},
+	{name: screenAgreements, icon: theme.DocumentIcon, make: func(s *Session) Screen { return newAgreements(s) }},
+}
+
+// screenIndex returns the place of the screen named name in screens, or -1.
+func screenIndex(name string) int {
+	return slices.IndexFunc(screens, func(s screenInfo) bool { return s.name == name })
 }
 
 // New builds the user interface in w. Translations must be loaded first
@@ -126,9 +96,9 @@ func New(a fyne.App, w fyne.Window, opt Options) *UI {
 	if opt.Today == nil {
 		opt.Today = func() model.Date { return model.DateOf(time.Now()) }
 	}
-	u := &UI{app: a, win: w, prefs: a.Preferences(), opt: opt}
+	u := &UI{Session: &Session{app: a, win: w, prefs: a.Preferences(), opt: opt, status: newStatusLine()}}
+	u.nav = u
 	u.root = container.NewStack()
-	u.status = newStatusLine()
 	w.SetContent(u.root)
 	w.SetCloseIntercept(u.onCloseWindow)
 	u.setMenu()
@@ -171,25 +141,6 @@ func (u *UI) fireReady() {
 		fn()
 	}
 }
-
-// background runs work off the UI goroutine and then done on it.
-func (u *UI) background(work func(), done func()) {
-	if u.opt.Synchronous {
-		work()
-		done()
-		return
-	}
-	u.busy.Add(1)
-	go func() {
-		work()
-		fyne.Do(func() {
-			done()
-			u.busy.Add(-1)
-		})
-	}()
-}
-
-func (u *UI) today() model.Date { return u.opt.Today() }
 
 // showWelcome replaces the window's content with the welcome screen.
 func (u *UI) showWelcome() {
@@ -237,9 +188,7 @@ func isShown(root *fyne.Container, obj fyne.CanvasObject) bool {
 
 // show makes doc the open council and shows the main window's layout.
 func (u *UI) show(doc *document) {
-	u.doc = doc
-	u.undo = undoStack{}
-	u.keptAsShown = false
+	u.setDocument(doc)
 	u.addRecent(doc.store.Path())
 	doc.store.OnChange(u.onDocumentChanged)
 	u.buildMain()
@@ -252,30 +201,29 @@ func (u *UI) buildMain() {
 	doc := u.doc
 	// The screens are built when first shown, so that the council's first
 	// frame waits only for the overview.
-	u.overview = newOverview(u)
-	u.parts, u.commitments, u.meetings, u.agreements = nil, nil, nil, nil
-	u.situations, u.plan, u.report = nil, nil, nil
+	u.built = map[string]Screen{}
+	u.screenNamed(screenOverview)
 
 	u.navName = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	u.navName.Wrapping = fyne.TextWrapWord
-	u.nav = widget.NewList(
+	u.navList = widget.NewList(
 		func() int { return len(screens) },
 		func() fyne.CanvasObject {
 			return container.NewHBox(widget.NewIcon(theme.HomeIcon()), widget.NewLabel("Överenskommelser"))
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			row := o.(*fyne.Container)
-			row.Objects[0].(*widget.Icon).SetResource(screenIcon(screens[id]))
-			row.Objects[1].(*widget.Label).SetText(tr("nav." + screens[id]))
+			row.Objects[0].(*widget.Icon).SetResource(screens[id].icon())
+			row.Objects[1].(*widget.Label).SetText(tr("nav." + screens[id].name))
 		})
-	u.nav.OnSelected = func(id widget.ListItemID) {
-		if screens[id] != u.screen {
-			u.showScreen(screens[id])
+	u.navList.OnSelected = func(id widget.ListItemID) {
+		if screens[id].name != u.screen {
+			u.showScreen(screens[id].name)
 		}
 	}
 	navWidth := canvas.NewRectangle(nil)
 	navWidth.SetMinSize(fyne.NewSize(210, 0))
-	left := container.NewBorder(container.NewPadded(u.navName), nil, nil, nil, container.NewStack(navWidth, u.nav))
+	left := container.NewBorder(container.NewPadded(u.navName), nil, nil, nil, container.NewStack(navWidth, u.navList))
 
 	u.body = container.NewStack()
 	main := container.NewBorder(nil, u.status.content, container.NewHBox(left, widget.NewSeparator()), nil, u.body)
@@ -288,91 +236,53 @@ func (u *UI) buildMain() {
 	u.root.Refresh()
 }
 
+// screenNamed returns the screen named name, built for the open council
+// when it is first asked for; nil when there is no such screen.
+func (u *UI) screenNamed(name string) Screen {
+	if sc := u.built[name]; sc != nil {
+		return sc
+	}
+	i := screenIndex(name)
+	if i < 0 {
+		return nil
+	}
+	sc := screens[i].make(u.Session)
+	u.built[name] = sc
+	return sc
+}
+
 // showScreen shows one of the main window's screens.
 func (u *UI) showScreen(name string) {
 	if u.doc == nil {
 		return
 	}
-	var content fyne.CanvasObject
-	switch name {
-	case screenOverview:
-		u.overview.refresh()
-		content = u.overview.content
-	case screenParts:
-		if u.parts == nil {
-			u.parts = newParts(u)
-		}
-		content = u.parts.content
-	case screenCommitments:
-		if u.commitments == nil {
-			u.commitments = newCommitments(u)
-		}
-		content = u.commitments.content
-	case screenMeetings:
-		if u.meetings == nil {
-			u.meetings = newMeetings(u)
-		}
-		content = u.meetings.content
-	case screenAgreements:
-		if u.agreements == nil {
-			u.agreements = newAgreements(u)
-		}
-		content = u.agreements.content
-	case screenSituations:
-		if u.situations == nil {
-			u.situations = newSituations(u)
-		}
-		content = u.situations.content
-	case screenPlan:
-		if u.plan == nil {
-			u.plan = newPlanScreen(u)
-		}
-		u.plan.refresh()
-		content = u.plan.content
-	case screenReport:
-		if u.report == nil {
-			u.report = newReportScreen(u)
-		}
-		u.report.refresh()
-		content = u.report.content
-	default:
+	i := screenIndex(name)
+	if i < 0 {
 		return
 	}
+	_, existed := u.built[name]
+	sc := u.screenNamed(name)
+	if screens[i].lazy || !existed && name == screenOverview {
+		sc.Refresh()
+	}
 	u.screen = name
-	u.body.Objects = []fyne.CanvasObject{content}
+	u.body.Objects = []fyne.CanvasObject{sc.Content()}
 	u.body.Refresh()
-	u.nav.Select(slices.Index(screens, name))
+	u.navList.Select(i)
 }
 
-// refreshAll brings every screen up to date after a change of data.
-func (u *UI) refreshAll() {
+// RefreshAll brings every screen up to date after a change of data: those
+// built, except the lazy ones not shown, which are brought up to date when
+// they are shown next.
+func (u *UI) RefreshAll() {
 	if u.doc == nil {
 		return
 	}
 	u.refreshTitle()
-	if u.screen == screenOverview {
-		u.overview.refresh() // else when it is shown next
-	}
-	if u.parts != nil {
-		u.parts.refresh()
-	}
-	if u.commitments != nil {
-		u.commitments.refresh()
-	}
-	if u.meetings != nil {
-		u.meetings.refresh()
-	}
-	if u.agreements != nil {
-		u.agreements.refresh()
-	}
-	if u.situations != nil {
-		u.situations.refresh()
-	}
-	switch u.screen { // the others when they are shown next
-	case screenPlan:
-		u.plan.refresh()
-	case screenReport:
-		u.report.refresh()
+	for _, info := range screens {
+		if sc := u.built[info.name]; sc != nil && (!info.lazy || info.name == u.screen) {
+			sc.Refresh()
+		}
 	}
 }
 
@@ -386,6 +296,3 @@ func (u *UI) refreshTitle() {
 	}
 	u.win.SetTitle(council + " — " + name + " — " + tr("app.name"))
 }
-
-// readOnly reports whether the open council may not be changed.
-func (u *UI) readOnly() bool { return u.doc != nil && u.doc.store.ReadOnly() }

@@ -48,7 +48,7 @@ func TestCouncilFromScratch(t *testing.T) {
 
 	// A part: a bad organisationsnummer is shown beside its field.
 	h.ui.showScreen(screenParts)
-	p := h.ui.parts
+	p := h.ui.screenNamed(screenParts).(*parts)
 	test.Tap(p.add)
 	test.Type(p.name, "Fryshuset")
 	p.kind.sel.SetSelected(tr("partKind.forening"))
@@ -99,7 +99,7 @@ func TestCouncilFromScratch(t *testing.T) {
 
 	// A commitment, with a date in the wrong form first.
 	h.ui.showScreen(screenCommitments)
-	c := h.ui.commitments
+	c := h.ui.screenNamed(screenCommitments).(*commitments)
 	test.Tap(c.add)
 	ed := c.editor
 	test.Type(ed.title, "Nattvandring i centrum")
@@ -142,7 +142,7 @@ func TestCouncilFromScratch(t *testing.T) {
 		t.Fatalf("after reopening: %d parts, %d representatives, %d commitments", len(v.parts), len(v.representatives), len(v.rows))
 	}
 	h.ui.showScreen(screenCommitments)
-	if rows := listTexts(h.ui.commitments.list); len(rows) != 1 || !strings.HasPrefix(rows[0], "Nattvandring i centrum | Fryshuset") {
+	if rows := listTexts(h.ui.screenNamed(screenCommitments).(*commitments).list); len(rows) != 1 || !strings.HasPrefix(rows[0], "Nattvandring i centrum | Fryshuset") {
 		t.Fatalf("rows after reopening %q", rows)
 	}
 	h.ui.onCloseFile()
@@ -174,7 +174,7 @@ func TestFilterCommitments(t *testing.T) {
 	h := newHarness(t)
 	h.openFile(h.demoFile())
 	h.ui.onFind()
-	c := h.ui.commitments
+	c := h.ui.screenNamed(screenCommitments).(*commitments)
 	if h.win.Canvas().Focused() != c.search {
 		t.Fatal("Ctrl+F does not put the cursor in the search field")
 	}
@@ -273,7 +273,7 @@ func TestUndoRetire(t *testing.T) {
 
 	// The commitment.
 	h.ui.showScreen(screenCommitments)
-	c := h.ui.commitments
+	c := h.ui.screenNamed(screenCommitments).(*commitments)
 	total := len(c.shown)
 	target := c.shown[0].c
 	c.list.Select(0)
@@ -295,7 +295,7 @@ func TestUndoRetire(t *testing.T) {
 
 	// The part, and a cancelled retire that changes nothing.
 	h.ui.showScreen(screenParts)
-	p := h.ui.parts
+	p := h.ui.screenNamed(screenParts).(*parts)
 	part := v.partsSorted()[0]
 	p.tree.Select(part.ID)
 	test.Tap(p.retire)
@@ -337,7 +337,7 @@ func TestUndoEdit(t *testing.T) {
 	path := h.demoFile()
 	h.openFile(path)
 	h.ui.showScreen(screenParts)
-	p := h.ui.parts
+	p := h.ui.screenNamed(screenParts).(*parts)
 	part := h.ui.doc.view.partsSorted()[0]
 	old := part.Name
 	p.tree.Select(part.ID)
@@ -378,7 +378,7 @@ func TestUnlistedChoiceKept(t *testing.T) {
 		t.Fatal(err)
 	}
 	h.ui.showScreen(screenCommitments)
-	c := h.ui.commitments
+	c := h.ui.screenNamed(screenCommitments).(*commitments)
 	i := slices.IndexFunc(c.shown, func(r *commitmentRow) bool { return r.c.ID == cm.ID })
 	c.list.Select(i)
 	e := c.editor

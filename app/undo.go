@@ -30,24 +30,6 @@ func (s *undoStack) pop() (undoStep, bool) {
 	return last, true
 }
 
-// onUndo takes back the latest change (Ctrl+Z).
-func (u *UI) onUndo() {
-	if u.doc == nil {
-		return
-	}
-	step, ok := u.undo.pop()
-	if !ok {
-		u.status.setState(tr("undo.nothing"), false)
-		return
-	}
-	if err := step.undo(u.doc); err != nil {
-		u.showError(err)
-		return
-	}
-	u.refreshAll()
-	u.status.setState(tr("undo.done", map[string]any{"What": step.what}), false)
-}
-
 // undoAdd is the undo of adding a record: it becomes a tombstone again.
 func undoAdd(r model.Record) func(d *document) error {
 	kind, id := r.RecordKind(), r.RecordMeta().ID
@@ -71,4 +53,22 @@ func undoEdit[T any, P interface {
 		restored := saved
 		return d.put(P(&restored))
 	}
+}
+
+// onUndo takes back the latest change (Ctrl+Z).
+func (u *Session) onUndo() {
+	if u.doc == nil {
+		return
+	}
+	step, ok := u.undo.pop()
+	if !ok {
+		u.status.setState(tr("undo.nothing"), false)
+		return
+	}
+	if err := step.undo(u.doc); err != nil {
+		u.showError(err)
+		return
+	}
+	u.refreshAll()
+	u.status.setState(tr("undo.done", map[string]any{"What": step.what}), false)
 }

@@ -16,11 +16,11 @@ import (
 // a signed version's short one from a footer, one that belongs to nothing,
 // a draft's passing one, a half-typed one and one with wrong characters.
 func TestVerifyFingerprint(t *testing.T) {
-	h := newHarness(t)
+	h := newSessionHarness(t)
 	h.openFile(h.demoFile())
 	signed := openAgreementIn(h, model.StateSigned).before
 	draft := openAgreementIn(h, model.StateDraft).before
-	a := h.ui.agreements
+	a := agreementsOf(h)
 	test.Tap(a.verify)
 	v := a.verifier
 	if v == nil || h.win.Canvas().Focused() != v.entry {
@@ -66,11 +66,11 @@ func TestVerifyFingerprint(t *testing.T) {
 // TestVerifyPDF checks PDF files: the signed agreement's own, and one made
 // from a changed copy of it, which belongs to no version in the file.
 func TestVerifyPDF(t *testing.T) {
-	h := newHarness(t)
+	h := newSessionHarness(t)
 	h.openFile(h.demoFile())
 	e := openAgreementIn(h, model.StateSigned)
 	signed := e.before
-	in, err := h.ui.agreements.pdfInput(signed)
+	in, err := agreementsOf(h).pdfInput(signed)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,8 +85,8 @@ func TestVerifyPDF(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	h.ui.agreements.onVerify()
-	v := h.ui.agreements.verifier
+	agreementsOf(h).onVerify()
+	v := agreementsOf(h).verifier
 	v.checkPDF(good)
 	if v.entry.Text != signed.Fingerprint || !strings.HasPrefix(v.result.Text, "Tillhör: "+signed.Title) {
 		t.Fatalf("signed PDF: %q → %q", v.entry.Text, v.result.Text)

@@ -1,0 +1,81 @@
+package app
+
+import (
+	"slices"
+
+	"samverka/model"
+)
+
+// The meeting's tabs that Screenshot can show ("meeting-agenda" and so
+// on): the upcoming meeting's, and the latest approved minutes.
+const (
+	screenMeetingAgenda     = "meeting-agenda"
+	screenMeetingAttendance = "meeting-attendance"
+	screenMeetingMinutes    = "meeting-minutes"
+	screenMeetingFollowUp   = "meeting-followup"
+	screenMeetingApproved   = "meeting-approved"
+)
+
+// isMeetingScene reports whether name is one of the meeting scenes.
+func isMeetingScene(name string) bool {
+	switch name {
+	case screenMeetingAgenda, screenMeetingAttendance, screenMeetingMinutes, screenMeetingFollowUp, screenMeetingApproved:
+		return true
+	}
+	return false
+}
+
+// showScene opens a meeting on the tab name names, for screenshots.
+// Nothing is saved: the new decision of the minutes is only filled in, as
+// the secretary would.
+func (m *meetings) showScene(name string) {
+	var chosen *model.Meeting
+	for _, mt := range m.shown {
+		if (mt.State == model.StateApproved) == (name == screenMeetingApproved) {
+			chosen = mt
+			break
+		}
+	}
+	if chosen == nil {
+		return
+	}
+	m.open(chosen)
+	e := m.editor
+	if e == nil {
+		return
+	}
+	find := func(ok func(model.AgendaItem) bool) int { return slices.IndexFunc(e.mt.Agenda, ok) }
+	switch name {
+	case screenMeetingAgenda:
+		e.tabs.Select(e.agendaTab)
+		if i := find(func(it model.AgendaItem) bool { return it.Kind == model.ItemFollowUp }); i >= 0 {
+			e.agenda.list.Select(i)
+		}
+	case screenMeetingAttendance:
+		e.tabs.Select(e.attendanceTab)
+	case screenMeetingMinutes:
+		e.tabs.Select(e.minutesTab)
+		if i := find(func(it model.AgendaItem) bool {
+			return it.Kind == model.ItemDecision && len(it.Decisions) == 0 && it.Minutes >= 10
+		}); i >= 0 {
+			mm := e.minutes
+			mm.list.Select(i)
+			mm.creates.SetChecked(true)
+			if parts := m.ui.doc.view.partsByName(); len(parts) > 0 {
+				mm.title.SetText(tr("meetingShot.commitment"))
+				mm.part.setID(parts[0].ID)
+				mm.due.SetText(string(e.mt.Date.AddDays(120)))
+				mm.area.setID("1")
+			}
+			mm.scroll.ScrollToBottom()
+		}
+	case screenMeetingApproved:
+		e.tabs.Select(e.minutesTab)
+		if i := find(func(it model.AgendaItem) bool { return len(it.Decisions) > 0 && it.Decisions[0].CommitmentID != "" }); i >= 0 {
+			e.minutes.list.Select(i)
+		}
+	case screenMeetingFollowUp:
+		e.tabs.Select(e.followUpTab)
+	}
+	return
+}
