@@ -11,13 +11,16 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"samverka/model"
+
+	"samverka/app/internal/kit"
+	"samverka/app/internal/session"
 )
 
 // warningList lists where the chain from problem to follow-up is broken,
 // under a heading with their number. Choosing a warning opens the record
 // it is about.
 type warningList struct {
-	ui       *Session
+	ui       *session.Session
 	warnings []model.Warning
 	badge    *countBadge
 	list     *widget.List
@@ -25,7 +28,7 @@ type warningList struct {
 	content  fyne.CanvasObject
 }
 
-func newWarningList(u *Session) *warningList {
+func newWarningList(u *session.Session) *warningList {
 	w := &warningList{ui: u, badge: newCountBadge()}
 	w.list = widget.NewList(func() int { return len(w.warnings) },
 		func() fyne.CanvasObject {
@@ -38,8 +41,8 @@ func newWarningList(u *Session) *warningList {
 			}
 		})
 	w.list.OnSelected = w.onSelect
-	w.empty = &widget.Label{Text: tr("chainui.warnings.none"), Importance: widget.SuccessImportance, Wrapping: fyne.TextWrapWord}
-	title := widget.NewLabelWithStyle(tr("chainui.warnings.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	w.empty = &widget.Label{Text: session.Tr("chainui.warnings.none"), Importance: widget.SuccessImportance, Wrapping: fyne.TextWrapWord}
+	title := widget.NewLabelWithStyle(session.Tr("chainui.warnings.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head := container.NewHBox(title, container.NewCenter(w.badge))
 	w.content = container.NewBorder(head, nil, nil, nil, container.NewStack(w.list, container.NewVBox(w.empty)))
 	w.empty.Hide() // until the warnings are known
@@ -48,7 +51,7 @@ func newWarningList(u *Session) *warningList {
 
 // warningText is a warning as the user reads it.
 func warningText(w model.Warning) string {
-	return tr(w.Key(), w.Args)
+	return session.Tr(w.Key(), w.Args)
 }
 
 // set shows ws.
@@ -77,7 +80,7 @@ func (w *warningList) onSelect(id widget.ListItemID) {
 	if id < len(w.warnings) {
 		x := w.warnings[id]
 		w.list.UnselectAll()
-		w.ui.openRecord(x.Kind, x.ID)
+		w.ui.OpenRecord(x.Kind, x.ID)
 	}
 }
 
@@ -101,7 +104,7 @@ func (b *countBadge) set(n int) {
 
 // CreateRenderer implements fyne.Widget.
 func (b *countBadge) CreateRenderer() fyne.WidgetRenderer {
-	bg := canvas.NewRectangle(chainRed)
+	bg := canvas.NewRectangle(kit.ChainRed)
 	bg.CornerRadius = 9
 	text := canvas.NewText("", color.White)
 	text.TextStyle = fyne.TextStyle{Bold: true}
@@ -130,9 +133,9 @@ func (r *countBadgeRenderer) MinSize() fyne.Size {
 
 func (r *countBadgeRenderer) Refresh() {
 	r.text.Text = fmt.Sprint(r.b.count)
-	r.bg.FillColor = chainRed
+	r.bg.FillColor = kit.ChainRed
 	if r.b.count == 0 {
-		r.bg.FillColor = chainGreen
+		r.bg.FillColor = kit.ChainGreen
 	}
 	r.bg.Refresh()
 	r.text.Refresh()

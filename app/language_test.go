@@ -17,6 +17,8 @@ import (
 
 	"samverka/assets"
 	"samverka/model"
+
+	"samverka/app/internal/session"
 )
 
 // TestLanguageSetting shows that the preference chooses the language,
@@ -24,17 +26,17 @@ import (
 func TestLanguageSetting(t *testing.T) {
 	h := newHarness(t)
 	h.ui.Start("")
-	if got := tr("nav.overview"); got != "Översikt" {
+	if got := session.Tr("nav.overview"); got != "Översikt" {
 		t.Fatalf("Swedish: %q", got)
 	}
 	if got := lang.L("Cancel"); got != "Avbryt" {
 		t.Fatalf("Fyne's own words in Swedish: %q", got)
 	}
-	h.ui.welcome.language.sel.SetSelected("English")
-	if got := h.app.Preferences().String(PreferenceLanguage); got != "en" {
+	h.ui.welcome.language.Sel.SetSelected("English")
+	if got := h.App.Preferences().String(session.PreferenceLanguage); got != "en" {
 		t.Fatalf("preference %q", got)
 	}
-	if got := tr("nav.overview"); got != "Overview" {
+	if got := session.Tr("nav.overview"); got != "Overview" {
 		t.Fatalf("English: %q", got)
 	}
 	if h.ui.welcome.create.Text != "Create council file…" {
@@ -66,13 +68,13 @@ func TestLanguageSettingOnOtherSystems(t *testing.T) {
 
 func TestSystemLanguage(t *testing.T) {
 	for loc, want := range map[fyne.Locale]string{"sv-SE": "sv", "sv": "sv", "en-GB": "en", "en-US": "en", "de-DE": "sv", "": "sv"} {
-		if got := systemLanguage(loc); got != want {
+		if got := session.SystemLanguage(loc); got != want {
 			t.Errorf("%q: %q, want %q", loc, got, want)
 		}
 	}
 	a := test.NewTempApp(t)
-	a.Preferences().SetString(PreferenceLanguage, "en")
-	if Language(a.Preferences()) != "en" {
+	a.Preferences().SetString(session.PreferenceLanguage, "en")
+	if session.Language(a.Preferences()) != "en" {
 		t.Fatal("the preference does not win over the system")
 	}
 }

@@ -11,12 +11,14 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"samverka/model"
+
+	"samverka/app/internal/session"
 )
 
 // mergeSummary is the dialog that says what a merge took from the other
 // copy, kind by kind, and leads to the review of its conflicts.
 type mergeSummary struct {
-	ui      *Session
+	ui      *session.Session
 	text    *widget.Label
 	kinds   *widget.Label
 	review  *widget.Button
@@ -28,13 +30,13 @@ type mergeSummary struct {
 
 // onMergeFile asks for another copy of the council's file and merges it
 // into the open one (Arkiv → Slå samman med…).
-func onMergeFile(u *Session) {
-	if u.doc == nil || u.readOnly() {
+func onMergeFile(u *session.Session) {
+	if u.Doc == nil || u.ReadOnly() {
 		return
 	}
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			u.showError(err)
+			u.ShowError(err)
 			return
 		}
 		if r == nil {
@@ -43,9 +45,9 @@ func onMergeFile(u *Session) {
 		path := r.URI().Path()
 		_ = r.Close()
 		mergeFile(u, path)
-	}, u.win)
+	}, u.Win)
 	d.SetFilter(fstorage.NewExtensionFileFilter([]string{fileExtension}))
-	if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(u.doc.store.Path()))); err == nil {
+	if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(u.Doc.Store.Path()))); err == nil {
 		d.SetLocation(l)
 	}
 	d.Resize(fyne.NewSize(900, 600))
@@ -56,20 +58,20 @@ func onMergeFile(u *Session) {
 // background, then shows what it took. The open file itself, chosen by
 // mistake or on purpose, means the file as someone else saved it on disk.
 // It returns the summary when that is shown at once (Options.Synchronous).
-func mergeFile(u *Session, path string) *mergeSummary {
-	if u.doc == nil || u.readOnly() {
+func mergeFile(u *session.Session, path string) *mergeSummary {
+	if u.Doc == nil || u.ReadOnly() {
 		return nil
 	}
-	if same(path, u.doc.store.Path()) {
+	if same(path, u.Doc.Store.Path()) {
 		return onMergeWithDisk(u)
 	}
-	doc := u.doc
-	u.status.setState(tr("share.merge.busy"), false)
+	doc := u.Doc
+	u.Status.SetState(session.Tr("share.merge.busy"), false)
 	var sum model.MergeSummary
 	var err error
 	var shown *mergeSummary
-	u.background(func() { sum, err = doc.store.MergeFrom(path) }, func() {
-		if u.doc == doc {
+	u.Background(func() { sum, err = doc.Store.MergeFrom(path) }, func() {
+		if u.Doc == doc {
 			shown = afterMerge(u, filepath.Base(path), sum, err)
 		}
 	})
@@ -79,27 +81,27 @@ func mergeFile(u *Session, path string) *mergeSummary {
 // onMergeWithDisk merges the file as someone else saved it into this
 // session's work and saves both over the file: the way out when a save
 // found the file changed on disk and kept the user's version beside it.
-func onMergeWithDisk(u *Session) *mergeSummary {
-	if u.doc == nil || u.readOnly() {
+func onMergeWithDisk(u *session.Session) *mergeSummary {
+	if u.Doc == nil || u.ReadOnly() {
 		return nil
 	}
-	doc := u.doc
-	u.status.setState(tr("share.merge.busy"), false)
+	doc := u.Doc
+	u.Status.SetState(session.Tr("share.merge.busy"), false)
 	var sum model.MergeSummary
 	var err error
 	var shown *mergeSummary
-	u.background(func() { sum, err = doc.store.MergeWithDisk() }, func() {
-		if u.doc != doc {
+	u.Background(func() { sum, err = doc.Store.MergeWithDisk() }, func() {
+		if u.Doc != doc {
 			return
 		}
 		if err == nil {
 			// Saves go to the file again; a later divergence is told anew.
-			u.keptAsShown = false
-			u.status.path.SetText(doc.store.Path())
+			u.KeptAsShown = false
+			u.Status.Path.SetText(doc.Store.Path())
 		}
 		shown = afterMerge(u, "", sum, err)
 		if err == nil {
-			u.status.showSaved(doc.store.LastSaved())
+			u.Status.ShowSaved(doc.Store.LastSaved())
 		}
 	})
 	return shown
@@ -108,34 +110,34 @@ func onMergeWithDisk(u *Session) *mergeSummary {
 // afterMerge reads the merged council anew and shows what the merge from
 // source did (see mergeText), or why it was refused. A refused merge
 // changed nothing.
-func afterMerge(u *Session, source string, sum model.MergeSummary, err error) *mergeSummary {
+func afterMerge(u *session.Session, source string, sum model.MergeSummary, err error) *mergeSummary {
 	if err != nil {
-		u.status.setState(errorText(err), true)
-		u.showError(err)
+		u.Status.SetState(session.ErrorText(err), true)
+		u.ShowError(err)
 		return nil
 	}
-	u.status.setState(tr("status.changed"), false)
-	if err := u.doc.reload(); err != nil {
-		u.showError(err)
+	u.Status.SetState(session.Tr("status.changed"), false)
+	if err := u.Doc.Reload(); err != nil {
+		u.ShowError(err)
 		return nil
 	}
 	// Undo steps hold versions from before the merge; taking one back
 	// would undo the other copy's work as well.
-	u.undo = undoStack{}
-	u.refreshAll()
+	u.Undo = session.UndoStack{}
+	u.RefreshAll()
 	return showMergeSummary(u, source, sum)
 }
 
 // showMergeSummary shows what a merge from source took, in plain words.
-func showMergeSummary(u *Session, source string, sum model.MergeSummary) *mergeSummary {
+func showMergeSummary(u *session.Session, source string, sum model.MergeSummary) *mergeSummary {
 	m := &mergeSummary{ui: u, summary: sum}
 	m.text = widget.NewLabel(mergeText(source, sum))
 	m.text.Wrapping = fyne.TextWrapWord
 	m.kinds = widget.NewLabel(mergeKindsText(sum))
 	m.kinds.Wrapping = fyne.TextWrapWord
-	m.review = &widget.Button{Text: tr("share.merge.review"), Importance: widget.HighImportance, OnTapped: m.onReview}
-	closeButton := &widget.Button{Text: tr("button.close"), OnTapped: func() { m.dialog.Hide() }}
-	if open, err := u.doc.store.Conflicts(); err != nil || len(open) == 0 {
+	m.review = &widget.Button{Text: session.Tr("share.merge.review"), Importance: widget.HighImportance, OnTapped: m.onReview}
+	closeButton := &widget.Button{Text: session.Tr("button.close"), OnTapped: func() { m.dialog.Hide() }}
+	if open, err := u.Doc.Store.Conflicts(); err != nil || len(open) == 0 {
 		m.review.Hide()
 		closeButton.Importance = widget.HighImportance
 	}
@@ -144,7 +146,7 @@ func showMergeSummary(u *Session, source string, sum model.MergeSummary) *mergeS
 		body.Add(widget.NewSeparator())
 		body.Add(m.kinds)
 	}
-	m.dialog = dialog.NewCustomWithoutButtons(tr("share.merge.title"), body, u.win)
+	m.dialog = dialog.NewCustomWithoutButtons(session.Tr("share.merge.title"), body, u.Win)
 	m.dialog.SetButtons([]fyne.CanvasObject{closeButton, m.review})
 	m.dialog.Resize(fyne.NewSize(600, m.dialog.MinSize().Height))
 	m.dialog.Show()
@@ -160,9 +162,9 @@ func (m *mergeSummary) onReview() {
 // mergeText says in a few plain sentences what a merge from source took;
 // source "" is the file as someone else saved it.
 func mergeText(source string, sum model.MergeSummary) string {
-	nothing, done := tr("share.merge.nothing", map[string]any{"File": source}), tr("share.merge.done", map[string]any{"File": source})
+	nothing, done := session.Tr("share.merge.nothing", map[string]any{"File": source}), session.Tr("share.merge.done", map[string]any{"File": source})
 	if source == "" {
-		nothing, done = tr("share.merge.nothingDisk"), tr("share.merge.doneDisk")
+		nothing, done = session.Tr("share.merge.nothingDisk"), session.Tr("share.merge.doneDisk")
 	}
 	if !sum.Changed() && len(sum.Conflicts) == 0 {
 		return nothing
@@ -177,7 +179,7 @@ func mergeText(source string, sum model.MergeSummary) string {
 	}
 	lines = append(lines, "• "+countText("share.count.conflicts", len(sum.Conflicts)))
 	if len(sum.Conflicts) > 0 {
-		lines = append(lines, "", tr("share.merge.conflictsHelp"))
+		lines = append(lines, "", session.Tr("share.merge.conflictsHelp"))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -199,7 +201,7 @@ func mergeKindsText(sum model.MergeSummary) string {
 				parts = append(parts, countText(n.key, n.n))
 			}
 		}
-		lines = append(lines, tr("share.kind."+string(k))+": "+strings.Join(parts, ", "))
+		lines = append(lines, session.Tr("share.kind."+string(k))+": "+strings.Join(parts, ", "))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -208,7 +210,7 @@ func mergeKindsText(sum model.MergeSummary) string {
 // "1 konflikt", "2 konflikter".
 func countText(key string, n int) string {
 	if n == 1 {
-		return tr(key+".one", map[string]any{"N": n})
+		return session.Tr(key+".one", map[string]any{"N": n})
 	}
-	return tr(key+".other", map[string]any{"N": n})
+	return session.Tr(key+".other", map[string]any{"N": n})
 }

@@ -10,6 +10,8 @@ import (
 
 	"samverka/model"
 	"samverka/storage"
+
+	"samverka/app/internal/session"
 )
 
 // showOpenError explains why path did not open and offers the ways
@@ -25,24 +27,24 @@ func (u *UI) showOpenError(path string, opt storage.Options, err error) {
 	}
 	switch model.CodeOf(err) {
 	case model.CodeLocked:
-		msg := errorText(err)
+		msg := session.ErrorText(err)
 		if note := storage.LockedBy(err); note != nil {
-			msg = tr("dialog.locked.message", formatArgs(map[string]any{"User": note.User, "Host": note.Host, "Since": note.Since}))
+			msg = session.Tr("dialog.locked.message", session.FormatArgs(map[string]any{"User": note.User, "Host": note.Host, "Since": note.Since}))
 		}
-		u.choose("dialog.locked.title", msg,
-			option{key: "button.cancel"},
-			option{key: "dialog.locked.anyway", action: retry(func(o *storage.Options) { o.IgnoreLock = true })},
-			option{key: "dialog.locked.readOnly", action: retry(func(o *storage.Options) { o.ReadOnly = true }), primary: true})
+		u.Choose("dialog.locked.title", msg,
+			session.Option{Key: "button.cancel"},
+			session.Option{Key: "dialog.locked.anyway", Action: retry(func(o *storage.Options) { o.IgnoreLock = true })},
+			session.Option{Key: "dialog.locked.readOnly", Action: retry(func(o *storage.Options) { o.ReadOnly = true }), Primary: true})
 	case model.CodeRecovery:
-		u.choose("dialog.recovery.title", errorText(err),
-			option{key: "button.cancel"},
-			option{key: "dialog.recovery.discard", action: retry(func(o *storage.Options) { o.DiscardRecovery = true })},
-			option{key: "dialog.recovery.restore", action: retry(func(o *storage.Options) { o.Recover = true }), primary: true})
+		u.Choose("dialog.recovery.title", session.ErrorText(err),
+			session.Option{Key: "button.cancel"},
+			session.Option{Key: "dialog.recovery.discard", Action: retry(func(o *storage.Options) { o.DiscardRecovery = true })},
+			session.Option{Key: "dialog.recovery.restore", Action: retry(func(o *storage.Options) { o.Recover = true }), Primary: true})
 	case model.CodeNotFound:
 		u.forgetRecent(path)
-		u.choose("dialog.open.title", errorText(err), option{key: "button.ok", primary: true})
+		u.Choose("dialog.open.title", session.ErrorText(err), session.Option{Key: "button.ok", Primary: true})
 	default:
-		u.choose("dialog.open.title", errorText(err), option{key: "button.ok", primary: true})
+		u.Choose("dialog.open.title", session.ErrorText(err), session.Option{Key: "button.ok", Primary: true})
 	}
 }
 
@@ -51,28 +53,28 @@ func (u *UI) showOpenError(path string, opt storage.Options, err error) {
 // to merge the two (see onMergeWithDisk), to keep both (the changes keep
 // going to the copy this session) or to open the other person's version.
 func (u *UI) showKeptAs(keptAs string) {
-	original := u.doc.store.Path()
-	msg := tr("share.changed.message", map[string]any{"KeptAs": filepath.Base(keptAs), "Folder": filepath.Dir(keptAs)})
-	u.choose("dialog.changed.title", msg,
-		option{key: "dialog.changed.openTheirs", action: func() { u.open(original, u.opt.Storage) }},
-		option{key: "share.changed.keepBoth"},
-		option{key: "share.changed.merge", action: func() { onMergeWithDisk(u.Session) }, primary: true})
+	original := u.Doc.Store.Path()
+	msg := session.Tr("share.changed.message", map[string]any{"KeptAs": filepath.Base(keptAs), "Folder": filepath.Dir(keptAs)})
+	u.Choose("dialog.changed.title", msg,
+		session.Option{Key: "dialog.changed.openTheirs", Action: func() { u.open(original, u.Opt.Storage) }},
+		session.Option{Key: "share.changed.keepBoth"},
+		session.Option{Key: "share.changed.merge", Action: func() { onMergeWithDisk(u.Session) }, Primary: true})
 }
 
 // showAbout shows the version, the data file and where backups are.
 func (u *UI) showAbout() {
-	version := u.opt.Version
+	version := u.Opt.Version
 	if version == "" {
 		version = "dev"
 	}
-	file := tr("about.noFile")
-	if u.doc != nil {
-		file = u.doc.store.Path()
+	file := session.Tr("about.noFile")
+	if u.Doc != nil {
+		file = u.Doc.Store.Path()
 	}
-	text := tr("about.text", map[string]any{"Version": version, "File": file, "Backups": u.backupFolder()})
+	text := session.Tr("about.text", map[string]any{"Version": version, "File": file, "Backups": u.BackupFolder()})
 	label := widget.NewLabel(text)
 	label.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(tr("about.title"), tr("button.close"), container.NewVBox(label), u.win)
+	d := dialog.NewCustom(session.Tr("about.title"), session.Tr("button.close"), container.NewVBox(label), u.Win)
 	d.Resize(fyne.NewSize(560, d.MinSize().Height))
 	d.Show()
 }

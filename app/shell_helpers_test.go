@@ -2,12 +2,14 @@ package app
 
 import (
 	"testing"
+
+	"samverka/app/internal/sessiontest"
 )
 
 // shellHarness is Samverka's whole window on Fyne's test driver: the shell
 // with its welcome screen, menus and every screen.
 type shellHarness struct {
-	*harness
+	*sessiontest.Harness
 	ui *UI
 }
 
@@ -15,29 +17,29 @@ type shellHarness struct {
 // temporary directory; it opens and saves synchronously.
 func newHarness(t testing.TB) *shellHarness {
 	t.Helper()
-	h := newSessionHarness(t)
-	ui := New(h.app, h.win, h.options())
-	h.s = ui.Session
+	h := sessiontest.New(t)
+	ui := New(h.App, h.Win, h.Options())
+	h.S = ui.Session
 	t.Cleanup(ui.Shutdown)
-	return &shellHarness{harness: h, ui: ui}
+	return &shellHarness{Harness: h, ui: ui}
 }
 
 // openFile opens path through the user interface and fails the test when
 // the main window does not show.
 func (h *shellHarness) openFile(path string) {
-	h.t.Helper()
+	h.T.Helper()
 	h.ui.Start(path)
-	if h.ui.doc == nil {
-		h.t.Fatalf("%s did not open: %s", path, h.dialog())
+	if h.ui.Doc == nil {
+		h.T.Fatalf("%s did not open: %s", path, h.Dialog())
 	}
 }
 
 // reopen closes the file (Ctrl+W) and opens it again.
 func (h *shellHarness) reopen(path string) {
-	h.t.Helper()
+	h.T.Helper()
 	h.ui.onCloseFile()
-	if h.ui.doc != nil {
-		h.t.Fatal("the file did not close")
+	if h.ui.Doc != nil {
+		h.T.Fatal("the file did not close")
 	}
 	h.openFile(path)
 }

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 
 	"samverka/model"
+
+	"samverka/app/internal/session"
 )
 
 // offerMergeKept says, once the council is closed, that its last changes
@@ -17,28 +19,28 @@ func (u *UI) offerMergeKept(original string, err error) {
 		kept, _ = e.Args["KeptAs"].(string)
 	}
 	if kept == "" {
-		u.showError(err)
+		u.ShowError(err)
 		return
 	}
-	msg := tr("share.closed.message", map[string]any{"KeptAs": filepath.Base(kept), "Folder": filepath.Dir(kept)})
-	u.choose("dialog.changed.title", msg,
-		option{key: "share.changed.keepBoth"},
-		option{key: "share.changed.merge", action: func() { u.mergeKeptInto(original, kept) }, primary: true})
+	msg := session.Tr("share.closed.message", map[string]any{"KeptAs": filepath.Base(kept), "Folder": filepath.Dir(kept)})
+	u.Choose("dialog.changed.title", msg,
+		session.Option{Key: "share.changed.keepBoth"},
+		session.Option{Key: "share.changed.merge", Action: func() { u.mergeKeptInto(original, kept) }, Primary: true})
 }
 
 // mergeKeptInto opens the file at original again and merges the copy
 // kept beside it into it.
 func (u *UI) mergeKeptInto(original, kept string) {
-	if u.doc != nil {
+	if u.Doc != nil {
 		return
 	}
 	u.showLoading(original)
-	var doc *document
+	var doc *session.Document
 	var err error
-	u.background(func() { doc, err = openDocument(original, u.opt.Storage) }, func() {
+	u.Background(func() { doc, err = session.OpenDocument(original, u.Opt.Storage) }, func() {
 		if err != nil {
 			u.showWelcome()
-			u.showOpenError(original, u.opt.Storage, err)
+			u.showOpenError(original, u.Opt.Storage, err)
 			return
 		}
 		u.show(doc)

@@ -5,29 +5,31 @@ import (
 
 	"samverka/model"
 	"samverka/storage"
+
+	"samverka/app/internal/session"
 )
 
 // onDocumentChanged runs after every committed change: it restarts the
 // autosave countdown and says that there are unsaved changes.
 func (u *UI) onDocumentChanged() {
-	doc := u.doc
-	if doc == nil || u.opt.AutosaveDelay < 0 {
+	doc := u.Doc
+	if doc == nil || u.Opt.AutosaveDelay < 0 {
 		return
 	}
-	doc.scheduleSave(u.opt.AutosaveDelay, func() { u.autosave(doc) })
+	doc.ScheduleSave(u.Opt.AutosaveDelay, func() { u.autosave(doc) })
 	fyne.Do(func() {
-		if u.doc == doc {
-			u.status.setState(tr("status.changed"), false)
+		if u.Doc == doc {
+			u.Status.SetState(session.Tr("status.changed"), false)
 		}
 	})
 }
 
 // autosave saves doc in the background and reports the result.
-func (u *UI) autosave(doc *document) {
-	fyne.Do(func() { u.status.setState(tr("status.saving"), false) })
-	res, err := doc.store.Save()
+func (u *UI) autosave(doc *session.Document) {
+	fyne.Do(func() { u.Status.SetState(session.Tr("status.saving"), false) })
+	res, err := doc.Store.Save()
 	fyne.Do(func() {
-		if u.doc != doc {
+		if u.Doc != doc {
 			return
 		}
 		u.afterSave(res, err)
@@ -36,15 +38,15 @@ func (u *UI) autosave(doc *document) {
 
 // saveNow saves at once (Ctrl+S).
 func (u *UI) saveNow() {
-	if u.doc == nil || u.readOnly() {
+	if u.Doc == nil || u.ReadOnly() {
 		return
 	}
-	u.status.setState(tr("status.saving"), false)
-	doc := u.doc
+	u.Status.SetState(session.Tr("status.saving"), false)
+	doc := u.Doc
 	var res storage.SaveResult
 	var err error
-	u.background(func() { res, err = doc.store.Save() }, func() {
-		if u.doc == doc {
+	u.Background(func() { res, err = doc.Store.Save() }, func() {
+		if u.Doc == doc {
 			u.afterSave(res, err)
 		}
 	})
@@ -55,20 +57,20 @@ func (u *UI) saveNow() {
 // does not bury the user in dialogs while, say, the USB stick is out.
 func (u *UI) afterSave(res storage.SaveResult, err error) {
 	if err != nil {
-		text := errorText(err)
-		u.status.setState(text, true)
+		text := session.ErrorText(err)
+		u.Status.SetState(text, true)
 		if text != u.saveProblem {
 			u.saveProblem = text
-			u.showError(err)
+			u.ShowError(err)
 		}
 		return
 	}
 	u.saveProblem = ""
-	u.status.showSaved(res.Saved)
+	u.Status.ShowSaved(res.Saved)
 	if res.KeptAs != "" {
-		u.status.showKeptAs(res.KeptAs)
-		if !u.keptAsShown {
-			u.keptAsShown = true
+		u.Status.ShowKeptAs(res.KeptAs)
+		if !u.KeptAsShown {
+			u.KeptAsShown = true
 			u.showKeptAs(res.KeptAs)
 		}
 	}
@@ -80,19 +82,19 @@ func (u *UI) afterSave(res storage.SaveResult, err error) {
 // case closeDocument shows the welcome screen, says so and reports false,
 // so that the window stays for the user to read it.
 func (u *UI) closeDocument() bool {
-	doc := u.doc
+	doc := u.Doc
 	if doc == nil {
 		return true
 	}
-	err := u.closeFile()
+	err := u.CloseFile()
 	if err != nil {
 		u.showWelcome()
 		if model.CodeOf(err) == model.CodeChangedOnDisk {
-			u.offerMergeKept(doc.store.Path(), err)
+			u.offerMergeKept(doc.Store.Path(), err)
 			return false
 		}
-		u.choose("dialog.closeFailed.title", tr("dialog.closeFailed.message")+"\n\n"+errorText(err),
-			option{key: "button.ok", primary: true})
+		u.Choose("dialog.closeFailed.title", session.Tr("dialog.closeFailed.message")+"\n\n"+session.ErrorText(err),
+			session.Option{Key: "button.ok", Primary: true})
 		return false
 	}
 	return true
@@ -100,7 +102,7 @@ func (u *UI) closeDocument() bool {
 
 // onCloseFile closes the council and returns to the welcome screen (Ctrl+W).
 func (u *UI) onCloseFile() {
-	if u.doc == nil {
+	if u.Doc == nil {
 		return
 	}
 	if u.closeDocument() {
@@ -111,13 +113,13 @@ func (u *UI) onCloseFile() {
 // onCloseWindow saves and closes the council before the window goes.
 func (u *UI) onCloseWindow() {
 	if u.closeDocument() {
-		u.win.Close()
+		u.Win.Close()
 	}
 }
 
 // onQuit saves, closes and quits (Arkiv → Avsluta).
 func (u *UI) onQuit() {
 	if u.closeDocument() {
-		u.app.Quit()
+		u.App.Quit()
 	}
 }

@@ -16,12 +16,16 @@ import (
 
 	"samverka/model"
 	"samverka/storage"
+
+	"samverka/app/agreements"
+	"samverka/app/internal/session"
+	"samverka/app/meetings"
 )
 
 // UI is Samverka's window: the welcome screen or the open council with its
 // navigation, screens and status line.
 type UI struct {
-	*Session
+	*session.Session
 
 	root    *fyne.Container // the welcome screen, "loading" or the main layout
 	navList *widget.List
@@ -32,7 +36,7 @@ type UI struct {
 	welcome *welcome
 	// built holds the screens built for the open council, by name; a
 	// screen is built when first shown.
-	built map[string]Screen
+	built map[string]session.Screen
 
 	// saveProblem is the last save error shown as a dialog.
 	saveProblem string
@@ -57,12 +61,15 @@ const (
 type screenInfo struct {
 	name string
 	icon func() fyne.Resource
-	make func(*Session) Screen
+	make func(*session.Session) session.Screen
 	// lazy screens are brought up to date only when shown: they build
 	// the plan or the report from every record.
 	lazy bool
 	// opens are the kinds of record the screen shows on OpenRecord.
 	opens []model.Kind
+	// scenes are the screenshots the screen sets itself up for (see
+	// ShowNamed and sceneShower).
+	scenes []string
 }
 
 // screens are the main window's screens in navigation order, which follows
@@ -70,16 +77,18 @@ type screenInfo struct {
 // plan after them, and the follow-up report after the meetings that follow
 // them up. A new screen is one line here.
 var screens = []screenInfo{
-	{name: screenOverview, icon: theme.HomeIcon, make: func(s *Session) Screen { return newOverview(s) }, lazy: true},
-	{name: screenParts, icon: theme.AccountIcon, make: func(s *Session) Screen { return newParts(s) }},
-	{name: screenSituations, icon: theme.VisibilityIcon, make: func(s *Session) Screen { return newSituations(s) },
+	{name: screenOverview, icon: theme.HomeIcon, make: func(s *session.Session) session.Screen { return newOverview(s) }, lazy: true},
+	{name: screenParts, icon: theme.AccountIcon, make: func(s *session.Session) session.Screen { return newParts(s) }},
+	{name: screenSituations, icon: theme.VisibilityIcon, make: func(s *session.Session) session.Screen { return newSituations(s) },
 		opens: []model.Kind{model.KindProblem, model.KindCause}},
-	{name: screenCommitments, icon: theme.ListIcon, make: func(s *Session) Screen { return newCommitments(s) },
+	{name: screenCommitments, icon: theme.ListIcon, make: func(s *session.Session) session.Screen { return newCommitments(s) },
 		opens: []model.Kind{model.KindCommitment}},
-	{name: screenPlan, icon: theme.GridIcon, make: func(s *Session) Screen { return newPlanScreen(s) }, lazy: true},
-	{name: screenMeetings, icon: theme.CalendarIcon, make: func(s *Session) Screen { return newMeetings(s) }},
-	{name: screenReport, icon: theme.HistoryIcon, make: func(s *Session) Screen { return newReportScreen(s) }, lazy: true},
-	{name: screenAgreements, icon: theme.DocumentIcon, make: func(s *Session) Screen { return newAgreements(s) }},
+	{name: screenPlan, icon: theme.GridIcon, make: func(s *session.Session) session.Screen { return newPlanScreen(s) }, lazy: true},
+	{name: screenMeetings, icon: theme.CalendarIcon, make: func(s *session.Session) session.Screen { return meetings.New(s) },
+		scenes: meetings.Scenes},
+	{name: screenReport, icon: theme.HistoryIcon, make: func(s *session.Session) session.Screen { return newReportScreen(s) }, lazy: true},
+	{name: screenAgreements, icon: theme.DocumentIcon, make: func(s *session.Session) session.Screen { return agreements.New(s) },
+		scenes: agreements.Scenes},
 }
 
 // screenIndex returns the place of the screen named name in screens, or -1.
@@ -89,15 +98,15 @@ func screenIndex(name string) int {
 
 // New builds the user interface in w. Translations must be loaded first
 // (SetupLanguage).
-func New(a fyne.App, w fyne.Window, opt Options) *UI {
+func New(a fyne.App, w fyne.Window, opt session.Options) *UI {
 	if opt.AutosaveDelay == 0 {
 		opt.AutosaveDelay = 1500 * time.Millisecond
 	}
 	if opt.Today == nil {
 		opt.Today = func() model.Date { return model.DateOf(time.Now()) }
 	}
-	u := &UI{Session: &Session{app: a, win: w, prefs: a.Preferences(), opt: opt, status: newStatusLine()}}
-	u.nav = u
+	u := &UI{Session: &session.Session{App: a, Win: w, Prefs: a.Preferences(), Opt: opt, Status: session.NewStatusLine()}}
+	u.Nav = u
 	u.root = container.NewStack()
 	w.SetContent(u.root)
 	w.SetCloseIntercept(u.onCloseWindow)
@@ -111,8 +120,8 @@ func (u *UI) Start(path string) {
 		u.showWelcome()
 		return
 	}
-	if u.opt.Synchronous {
-		u.open(path, u.opt.Storage)
+	if u.Opt.Synchronous {
+		u.open(path, u.Opt.Storage)
 		return
 	}
 	// The window comes first: "Öppnar …" is drawn before the file is
@@ -120,14 +129,14 @@ func (u *UI) Start(path string) {
 	// first frame and a large council.
 	u.showLoading(path)
 	started := make(chan struct{})
-	u.app.Lifecycle().SetOnStarted(func() { close(started) })
+	u.App.Lifecycle().SetOnStarted(func() { close(started) })
 	go func() {
 		select {
 		case <-started:
 		case <-time.After(time.Second):
 		}
 		time.Sleep(80 * time.Millisecond) // a few frames
-		fyne.Do(func() { u.open(path, u.opt.Storage) })
+		fyne.Do(func() { u.open(path, u.Opt.Storage) })
 	}()
 }
 
@@ -147,14 +156,14 @@ func (u *UI) showWelcome() {
 	u.welcome = newWelcome(u)
 	u.root.Objects = []fyne.CanvasObject{u.welcome.content}
 	u.root.Refresh()
-	u.win.SetTitle(tr("app.name"))
+	u.Win.SetTitle(session.Tr("app.name"))
 	u.setMenu()
 	u.fireReady()
 }
 
 // showLoading shows a calm "Laddar…" while a file opens.
 func (u *UI) showLoading(path string) {
-	msg := widget.NewLabelWithStyle(tr("status.loading", map[string]any{"File": filepath.Base(path)}), fyne.TextAlignCenter, fyne.TextStyle{})
+	msg := widget.NewLabelWithStyle(session.Tr("status.loading", map[string]any{"File": filepath.Base(path)}), fyne.TextAlignCenter, fyne.TextStyle{})
 	bar := widget.NewProgressBarInfinite()
 	u.root.Objects = []fyne.CanvasObject{container.NewCenter(container.NewVBox(msg, bar))}
 	u.root.Refresh()
@@ -162,14 +171,14 @@ func (u *UI) showLoading(path string) {
 
 // open opens path in the background and shows it, or explains why not.
 func (u *UI) open(path string, opt storage.Options) {
-	if u.doc != nil && !u.closeDocument() {
+	if u.Doc != nil && !u.closeDocument() {
 		return
 	}
 	u.showLoading(path)
-	var doc *document
+	var doc *session.Document
 	var err error
-	u.background(func() {
-		doc, err = openDocument(path, opt)
+	u.Background(func() {
+		doc, err = session.OpenDocument(path, opt)
 	}, func() {
 		if err != nil {
 			if u.welcome == nil || !isShown(u.root, u.welcome.content) {
@@ -187,10 +196,10 @@ func isShown(root *fyne.Container, obj fyne.CanvasObject) bool {
 }
 
 // show makes doc the open council and shows the main window's layout.
-func (u *UI) show(doc *document) {
-	u.setDocument(doc)
-	u.addRecent(doc.store.Path())
-	doc.store.OnChange(u.onDocumentChanged)
+func (u *UI) show(doc *session.Document) {
+	u.SetDocument(doc)
+	u.addRecent(doc.Store.Path())
+	doc.Store.OnChange(u.onDocumentChanged)
 	u.buildMain()
 	u.fireReady()
 }
@@ -198,10 +207,10 @@ func (u *UI) show(doc *document) {
 // buildMain builds the main window's layout and screens for the open
 // council, showing the overview.
 func (u *UI) buildMain() {
-	doc := u.doc
+	doc := u.Doc
 	// The screens are built when first shown, so that the council's first
 	// frame waits only for the overview.
-	u.built = map[string]Screen{}
+	u.built = map[string]session.Screen{}
 	u.screenNamed(screenOverview)
 
 	u.navName = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -214,7 +223,7 @@ func (u *UI) buildMain() {
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			row := o.(*fyne.Container)
 			row.Objects[0].(*widget.Icon).SetResource(screens[id].icon())
-			row.Objects[1].(*widget.Label).SetText(tr("nav." + screens[id].name))
+			row.Objects[1].(*widget.Label).SetText(session.Tr("nav." + screens[id].name))
 		})
 	u.navList.OnSelected = func(id widget.ListItemID) {
 		if screens[id].name != u.screen {
@@ -226,10 +235,10 @@ func (u *UI) buildMain() {
 	left := container.NewBorder(container.NewPadded(u.navName), nil, nil, nil, container.NewStack(navWidth, u.navList))
 
 	u.body = container.NewStack()
-	main := container.NewBorder(nil, u.status.content, container.NewHBox(left, widget.NewSeparator()), nil, u.body)
+	main := container.NewBorder(nil, u.Status.Content, container.NewHBox(left, widget.NewSeparator()), nil, u.body)
 	u.root.Objects = []fyne.CanvasObject{main}
 	u.refreshTitle()
-	u.status.showDocument(doc)
+	u.Status.ShowDocument(doc)
 	u.setMenu()
 	u.screen = ""
 	u.showScreen(screenOverview)
@@ -238,7 +247,7 @@ func (u *UI) buildMain() {
 
 // screenNamed returns the screen named name, built for the open council
 // when it is first asked for; nil when there is no such screen.
-func (u *UI) screenNamed(name string) Screen {
+func (u *UI) screenNamed(name string) session.Screen {
 	if sc := u.built[name]; sc != nil {
 		return sc
 	}
@@ -253,7 +262,7 @@ func (u *UI) screenNamed(name string) Screen {
 
 // showScreen shows one of the main window's screens.
 func (u *UI) showScreen(name string) {
-	if u.doc == nil {
+	if u.Doc == nil {
 		return
 	}
 	i := screenIndex(name)
@@ -275,7 +284,7 @@ func (u *UI) showScreen(name string) {
 // built, except the lazy ones not shown, which are brought up to date when
 // they are shown next.
 func (u *UI) RefreshAll() {
-	if u.doc == nil {
+	if u.Doc == nil {
 		return
 	}
 	u.refreshTitle()
@@ -287,12 +296,12 @@ func (u *UI) RefreshAll() {
 }
 
 func (u *UI) refreshTitle() {
-	name := filepath.Base(u.doc.store.Path())
-	council := u.doc.title()
+	name := filepath.Base(u.Doc.Store.Path())
+	council := u.Doc.Title()
 	u.navName.SetText(council)
 	if council == "" {
-		u.win.SetTitle(tr("app.name") + " — " + name)
+		u.Win.SetTitle(session.Tr("app.name") + " — " + name)
 		return
 	}
-	u.win.SetTitle(council + " — " + name + " — " + tr("app.name"))
+	u.Win.SetTitle(council + " — " + name + " — " + session.Tr("app.name"))
 }
