@@ -27,6 +27,8 @@ const (
 	KindMeeting        Kind = "meetings"
 	KindAgreement      Kind = "agreements"
 	KindSignature      Kind = "signatures"
+	KindDialogue       Kind = "dialogues"
+	KindDeadline       Kind = "deadlines"
 	KindConflict       Kind = "conflicts"
 )
 
@@ -35,7 +37,7 @@ const (
 var Kinds = []Kind{
 	KindCouncil, KindPart, KindRepresentative, KindMethod, KindSituation,
 	KindProblem, KindCause, KindCommitment, KindMeeting, KindFollowUp,
-	KindAgreement, KindSignature, KindConflict,
+	KindAgreement, KindSignature, KindDialogue, KindDeadline, KindConflict,
 }
 
 // Meta is what every record carries so that copies of a data file can be
@@ -116,6 +118,10 @@ func NewRecord(k Kind) Record {
 		return &Agreement{}
 	case KindSignature:
 		return &Signature{}
+	case KindDialogue:
+		return &Dialogue{}
+	case KindDeadline:
+		return &Deadline{}
 	case KindConflict:
 		return &Conflict{}
 	}
