@@ -27,6 +27,7 @@ const (
 	KindMeeting        Kind = "meetings"
 	KindAgreement      Kind = "agreements"
 	KindSignature      Kind = "signatures"
+	KindReportText     Kind = "reports"
 	KindConflict       Kind = "conflicts"
 )
 
@@ -35,7 +36,7 @@ const (
 var Kinds = []Kind{
 	KindCouncil, KindPart, KindRepresentative, KindMethod, KindSituation,
 	KindProblem, KindCause, KindCommitment, KindMeeting, KindFollowUp,
-	KindAgreement, KindSignature, KindConflict,
+	KindAgreement, KindSignature, KindReportText, KindConflict,
 }
 
 // Meta is what every record carries so that copies of a data file can be
@@ -116,6 +117,8 @@ func NewRecord(k Kind) Record {
 		return &Agreement{}
 	case KindSignature:
 		return &Signature{}
+	case KindReportText:
+		return &ReportText{}
 	case KindConflict:
 		return &Conflict{}
 	}
