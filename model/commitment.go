@@ -116,6 +116,10 @@ type FollowUp struct {
 	// Effects are values of the problem's effect goals typed at the
 	// follow-up.
 	Effects []EffectMeasure `json:"effects,omitempty"`
+	// CorrectsID names the entry recorded at the same meeting that this one
+	// corrects: that one was a mistake and this one stands in its place
+	// (see Corrections). The mistaken entry stays in the history.
+	CorrectsID string `json:"correctsId,omitempty"`
 }
 
 // RecordKind implements Record.
