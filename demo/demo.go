@@ -43,8 +43,8 @@ const Today model.Date = "2026-01-15"
 type size struct {
 	parts, reps, pastMeetings, upcoming int
 	commitments, followUps, agreements  int
-	situations, problems                int // lägesbilder, problems per picture
-	lastMeeting                         int   // days before today
+	situations, problems                int    // lägesbilder, problems per picture
+	lastMeeting                         int    // days before today
 	meetingGap                          [2]int // days between meetings, min and max
 }
 
