@@ -20,6 +20,8 @@ type Dataset struct {
 	Signatures      []*Signature      `json:"signatures"`
 	// Conflicts are the versions a merge set aside, kept for review.
 	Conflicts []*Conflict `json:"conflicts,omitempty"`
+	// Plans are the åtgärdsplaner, drafts and fastställda.
+	Plans []*ActionPlan `json:"plans,omitempty"`
 }
 
 // FormatName identifies Samverka's data files and exports.
@@ -51,6 +53,7 @@ func (d *Dataset) Each(fn func(Record)) {
 	each(d.Agreements, fn)
 	each(d.Signatures, fn)
 	each(d.Conflicts, fn)
+	each(d.Plans, fn)
 }
 
 func each[T Record](list []T, fn func(Record)) {
@@ -86,6 +89,8 @@ func (d *Dataset) Add(r Record) {
 		d.Agreements = append(d.Agreements, v)
 	case *Signature:
 		d.Signatures = append(d.Signatures, v)
+	case *ActionPlan:
+		d.Plans = append(d.Plans, v)
 	case *Conflict:
 		d.Conflicts = append(d.Conflicts, v)
 	}

@@ -71,6 +71,7 @@ func Merge(ours, theirs, base *Dataset) (*Dataset, MergeSummary, error) {
 	out.Agreements = mergeList(m, KindAgreement, ours.Agreements, theirs.Agreements, b.Agreements)
 	out.Signatures = mergeList(m, KindSignature, ours.Signatures, theirs.Signatures, b.Signatures)
 	out.Conflicts = mergeList(m, KindConflict, ours.Conflicts, theirs.Conflicts, nil)
+	out.Plans = mergeList(m, KindPlan, ours.Plans, theirs.Plans, b.Plans)
 	out.Conflicts = m.addFound(out.Conflicts)
 	return out, sum, nil
 }

@@ -28,6 +28,7 @@ const (
 	KindAgreement      Kind = "agreements"
 	KindSignature      Kind = "signatures"
 	KindConflict       Kind = "conflicts"
+	KindPlan           Kind = "plans"
 )
 
 // Kinds lists every record kind in dependency order: a record only refers to
@@ -35,7 +36,7 @@ const (
 var Kinds = []Kind{
 	KindCouncil, KindPart, KindRepresentative, KindMethod, KindSituation,
 	KindProblem, KindCause, KindCommitment, KindMeeting, KindFollowUp,
-	KindAgreement, KindSignature, KindConflict,
+	KindAgreement, KindSignature, KindConflict, KindPlan,
 }
 
 // Meta is what every record carries so that copies of a data file can be
@@ -118,6 +119,8 @@ func NewRecord(k Kind) Record {
 		return &Signature{}
 	case KindConflict:
 		return &Conflict{}
+	case KindPlan:
+		return &ActionPlan{}
 	}
 	return nil
 }
