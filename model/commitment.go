@@ -104,6 +104,10 @@ type FollowUp struct {
 	Status       Status `json:"status"`
 	Light        Light  `json:"light,omitempty"`
 	Comment      string `json:"comment,omitempty"`
+	// CorrectsID names the entry recorded at the same meeting that this one
+	// corrects: that one was a mistake and this one stands in its place
+	// (see Corrections). The mistaken entry stays in the history.
+	CorrectsID string `json:"correctsId,omitempty"`
 }
 
 // RecordKind implements Record.
