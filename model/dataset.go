@@ -18,6 +18,8 @@ type Dataset struct {
 	FollowUps       []*FollowUp       `json:"followups"`
 	Agreements      []*Agreement      `json:"agreements"`
 	Signatures      []*Signature      `json:"signatures"`
+	Dialogues       []*Dialogue       `json:"dialogues,omitempty"`
+	Deadlines       []*Deadline       `json:"deadlines,omitempty"`
 	// Conflicts are the versions a merge set aside, kept for review.
 	Conflicts []*Conflict `json:"conflicts,omitempty"`
 	// Plans are the åtgärdsplaner, drafts and fastställda.
@@ -52,8 +54,10 @@ func (d *Dataset) Each(fn func(Record)) {
 	each(d.FollowUps, fn)
 	each(d.Agreements, fn)
 	each(d.Signatures, fn)
-	each(d.Conflicts, fn)
 	each(d.Plans, fn)
+	each(d.Dialogues, fn)
+	each(d.Deadlines, fn)
+	each(d.Conflicts, fn)
 }
 
 func each[T Record](list []T, fn func(Record)) {
@@ -91,6 +95,10 @@ func (d *Dataset) Add(r Record) {
 		d.Signatures = append(d.Signatures, v)
 	case *ActionPlan:
 		d.Plans = append(d.Plans, v)
+	case *Dialogue:
+		d.Dialogues = append(d.Dialogues, v)
+	case *Deadline:
+		d.Deadlines = append(d.Deadlines, v)
 	case *Conflict:
 		d.Conflicts = append(d.Conflicts, v)
 	}

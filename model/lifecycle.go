@@ -181,6 +181,8 @@ func (a *Agreement) NewVersion() *Agreement {
 	}
 	for i := range n.Promises {
 		n.Promises[i].PartIDs = slices.Clone(n.Promises[i].PartIDs)
+		n.Promises[i].FindingIDs = slices.Clone(n.Promises[i].FindingIDs)
+		n.Promises[i].CommitmentIDs = slices.Clone(n.Promises[i].CommitmentIDs)
 	}
 	return n
 }

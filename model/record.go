@@ -27,6 +27,8 @@ const (
 	KindMeeting        Kind = "meetings"
 	KindAgreement      Kind = "agreements"
 	KindSignature      Kind = "signatures"
+	KindDialogue       Kind = "dialogues"
+	KindDeadline       Kind = "deadlines"
 	KindConflict       Kind = "conflicts"
 	KindPlan           Kind = "plans"
 )
@@ -36,7 +38,7 @@ const (
 var Kinds = []Kind{
 	KindCouncil, KindPart, KindRepresentative, KindMethod, KindSituation,
 	KindProblem, KindCause, KindCommitment, KindMeeting, KindFollowUp,
-	KindAgreement, KindSignature, KindConflict, KindPlan,
+	KindAgreement, KindSignature, KindPlan, KindDialogue, KindDeadline, KindConflict,
 }
 
 // Meta is what every record carries so that copies of a data file can be
@@ -117,6 +119,10 @@ func NewRecord(k Kind) Record {
 		return &Agreement{}
 	case KindSignature:
 		return &Signature{}
+	case KindDialogue:
+		return &Dialogue{}
+	case KindDeadline:
+		return &Deadline{}
 	case KindConflict:
 		return &Conflict{}
 	case KindPlan:

@@ -92,6 +92,10 @@ func freeTexts(r Record) []textField {
 		meetingTexts(&t, v)
 	case *Agreement:
 		agreementTexts(&t, v)
+	case *Dialogue:
+		dialogueTexts(&t, v)
+	case *Deadline:
+		deadlineTexts(&t, v)
 	case *Signature:
 		t.need("signerName", v.SignerName, MaxName)
 		t.add("signerTitle", v.SignerTitle, MaxName)

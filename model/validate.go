@@ -89,6 +89,10 @@ func Validate(r Record) Problems {
 		validateAgreement(&c, v)
 	case *Signature:
 		validateSignature(&c, v)
+	case *Dialogue:
+		validateDialogue(&c, v)
+	case *Deadline:
+		validateDeadline(&c, v)
 	}
 	c.p = append(c.p, CheckPrivacy(r)...)
 	return c.p
