@@ -20,6 +20,8 @@ type Dataset struct {
 	Signatures      []*Signature      `json:"signatures"`
 	Dialogues       []*Dialogue       `json:"dialogues,omitempty"`
 	Deadlines       []*Deadline       `json:"deadlines,omitempty"`
+	// ReportTexts are the chair's texts of the reports to the nämnd.
+	ReportTexts []*ReportText `json:"reports,omitempty"`
 	// Conflicts are the versions a merge set aside, kept for review.
 	Conflicts []*Conflict `json:"conflicts,omitempty"`
 	// Plans are the åtgärdsplaner, drafts and fastställda.
@@ -57,6 +59,7 @@ func (d *Dataset) Each(fn func(Record)) {
 	each(d.Plans, fn)
 	each(d.Dialogues, fn)
 	each(d.Deadlines, fn)
+	each(d.ReportTexts, fn)
 	each(d.Conflicts, fn)
 }
 
@@ -99,6 +102,8 @@ func (d *Dataset) Add(r Record) {
 		d.Dialogues = append(d.Dialogues, v)
 	case *Deadline:
 		d.Deadlines = append(d.Deadlines, v)
+	case *ReportText:
+		d.ReportTexts = append(d.ReportTexts, v)
 	case *Conflict:
 		d.Conflicts = append(d.Conflicts, v)
 	}

@@ -34,7 +34,7 @@ func CheckChange(old, new Record) error {
 		n := new.(*FollowUp)
 		a, b := *o, *n
 		a.Meta, b.Meta = Meta{Deleted: o.Deleted}, Meta{Deleted: n.Deleted}
-		if a != b {
+		if !sameFollowUp(&a, &b) {
 			return locked(o, "")
 		}
 	case *Signature:

@@ -73,6 +73,7 @@ func Merge(ours, theirs, base *Dataset) (*Dataset, MergeSummary, error) {
 	out.Plans = mergeList(m, KindPlan, ours.Plans, theirs.Plans, b.Plans)
 	out.Dialogues = mergeList(m, KindDialogue, ours.Dialogues, theirs.Dialogues, b.Dialogues)
 	out.Deadlines = mergeList(m, KindDeadline, ours.Deadlines, theirs.Deadlines, b.Deadlines)
+	out.ReportTexts = mergeList(m, KindReportText, ours.ReportTexts, theirs.ReportTexts, b.ReportTexts)
 	out.Conflicts = mergeList(m, KindConflict, ours.Conflicts, theirs.Conflicts, nil)
 	out.Conflicts = m.addFound(out.Conflicts)
 	return out, sum, nil

@@ -55,6 +55,8 @@ type Problem struct {
 	// the area and trust in society.
 	Consequences string `json:"consequences,omitempty"`
 	Marking
+	// EffectGoals are the effektmål: what the council wants to change.
+	EffectGoals []EffectGoal `json:"effectGoals,omitempty"`
 }
 
 // RecordKind implements Record.

@@ -29,6 +29,7 @@ const (
 	KindSignature      Kind = "signatures"
 	KindDialogue       Kind = "dialogues"
 	KindDeadline       Kind = "deadlines"
+	KindReportText     Kind = "reports"
 	KindConflict       Kind = "conflicts"
 	KindPlan           Kind = "plans"
 )
@@ -38,7 +39,7 @@ const (
 var Kinds = []Kind{
 	KindCouncil, KindPart, KindRepresentative, KindMethod, KindSituation,
 	KindProblem, KindCause, KindCommitment, KindMeeting, KindFollowUp,
-	KindAgreement, KindSignature, KindPlan, KindDialogue, KindDeadline, KindConflict,
+	KindAgreement, KindSignature, KindPlan, KindDialogue, KindDeadline, KindReportText, KindConflict,
 }
 
 // Meta is what every record carries so that copies of a data file can be
@@ -123,6 +124,8 @@ func NewRecord(k Kind) Record {
 		return &Dialogue{}
 	case KindDeadline:
 		return &Deadline{}
+	case KindReportText:
+		return &ReportText{}
 	case KindConflict:
 		return &Conflict{}
 	case KindPlan:

@@ -70,6 +70,7 @@ func Validate(r Record) Problems {
 			c.choice(index("areas", i), true, a.Valid(), true)
 		}
 		v.Marking.check(&c, "")
+		validateEffectGoals(&c, v)
 	case *Cause:
 		c.need("problemId", v.ProblemID)
 		c.atLeast("number", v.Number, 0)
@@ -83,6 +84,9 @@ func Validate(r Record) Problems {
 		c.date("date", v.Date, true)
 		c.choice("status", v.Status != "", v.Status.Valid(), true)
 		c.choice("light", true, v.Light.Valid(), false)
+		validateFollowUpOutcome(&c, v)
+	case *ReportText:
+		validateReportText(&c, v)
 	case *Meeting:
 		validateMeeting(&c, v)
 	case *Agreement:
@@ -106,6 +110,7 @@ func validateCommitment(c *checker, v *Commitment) {
 	// An empty status means planned: nothing has been followed up yet.
 	c.choice("status", v.Status != "", v.Status.Valid(), false)
 	c.atLeast("paragraph", v.Paragraph, 0)
+	validateOutcomeFields(c, v)
 }
 
 // ValidEmail reports whether s is shaped like an e-mail address: one @, a

@@ -93,6 +93,7 @@ func fullDataset(c *model.Council, n, per int) *model.Dataset {
 		Date: "2025-04-01", Place: "Torget", People: 12, Findings: []model.Finding{{ID: "finding-1", Text: "Mörk gångväg", Place: "Torget", ProblemID: "prob-1"}}})
 	ds.Deadlines = append(ds.Deadlines, &model.Deadline{Meta: meta("deadline-1"), Title: "Tertialrapport", Kind: model.DeadlineTertial,
 		Due: "2025-05-31", RepeatMonths: 4, PartID: "part-1"})
+	ds.ReportTexts = append(ds.ReportTexts, &model.ReportText{Meta: meta("report-1"), From: "2025-01-01", To: "2025-12-31", Summary: "Året i korthet."})
 	ds.Conflicts = append(ds.Conflicts, &model.Conflict{Meta: meta("conflict-1"), Kind: model.KindPart, RecordID: "part-1",
 		Side: model.SideTheirs, Version: []byte(`{"id":"part-1","name":"Polisen"}`), At: at, KeptRev: 2, KeptAt: at})
 	ds.Plans = append(ds.Plans, &model.ActionPlan{Meta: meta("plan-1"), SituationID: "sit-1", Title: "Åtgärdsplan 2025", From: "2025-01-01", To: "2025-12-31"})
