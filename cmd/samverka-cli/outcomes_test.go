@@ -1,6 +1,8 @@
 package main
 
 import (
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"samverka/model"
@@ -70,6 +72,24 @@ func TestMergeCarriesOutcomes(t *testing.T) {
 	if code, _, stderr := cli(t, "check", path); code != exitOK {
 		t.Errorf("check after merge: %s", stderr)
 	}
+	t.Run("JSON", func(t *testing.T) {
+		out := filepath.Join(t.TempDir(), "rådet.json")
+		if code, _, stderr := cli(t, "export", path, "--json", out); code != exitOK {
+			t.Fatalf("export: %s", stderr)
+		}
+		if data := string(compact(t, mustRead(t, out))); !strings.Contains(data, `"outcome":{"value":19.5,"date":"2026-12-01"}`) ||
+			!strings.Contains(data, `"effects":[{"goalId":"eg-1","value":42,"date":"2026-11-15"}]`) {
+			t.Error("the JSON export lacks the utfall")
+		}
+		copied := filepath.Join(t.TempDir(), "kopia.samverka")
+		if code, _, stderr := cli(t, "import", copied, "--json", out); code != exitOK {
+			t.Fatalf("import: %s", stderr)
+		}
+		back := model.Index(loadDemo(t, copied).FollowUps)[theirs.ID]
+		if back == nil || back.Outcome != theirs.Outcome || len(back.Effects) != 1 {
+			t.Errorf("after export and import: %+v", back)
+		}
+	})
 	change(t, path, "örjan", func(d *storage.Document) {
 		fixed := *got
 		fixed.Outcome.Value = 18
