@@ -18,6 +18,10 @@ type Dataset struct {
 	FollowUps       []*FollowUp       `json:"followups"`
 	Agreements      []*Agreement      `json:"agreements"`
 	Signatures      []*Signature      `json:"signatures"`
+	Dialogues       []*Dialogue       `json:"dialogues,omitempty"`
+	Deadlines       []*Deadline       `json:"deadlines,omitempty"`
+	// ReportTexts are the chair's texts of the reports to the nämnd.
+	ReportTexts []*ReportText `json:"reports,omitempty"`
 	// Conflicts are the versions a merge set aside, kept for review.
 	Conflicts []*Conflict `json:"conflicts,omitempty"`
 }
@@ -50,6 +54,9 @@ func (d *Dataset) Each(fn func(Record)) {
 	each(d.FollowUps, fn)
 	each(d.Agreements, fn)
 	each(d.Signatures, fn)
+	each(d.Dialogues, fn)
+	each(d.Deadlines, fn)
+	each(d.ReportTexts, fn)
 	each(d.Conflicts, fn)
 }
 
@@ -86,6 +93,12 @@ func (d *Dataset) Add(r Record) {
 		d.Agreements = append(d.Agreements, v)
 	case *Signature:
 		d.Signatures = append(d.Signatures, v)
+	case *Dialogue:
+		d.Dialogues = append(d.Dialogues, v)
+	case *Deadline:
+		d.Deadlines = append(d.Deadlines, v)
+	case *ReportText:
+		d.ReportTexts = append(d.ReportTexts, v)
 	case *Conflict:
 		d.Conflicts = append(d.Conflicts, v)
 	}

@@ -32,7 +32,7 @@ func CheckChange(old, new Record) error {
 		n := new.(*FollowUp)
 		a, b := *o, *n
 		a.Meta, b.Meta = Meta{Deleted: o.Deleted}, Meta{Deleted: n.Deleted}
-		if a != b {
+		if !sameFollowUp(&a, &b) {
 			return locked(o, "")
 		}
 	case *Signature:
@@ -179,6 +179,8 @@ func (a *Agreement) NewVersion() *Agreement {
 	}
 	for i := range n.Promises {
 		n.Promises[i].PartIDs = slices.Clone(n.Promises[i].PartIDs)
+		n.Promises[i].FindingIDs = slices.Clone(n.Promises[i].FindingIDs)
+		n.Promises[i].CommitmentIDs = slices.Clone(n.Promises[i].CommitmentIDs)
 	}
 	return n
 }

@@ -76,10 +76,10 @@ func identical(a, b Record) bool {
 	switch x := a.(type) {
 	case *FollowUp:
 		y, ok := b.(*FollowUp)
-		return ok && *x == *y
+		return ok && sameFollowUp(x, y)
 	case *Commitment:
 		y, ok := b.(*Commitment)
-		return ok && *x == *y
+		return ok && sameCommitment(x, y)
 	case *Representative:
 		y, ok := b.(*Representative)
 		return ok && *x == *y

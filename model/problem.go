@@ -34,6 +34,8 @@ type Problem struct {
 	Affected    string `json:"affected,omitempty"` // who is affected
 	Rank        int    `json:"rank,omitempty"`     // 1 is the most important
 	Areas       []Area `json:"areas,omitempty"`
+	// EffectGoals are the effektmål: what the council wants to change.
+	EffectGoals []EffectGoal `json:"effectGoals,omitempty"`
 }
 
 // RecordKind implements Record.

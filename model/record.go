@@ -27,6 +27,9 @@ const (
 	KindMeeting        Kind = "meetings"
 	KindAgreement      Kind = "agreements"
 	KindSignature      Kind = "signatures"
+	KindDialogue       Kind = "dialogues"
+	KindDeadline       Kind = "deadlines"
+	KindReportText     Kind = "reports"
 	KindConflict       Kind = "conflicts"
 )
 
@@ -35,7 +38,7 @@ const (
 var Kinds = []Kind{
 	KindCouncil, KindPart, KindRepresentative, KindMethod, KindSituation,
 	KindProblem, KindCause, KindCommitment, KindMeeting, KindFollowUp,
-	KindAgreement, KindSignature, KindConflict,
+	KindAgreement, KindSignature, KindDialogue, KindDeadline, KindReportText, KindConflict,
 }
 
 // Meta is what every record carries so that copies of a data file can be
@@ -116,6 +119,12 @@ func NewRecord(k Kind) Record {
 		return &Agreement{}
 	case KindSignature:
 		return &Signature{}
+	case KindDialogue:
+		return &Dialogue{}
+	case KindDeadline:
+		return &Deadline{}
+	case KindReportText:
+		return &ReportText{}
 	case KindConflict:
 		return &Conflict{}
 	}

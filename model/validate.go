@@ -68,6 +68,7 @@ func Validate(r Record) Problems {
 		for i, a := range v.Areas {
 			c.choice(index("areas", i), true, a.Valid(), true)
 		}
+		validateEffectGoals(&c, v)
 	case *Cause:
 		c.need("problemId", v.ProblemID)
 		c.atLeast("number", v.Number, 0)
@@ -78,12 +79,19 @@ func Validate(r Record) Problems {
 		c.date("date", v.Date, true)
 		c.choice("status", v.Status != "", v.Status.Valid(), true)
 		c.choice("light", true, v.Light.Valid(), false)
+		validateFollowUpOutcome(&c, v)
+	case *ReportText:
+		validateReportText(&c, v)
 	case *Meeting:
 		validateMeeting(&c, v)
 	case *Agreement:
 		validateAgreement(&c, v)
 	case *Signature:
 		validateSignature(&c, v)
+	case *Dialogue:
+		validateDialogue(&c, v)
+	case *Deadline:
+		validateDeadline(&c, v)
 	}
 	c.p = append(c.p, CheckPrivacy(r)...)
 	return c.p
@@ -97,6 +105,7 @@ func validateCommitment(c *checker, v *Commitment) {
 	// An empty status means planned: nothing has been followed up yet.
 	c.choice("status", v.Status != "", v.Status.Valid(), false)
 	c.atLeast("paragraph", v.Paragraph, 0)
+	validateOutcomeFields(c, v)
 }
 
 // ValidEmail reports whether s is shaped like an e-mail address: one @, a
