@@ -101,12 +101,18 @@ type Annex struct {
 	Description string    `json:"description,omitempty"`
 }
 
-// Promise is one numbered promise of a medborgarlöfte.
+// Promise is one numbered promise of a medborgarlöfte. Polisen's model is
+// dialogue → löfte → follow-up → new dialogue: a promise names the
+// dialogue findings it answers and the commitments that carry it out.
 type Promise struct {
+	// ID is stable across versions, so that a finding can name its löfte.
+	ID             string   `json:"id,omitempty"`
 	Text           string   `json:"text"`
 	Quantity       string   `json:"quantity,omitempty"` // e.g. "12 nattvandringar per termin"
 	ExpectedEffect string   `json:"expectedEffect,omitempty"`
 	PartIDs        []string `json:"partIds,omitempty"`
+	FindingIDs     []string `json:"findingIds,omitempty"`
+	CommitmentIDs  []string `json:"commitmentIds,omitempty"`
 }
 
 // SignMethod says how a signature was given.

@@ -28,11 +28,13 @@ func CheckChange(old, new Record) error {
 		return checkAgreementChange(o, new.(*Agreement))
 	case *Meeting:
 		return checkMinutesChange(o, new.(*Meeting))
+	case *ActionPlan:
+		return checkPlanChange(o, new.(*ActionPlan))
 	case *FollowUp:
 		n := new.(*FollowUp)
 		a, b := *o, *n
 		a.Meta, b.Meta = Meta{Deleted: o.Deleted}, Meta{Deleted: n.Deleted}
-		if a != b {
+		if !sameFollowUp(&a, &b) {
 			return locked(o, "")
 		}
 	case *Signature:
@@ -191,6 +193,8 @@ func (a *Agreement) NewVersion() *Agreement {
 	}
 	for i := range n.Promises {
 		n.Promises[i].PartIDs = slices.Clone(n.Promises[i].PartIDs)
+		n.Promises[i].FindingIDs = slices.Clone(n.Promises[i].FindingIDs)
+		n.Promises[i].CommitmentIDs = slices.Clone(n.Promises[i].CommitmentIDs)
 	}
 	return n
 }

@@ -164,7 +164,7 @@ func runExportSheets(c *call, args []string) int {
 	if err := os.MkdirAll(*dir, 0o755); err != nil {
 		return c.failAt(*dir, fileError(err))
 	}
-	for _, k := range exchange.Lists {
+	for _, k := range exchange.ExportLists {
 		var buf bytes.Buffer
 		if err := exchange.WriteCSV(&buf, k, ds, *lang); err != nil {
 			return c.fail(err)
