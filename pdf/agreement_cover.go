@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -13,20 +14,11 @@ import (
 func caseNumbers(a *model.Agreement) string {
 	var list []string
 	for _, p := range a.Parties {
-		if n := strings.TrimSpace(p.CaseNumber); n != "" && !contains(list, n) {
+		if n := strings.TrimSpace(p.CaseNumber); n != "" && !slices.Contains(list, n) {
 			list = append(list, n)
 		}
 	}
 	return strings.Join(list, ", ")
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // partyName returns how party i is named as a party: "Stockholms stad
