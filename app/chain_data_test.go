@@ -2,6 +2,7 @@ package app
 
 import (
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -71,4 +72,20 @@ func TestOverviewFollowUpsCountAsAll(t *testing.T) {
 		t.Errorf("%d follow-ups made, want the 4 the report needs", len(ds.FollowUps))
 	}
 	assertSameCounts(t, model.BuildReport(ds, from, today, today), want)
+}
+
+// assertSameCounts checks that a report counts what want counts.
+func assertSameCounts(t *testing.T, got, want model.Report) {
+	t.Helper()
+	if got.Total != want.Total || got.FollowUps != want.FollowUps || len(got.Overdue) != len(want.Overdue) ||
+		!slices.Equal(got.Areas, want.Areas) || !slices.Equal(got.Parts, want.Parts) || len(got.Meetings) != len(want.Meetings) {
+		t.Fatalf("report:\n%+v %d %+v %+v\nwant:\n%+v %d %+v %+v", got.Total, got.FollowUps, got.Areas, got.Parts,
+			want.Total, want.FollowUps, want.Areas, want.Parts)
+	}
+	for i, m := range want.Meetings {
+		g := got.Meetings[i]
+		if g.Meeting.ID != m.Meeting.ID || g.Green != m.Green || g.Yellow != m.Yellow || g.Red != m.Red || g.None != m.None {
+			t.Errorf("meeting %s: %+v, want %+v", m.Meeting.Date, g, m)
+		}
+	}
 }

@@ -15,6 +15,8 @@ import (
 
 	"samverka/app/internal/session"
 	"samverka/app/internal/sessiontest"
+
+	"samverka/app/sharing"
 )
 
 // crashChildEnv makes the test binary a Samverka that crashes: it opens
@@ -74,8 +76,9 @@ func TestOpenLockedFile(t *testing.T) {
 		t.Fatalf("status %q", h.ui.Status.State.Text)
 	}
 	h.ui.showScreen(screenParts)
+	addPart := h.button("parts.add")
 	h.ui.showScreen(screenCommitments)
-	if !h.ui.screenNamed(screenParts).(*parts).add.Disabled() || !h.ui.screenNamed(screenCommitments).(*commitments).add.Disabled() || !h.ui.screenNamed(screenCommitments).(*commitments).editor.save.Disabled() {
+	if !addPart.Disabled() || !h.button("commitments.add").Disabled() || !h.button("button.save").Disabled() {
 		t.Fatal("changes are offered in a read-only file")
 	}
 	h.ui.onCloseFile()
@@ -207,11 +210,7 @@ func TestChangedByOthers(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	h.ui.showScreen(screenParts)
-	p := h.ui.screenNamed(screenParts).(*parts)
-	test.Tap(p.add)
-	test.Type(p.name, "Annas förening")
-	test.Tap(p.save)
+	h.addPart("Annas förening")
 	h.ui.saveNow()
 	c := h.Dialog()
 	if c == nil || !strings.Contains(c.Message(), "(kopia från Anna") {
@@ -237,27 +236,24 @@ func TestBackups(t *testing.T) {
 	path := h.DemoFile()
 	h.openFile(path)
 	nParts := len(h.ui.Doc.View.Parts)
-	h.ui.showScreen(screenParts)
-	test.Tap(h.ui.screenNamed(screenParts).(*parts).add)
-	test.Type(h.ui.screenNamed(screenParts).(*parts).name, "Ny förening")
-	test.Tap(h.ui.screenNamed(screenParts).(*parts).save)
+	h.addPart("Ny förening")
 	if len(h.ui.Doc.View.Parts) != nParts+1 {
 		t.Fatal("part not added")
 	}
 
-	b := onBackups(h.ui.Session)
-	if b == nil || len(b.list) == 0 {
+	b := sharing.OnBackups(h.ui.Session)
+	if b == nil || len(b.List) == 0 {
 		t.Fatal("no backups listed after opening")
 	}
-	rows := sessiontest.ListTexts(b.table)
+	rows := sessiontest.ListTexts(b.Table)
 	if !strings.HasSuffix(rows[0], "kB") && !strings.HasSuffix(rows[0], "MB") {
 		t.Fatalf("backup row %q has no size", rows[0])
 	}
-	if !b.restore.Disabled() {
+	if !b.Restore.Disabled() {
 		t.Fatal("restore offered before choosing")
 	}
-	b.table.Select(len(b.list) - 1)
-	test.Tap(b.restore)
+	b.Table.Select(len(b.List) - 1)
+	test.Tap(b.Restore)
 	h.Confirm("backups.restore")
 	if len(h.ui.Doc.View.Parts) != nParts {
 		t.Fatalf("%d parts after restoring, want %d", len(h.ui.Doc.View.Parts), nParts)
@@ -319,10 +315,7 @@ func TestCloseWhenSaveFails(t *testing.T) {
 		t.Fatal(err)
 	}
 	h.openFile(path)
-	h.ui.showScreen(screenParts)
-	test.Tap(h.ui.screenNamed(screenParts).(*parts).add)
-	test.Type(h.ui.screenNamed(screenParts).(*parts).name, "Föreningen på stickan")
-	test.Tap(h.ui.screenNamed(screenParts).(*parts).save)
+	h.addPart("Föreningen på stickan")
 
 	// The USB stick is pulled out.
 	if err := os.RemoveAll(stick); err != nil {

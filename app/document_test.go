@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 
 	"samverka/model"
 	"samverka/storage"
@@ -25,10 +24,7 @@ func TestAutosave(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h.ui.showScreen(screenParts)
-	test.Tap(h.ui.screenNamed(screenParts).(*parts).add)
-	test.Type(h.ui.screenNamed(screenParts).(*parts).name, "Autosparade föreningen")
-	test.Tap(h.ui.screenNamed(screenParts).(*parts).save)
+	h.addPart("Autosparade föreningen")
 	doc := h.ui.Doc.Store
 	for deadline := time.Now().Add(20 * time.Second); doc.Dirty(); time.Sleep(10 * time.Millisecond) {
 		if time.Now().After(deadline) {
@@ -123,7 +119,7 @@ func TestMenus(t *testing.T) {
 	}
 
 	find("Sök åtaganden").Action()
-	if h.ui.screen != screenCommitments || h.Win.Canvas().Focused() != h.ui.screenNamed(screenCommitments).(*commitments).search {
+	if h.ui.screen != screenCommitments || h.Win.Canvas().Focused() != h.entryWithPlaceHolder("commitments.search") {
 		t.Error("Ctrl+F does not go to the commitments' search")
 	}
 	find("Säkerhetskopior…").Action()

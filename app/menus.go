@@ -11,6 +11,8 @@ import (
 	fstorage "fyne.io/fyne/v2/storage"
 
 	"samverka/app/internal/session"
+
+	"samverka/app/sharing"
 )
 
 // shortcut is Ctrl+key, or Cmd+key on macOS.
@@ -27,7 +29,7 @@ func (u *UI) setMenu() {
 	}
 	var recent []*fyne.MenuItem
 	for _, path := range recentFiles(u.Prefs) {
-		recent = append(recent, &fyne.MenuItem{Label: strings.TrimSuffix(filepath.Base(path), fileExtension),
+		recent = append(recent, &fyne.MenuItem{Label: strings.TrimSuffix(filepath.Base(path), session.FileExtension),
 			Action: func() { u.open(path, u.Opt.Storage) }})
 	}
 	recentMenu := item("menu.recent", nil, nil)
@@ -35,12 +37,12 @@ func (u *UI) setMenu() {
 	recentMenu.Disabled = len(recent) == 0
 
 	copyAs := item("menu.saveCopy", nil, u.onSaveCopy)
-	backups := item("menu.backups", nil, func() { onBackups(u.Session) })
+	backups := item("menu.backups", nil, func() { sharing.OnBackups(u.Session) })
 	save := item("menu.save", shortcut(fyne.KeyS), u.saveNow)
 	closeFile := item("menu.close", shortcut(fyne.KeyW), u.onCloseFile)
-	merge := item("share.menu.merge", nil, func() { onMergeFile(u.Session) })
-	exportLists := item("share.menu.export", nil, func() { onExportLists(u.Session) })
-	importCSV := item("share.menu.import", nil, func() { onImportCSV(u.Session) })
+	merge := item("share.menu.merge", nil, func() { sharing.OnMergeFile(u.Session) })
+	exportLists := item("share.menu.export", nil, func() { sharing.OnExportLists(u.Session) })
+	importCSV := item("share.menu.import", nil, func() { sharing.OnImportCSV(u.Session) })
 	for _, it := range []*fyne.MenuItem{copyAs, backups, save, closeFile, merge, exportLists, importCSV} {
 		it.Disabled = !open
 	}
@@ -61,7 +63,7 @@ func (u *UI) setMenu() {
 
 	undo := item("menu.undo", &fyne.ShortcutUndo{}, u.OnUndo)
 	find := item("menu.find", shortcut(fyne.KeyF), u.onFind)
-	conflicts := item("share.menu.conflicts", nil, func() { onConflicts(u.Session) })
+	conflicts := item("share.menu.conflicts", nil, func() { sharing.OnConflicts(u.Session) })
 	undo.Disabled, find.Disabled, conflicts.Disabled = !open, !open, !open
 	language := item("menu.language", nil, nil)
 	language.ChildMenu = fyne.NewMenu("",
@@ -73,13 +75,20 @@ func (u *UI) setMenu() {
 	u.Win.SetMainMenu(fyne.NewMainMenu(file, edit, help))
 }
 
+// searcher is a screen with a search field.
+type searcher interface {
+	FocusSearch()
+}
+
 // onFind shows the commitments and puts the cursor in their search (Ctrl+F).
 func (u *UI) onFind() {
 	if u.Doc == nil {
 		return
 	}
 	u.showScreen(screenCommitments)
-	u.screenNamed(screenCommitments).(*commitments).focusSearch()
+	if s, ok := u.screenNamed(screenCommitments).(searcher); ok {
+		s.FocusSearch()
+	}
 }
 
 // setLanguage switches the language and builds the window anew in it.
@@ -121,13 +130,13 @@ func (u *UI) onSaveCopy() {
 		if st, err := os.Stat(path); err == nil && st.Size() == 0 {
 			_ = os.Remove(path)
 		}
-		if !strings.HasSuffix(path, fileExtension) {
-			path += fileExtension
+		if !strings.HasSuffix(path, session.FileExtension) {
+			path += session.FileExtension
 		}
 		u.saveCopyTo(path)
 	}, u.Win)
-	d.SetFileName(strings.TrimSuffix(filepath.Base(u.Doc.Store.Path()), fileExtension) + " " + session.Tr("menu.copySuffix") + fileExtension)
-	d.SetFilter(fstorage.NewExtensionFileFilter([]string{fileExtension}))
+	d.SetFileName(strings.TrimSuffix(filepath.Base(u.Doc.Store.Path()), session.FileExtension) + " " + session.Tr("menu.copySuffix") + session.FileExtension)
+	d.SetFilter(fstorage.NewExtensionFileFilter([]string{session.FileExtension}))
 	if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(u.Doc.Store.Path()))); err == nil {
 		d.SetLocation(l)
 	}
@@ -137,7 +146,7 @@ func (u *UI) onSaveCopy() {
 
 // saveCopyTo writes the copy and says where it went.
 func (u *UI) saveCopyTo(path string) {
-	if same(path, u.Doc.Store.Path()) {
+	if session.Same(path, u.Doc.Store.Path()) {
 		u.ShowInfo("dialog.copy.title", session.Tr("dialog.copy.same"))
 		return
 	}
@@ -146,10 +155,4 @@ func (u *UI) saveCopyTo(path string) {
 		return
 	}
 	u.ShowInfo("dialog.copy.title", session.Tr("dialog.copy.done", map[string]any{"Path": path}))
-}
-
-func same(a, b string) bool {
-	a, _ = filepath.Abs(a)
-	b, _ = filepath.Abs(b)
-	return a == b
 }

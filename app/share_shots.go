@@ -8,6 +8,8 @@ import (
 
 	"samverka/model"
 	"samverka/storage"
+
+	"samverka/app/sharing"
 )
 
 // Screens of sharing that Screenshot can show. The first two change the
@@ -25,10 +27,10 @@ const (
 func (u *UI) showShareNamed(name string) {
 	switch name {
 	case screenShareExport:
-		onExportLists(u.Session)
+		sharing.OnExportLists(u.Session)
 		return
 	case screenShareImportChoice:
-		onImportCSV(u.Session)
+		sharing.OnImportCSV(u.Session)
 		return
 	}
 	dir, err := os.MkdirTemp("", "samverka-shot-")
@@ -44,9 +46,9 @@ func (u *UI) showShareNamed(name string) {
 			return
 		}
 		sum, err := u.Doc.Store.MergeFrom(other)
-		m := afterMerge(u.Session, "Rådet – Bertils kopia.samverka", sum, err)
+		m := sharing.AfterMerge(u.Session, "Rådet – Bertils kopia.samverka", sum, err)
 		if name == screenShareConflicts && m != nil {
-			m.onReview()
+			m.OnReview()
 		}
 	case screenShareImport:
 		path := filepath.Join(dir, "nya parter.csv")
@@ -60,7 +62,7 @@ func (u *UI) showShareNamed(name string) {
 			log.Printf("screenshot: %v", err)
 			return
 		}
-		importCSV(u.Session, model.KindPart, path)
+		sharing.ImportCSV(u.Session, model.KindPart, path)
 	}
 }
 

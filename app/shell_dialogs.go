@@ -12,6 +12,8 @@ import (
 	"samverka/storage"
 
 	"samverka/app/internal/session"
+
+	"samverka/app/sharing"
 )
 
 // showOpenError explains why path did not open and offers the ways
@@ -58,7 +60,7 @@ func (u *UI) showKeptAs(keptAs string) {
 	u.Choose("dialog.changed.title", msg,
 		session.Option{Key: "dialog.changed.openTheirs", Action: func() { u.open(original, u.Opt.Storage) }},
 		session.Option{Key: "share.changed.keepBoth"},
-		session.Option{Key: "share.changed.merge", Action: func() { onMergeWithDisk(u.Session) }, Primary: true})
+		session.Option{Key: "share.changed.merge", Action: func() { sharing.OnMergeWithDisk(u.Session) }, Primary: true})
 }
 
 // showAbout shows the version, the data file and where backups are.

@@ -7,6 +7,8 @@ import (
 	"samverka/model"
 
 	"samverka/app/internal/session"
+
+	"samverka/app/sharing"
 )
 
 // offerMergeKept says, once the council is closed, that its last changes
@@ -44,6 +46,6 @@ func (u *UI) mergeKeptInto(original, kept string) {
 			return
 		}
 		u.show(doc)
-		mergeFile(u.Session, kept)
+		sharing.MergeFile(u.Session, kept)
 	})
 }

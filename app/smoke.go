@@ -13,18 +13,17 @@ import (
 	"fyne.io/fyne/v2"
 
 	"samverka/app/internal/session"
+
+	"samverka/app/sharing"
 )
 
 // Screens that Screenshot can show, besides the main window's screens: a
 // screen with its first record open, and the dialogs.
 const (
 	ScreenWelcome    = "welcome"
-	screenPart       = "part"
-	screenCommitment = "commitment"
 	screenBackups    = "backups"
 	screenAbout      = "about"
 	screenNewCouncil = "new"
-	screenProblem    = "problem" // a new part with a bad organisationsnummer
 )
 
 // Screenshot makes the program write a PNG of its window and quit. It
@@ -176,24 +175,8 @@ func (u *UI) ShowNamed(name string) {
 		}
 	}
 	switch name {
-	case screenPart:
-		u.showScreen(screenParts)
-		if list := u.Doc.View.PartsSorted(); len(list) > 0 {
-			u.screenNamed(screenParts).(*parts).tree.Select(list[0].ID)
-		}
-	case screenCommitment:
-		u.showScreen(screenCommitments)
-		if len(u.screenNamed(screenCommitments).(*commitments).shown) > 0 {
-			u.screenNamed(screenCommitments).(*commitments).list.Select(0)
-		}
-	case screenProblem:
-		u.showScreen(screenParts)
-		u.screenNamed(screenParts).(*parts).onAddPart()
-		u.screenNamed(screenParts).(*parts).name.SetText("Nattvandrarna i Bredäng")
-		u.screenNamed(screenParts).(*parts).orgNumber.SetText("802412-3451")
-		u.screenNamed(screenParts).(*parts).onSavePart()
 	case screenBackups:
-		onBackups(u.Session)
+		sharing.OnBackups(u.Session)
 	case screenAbout:
 		u.showAbout()
 	case screenShareMerge, screenShareConflicts, screenShareImport, screenShareExport, screenShareImportChoice:

@@ -20,6 +20,12 @@ import (
 	"samverka/app/agreements"
 	"samverka/app/internal/session"
 	"samverka/app/meetings"
+
+	"samverka/app/overview"
+	"samverka/app/situation"
+
+	"samverka/app/commitments"
+	"samverka/app/parts"
 )
 
 // UI is Samverka's window: the welcome screen or the open council with its
@@ -77,16 +83,17 @@ type screenInfo struct {
 // plan after them, and the follow-up report after the meetings that follow
 // them up. A new screen is one line here.
 var screens = []screenInfo{
-	{name: screenOverview, icon: theme.HomeIcon, make: func(s *session.Session) session.Screen { return newOverview(s) }, lazy: true},
-	{name: screenParts, icon: theme.AccountIcon, make: func(s *session.Session) session.Screen { return newParts(s) }},
-	{name: screenSituations, icon: theme.VisibilityIcon, make: func(s *session.Session) session.Screen { return newSituations(s) },
+	{name: screenOverview, icon: theme.HomeIcon, make: func(s *session.Session) session.Screen { return overview.New(s) }, lazy: true},
+	{name: screenParts, icon: theme.AccountIcon, make: func(s *session.Session) session.Screen { return parts.New(s) },
+		scenes: parts.Scenes},
+	{name: screenSituations, icon: theme.VisibilityIcon, make: func(s *session.Session) session.Screen { return situation.NewSituations(s) },
 		opens: []model.Kind{model.KindProblem, model.KindCause}},
-	{name: screenCommitments, icon: theme.ListIcon, make: func(s *session.Session) session.Screen { return newCommitments(s) },
-		opens: []model.Kind{model.KindCommitment}},
-	{name: screenPlan, icon: theme.GridIcon, make: func(s *session.Session) session.Screen { return newPlanScreen(s) }, lazy: true},
+	{name: screenCommitments, icon: theme.ListIcon, make: func(s *session.Session) session.Screen { return commitments.New(s) },
+		opens: []model.Kind{model.KindCommitment}, scenes: commitments.Scenes},
+	{name: screenPlan, icon: theme.GridIcon, make: func(s *session.Session) session.Screen { return situation.NewPlan(s) }, lazy: true},
 	{name: screenMeetings, icon: theme.CalendarIcon, make: func(s *session.Session) session.Screen { return meetings.New(s) },
 		scenes: meetings.Scenes},
-	{name: screenReport, icon: theme.HistoryIcon, make: func(s *session.Session) session.Screen { return newReportScreen(s) }, lazy: true},
+	{name: screenReport, icon: theme.HistoryIcon, make: func(s *session.Session) session.Screen { return overview.NewReport(s) }, lazy: true},
 	{name: screenAgreements, icon: theme.DocumentIcon, make: func(s *session.Session) session.Screen { return agreements.New(s) },
 		scenes: agreements.Scenes},
 }

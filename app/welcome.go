@@ -27,9 +27,6 @@ const PreferenceRecent = "recentFiles"
 // maxRecent is how many recent files are remembered.
 const maxRecent = 8
 
-// fileExtension is the extension of Samverka's data files.
-const fileExtension = ".samverka"
-
 // welcome is the screen shown when no council is open: create a council
 // file, open one, reopen a recent one or open the example council.
 type welcome struct {
@@ -97,7 +94,7 @@ func (w *welcome) recentList() fyne.CanvasObject {
 	}
 	box.Add(widget.NewLabelWithStyle(session.Tr("welcome.recent"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	for _, path := range files {
-		b := &widget.Button{Text: strings.TrimSuffix(filepath.Base(path), fileExtension), Icon: theme.FileIcon(),
+		b := &widget.Button{Text: strings.TrimSuffix(filepath.Base(path), session.FileExtension), Icon: theme.FileIcon(),
 			Alignment: widget.ButtonAlignLeading, Importance: widget.LowImportance,
 			OnTapped: func() { w.ui.open(path, w.ui.Opt.Storage) }}
 		folder := &widget.Label{Text: filepath.Dir(path), SizeName: theme.SizeNameCaptionText,
@@ -145,7 +142,7 @@ func (w *welcome) council() *model.Council {
 // createIn creates the council's file in dir, named after the council.
 func (w *welcome) createIn(dir string) {
 	c := w.council()
-	path := filepath.Join(dir, safeFileName(c.Name)+fileExtension)
+	path := filepath.Join(dir, safeFileName(c.Name)+session.FileExtension)
 	doc, err := session.CreateDocument(path, c, nil, w.ui.Opt.Storage)
 	if err != nil {
 		if !w.form.ShowProblems(err) {
@@ -194,7 +191,7 @@ func (w *welcome) onExample() {
 // exampleFile returns where the example council's file is kept: the
 // Documents folder when there is one, else the home folder.
 func exampleFile(dir string) string {
-	name := session.Tr("welcome.exampleFile") + fileExtension
+	name := session.Tr("welcome.exampleFile") + session.FileExtension
 	if dir != "" {
 		return filepath.Join(dir, name)
 	}
@@ -259,7 +256,7 @@ func (u *UI) onOpenFile() {
 		_ = r.Close()
 		u.open(path, u.Opt.Storage)
 	}, u.Win)
-	d.SetFilter(fstorage.NewExtensionFileFilter([]string{fileExtension}))
+	d.SetFilter(fstorage.NewExtensionFileFilter([]string{session.FileExtension}))
 	if files := recentFiles(u.Prefs); len(files) > 0 {
 		if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(files[0]))); err == nil {
 			d.SetLocation(l)

@@ -21,7 +21,7 @@ func openAgreementIn(h *sessiontest.Harness, state model.DocState) *agreementEdi
 	h.T.Helper()
 	agreementsOf(h)
 	a := agreementsOf(h)
-	for _, ag := range a.Shown {
+	for _, ag := range a.shown {
 		if ag.State == state && nextVersionOf(h.S.Doc.View, ag) == nil {
 			a.show(ag.ID)
 			return a.editor
@@ -175,12 +175,12 @@ func TestSwitchingSavesTheDraft(t *testing.T) {
 	e := openAgreementIn(h, model.StateDraft)
 	draft := e.before
 	a := agreementsOf(h)
-	other := a.Shown[0]
+	other := a.shown[0]
 	if other.ID == draft.ID {
-		other = a.Shown[1]
+		other = a.shown[1]
 	}
 	test.Type(e.sections[4].entry, " Och i rådets årsrapport.")
-	a.List.Select(a.row(other.ID))
+	a.list.Select(a.row(other.ID))
 	if a.editor.before.ID != other.ID {
 		t.Fatal("the other agreement is not shown")
 	}
@@ -192,11 +192,11 @@ func TestSwitchingSavesTheDraft(t *testing.T) {
 	a.show(draft.ID)
 	e = a.editor
 	e.to.SetText("2020-01-01")
-	a.List.Select(a.row(other.ID))
+	a.list.Select(a.row(other.ID))
 	if a.editor != e || e.form.Problem("to") != session.Tr("error.date.order", map[string]any{"From": string(draft.From)}) {
 		t.Fatalf("a draft that cannot be saved was left: problem %q", e.form.Problem("to"))
 	}
-	if a.List.Length() == 0 || a.row(draft.ID) < 0 {
+	if a.list.Length() == 0 || a.row(draft.ID) < 0 {
 		t.Fatal("the draft is not in the list")
 	}
 }

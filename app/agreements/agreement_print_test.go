@@ -78,7 +78,7 @@ func TestPrintPromise(t *testing.T) {
 	agreementsOf(h)
 	a := agreementsOf(h)
 	var with *model.Agreement
-	for _, ag := range a.Shown {
+	for _, ag := range a.shown {
 		a.show(ag.ID)
 		if len(a.editor.before.Promises) > 0 {
 			with = a.editor.before

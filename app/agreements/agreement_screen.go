@@ -30,7 +30,7 @@ func (a *Screen) openEditor(id string) {
 	if e := a.editor; e != nil && e.before.ID != id && !e.locked && e.changed() {
 		if !e.put(e.collect()) {
 			if i := a.row(e.before.ID); i >= 0 {
-				a.List.Select(i)
+				a.list.Select(i)
 			}
 			return
 		}
@@ -58,26 +58,26 @@ func (a *Screen) openEditor(id string) {
 func (a *Screen) refreshDetail() {
 	if e := a.editor; e != nil {
 		if i := a.row(e.before.ID); i >= 0 {
-			a.List.Select(i)
+			a.list.Select(i)
 			a.openEditor(e.before.ID)
 			return
 		}
 	}
 	a.editor = nil
-	a.List.UnselectAll()
+	a.list.UnselectAll()
 	a.detail.Objects = []fyne.CanvasObject{container.NewCenter(&widget.Label{Text: session.Tr("agreements.choose"), Importance: widget.LowImportance})}
 	a.detail.Refresh()
 }
 
 // row returns the list row of the agreement id, or -1.
 func (a *Screen) row(id string) int {
-	return slices.IndexFunc(a.Shown, func(x *model.Agreement) bool { return x.ID == id })
+	return slices.IndexFunc(a.shown, func(x *model.Agreement) bool { return x.ID == id })
 }
 
 // show selects the agreement id in the list and opens it.
 func (a *Screen) show(id string) {
 	if i := a.row(id); i >= 0 {
-		a.List.Select(i)
+		a.list.Select(i)
 	}
 	a.openEditor(id)
 }

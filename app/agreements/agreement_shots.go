@@ -22,19 +22,19 @@ var Scenes = []string{screenAgreement, screenAgreementEdit, screenAgreementSign,
 // with an agreement of the right kind from the open council.
 func (a *Screen) ShowScene(name string) {
 	if name == screenAgreement {
-		if len(a.Shown) > 0 {
-			a.List.Select(0)
+		if len(a.shown) > 0 {
+			a.list.Select(0)
 		}
 		return
 	}
 	pick := func(ok func(*model.Agreement) bool) *model.Agreement {
-		for _, ag := range a.Shown {
+		for _, ag := range a.shown {
 			if ok(ag) {
 				return ag
 			}
 		}
-		if len(a.Shown) > 0 {
-			return a.Shown[0]
+		if len(a.shown) > 0 {
+			return a.shown[0]
 		}
 		return nil
 	}

@@ -19,8 +19,8 @@ import (
 type Screen struct {
 	ui *session.Session
 
-	List   *widget.List
-	Shown  []*model.Agreement
+	list   *widget.List
+	shown  []*model.Agreement
 	add    *widget.Button
 	verify *widget.Button
 	detail *fyne.Container
@@ -39,19 +39,19 @@ func New(u *session.Session) *Screen {
 	a := &Screen{ui: u}
 	a.add = &widget.Button{Text: session.Tr("agreements.add"), Icon: theme.ContentAddIcon(), OnTapped: a.onAddAgreement}
 	a.verify = &widget.Button{Text: session.Tr("agreement.verify.button"), Icon: theme.SearchIcon(), OnTapped: a.onVerify}
-	a.List = widget.NewList(func() int { return len(a.Shown) }, func() fyne.CanvasObject {
+	a.list = widget.NewList(func() int { return len(a.shown) }, func() fyne.CanvasObject {
 		// Two lines, so that the title has the list's width beside the
 		// editor: the title, then the period and the state.
 		return container.NewVBox(&widget.Label{Truncation: fyne.TextTruncateEllipsis, TextStyle: fyne.TextStyle{Bold: true}},
 			container.NewHBox(&widget.Label{SizeName: theme.SizeNameCaptionText}, &widget.Label{SizeName: theme.SizeNameCaptionText}))
 	}, a.updateRow)
-	a.List.OnSelected = func(id widget.ListItemID) {
-		if id < len(a.Shown) {
-			a.open(a.Shown[id])
+	a.list.OnSelected = func(id widget.ListItemID) {
+		if id < len(a.shown) {
+			a.open(a.shown[id])
 		}
 	}
 	a.detail = container.NewStack()
-	split := container.NewHSplit(a.List, a.detail)
+	split := container.NewHSplit(a.list, a.detail)
 	split.Offset = 0.3
 	a.content = container.NewBorder(container.NewPadded(kit.ScreenHeader("nav.agreements", a.verify, a.add)), nil, nil, nil, split)
 	a.Refresh()
@@ -59,10 +59,10 @@ func New(u *session.Session) *Screen {
 }
 
 func (a *Screen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
-	if id >= len(a.Shown) {
+	if id >= len(a.shown) {
 		return
 	}
-	ag := a.Shown[id]
+	ag := a.shown[id]
 	cells := o.(*fyne.Container).Objects
 	title := ag.Title
 	if ag.Version > 1 {
@@ -75,8 +75,8 @@ func (a *Screen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 }
 
 func (a *Screen) Refresh() {
-	a.Shown = a.ui.Doc.View.AgreementsSorted()
-	a.List.Refresh()
+	a.shown = a.ui.Doc.View.AgreementsSorted()
+	a.list.Refresh()
 	kit.SetDisabled(a.ui.ReadOnly(), a.add)
 	a.refreshDetail()
 }
@@ -114,9 +114,9 @@ func (a *Screen) onAddAgreement() {
 		a.ui.Undo.Push(session.Tr("undo.addAgreement", map[string]any{"Title": ag.Title}), session.UndoAdd(ag))
 		a.newAgreement = nil
 		a.ui.RefreshAll()
-		for i, x := range a.Shown {
+		for i, x := range a.shown {
 			if x.ID == ag.ID {
-				a.List.Select(i)
+				a.list.Select(i)
 			}
 		}
 		return nil

@@ -51,11 +51,11 @@ func openMeeting(h *sessiontest.Harness, id string) *meetingEditor {
 	if m.editor != nil {
 		test.Tap(m.editor.back)
 	}
-	i := slices.IndexFunc(m.Shown, func(mt *model.Meeting) bool { return mt.ID == id })
+	i := slices.IndexFunc(m.shown, func(mt *model.Meeting) bool { return mt.ID == id })
 	if i < 0 {
 		h.T.Fatalf("meeting %s is not in the list", id)
 	}
-	m.List.Select(i)
+	m.list.Select(i)
 	if m.editor == nil || m.editor.mt.ID != id {
 		h.T.Fatal("the meeting did not open")
 	}

@@ -27,13 +27,13 @@ var Scenes = []string{screenMeeting, screenMeetingAgenda, screenMeetingAttendanc
 // the secretary would.
 func (m *Screen) ShowScene(name string) {
 	if name == screenMeeting {
-		if len(m.Shown) > 0 {
-			m.List.Select(0)
+		if len(m.shown) > 0 {
+			m.list.Select(0)
 		}
 		return
 	}
 	var chosen *model.Meeting
-	for _, mt := range m.Shown {
+	for _, mt := range m.shown {
 		if (mt.State == model.StateApproved) == (name == screenMeetingApproved) {
 			chosen = mt
 			break

@@ -20,8 +20,8 @@ import (
 type Screen struct {
 	ui *session.Session
 
-	List  *widget.List
-	Shown []*model.Meeting
+	list  *widget.List
+	shown []*model.Meeting
 	add   *widget.Button
 	// newMeeting is the dialog on screen, for tests.
 	newMeeting *meetingDialog
@@ -39,26 +39,26 @@ var meetingColumns = []float32{130, 110}
 func New(u *session.Session) *Screen {
 	m := &Screen{ui: u}
 	m.add = &widget.Button{Text: session.Tr("meetings.add"), Icon: theme.ContentAddIcon(), OnTapped: m.onAddMeeting}
-	m.List = widget.NewList(func() int { return len(m.Shown) }, func() fyne.CanvasObject {
+	m.list = widget.NewList(func() int { return len(m.shown) }, func() fyne.CanvasObject {
 		return container.New(&kit.Columns{Widths: meetingColumns},
 			&widget.Label{Truncation: fyne.TextTruncateEllipsis}, &widget.Label{Truncation: fyne.TextTruncateEllipsis}, &widget.Label{})
 	}, m.updateRow)
-	m.List.OnSelected = func(id widget.ListItemID) {
-		if id < len(m.Shown) {
-			m.open(m.Shown[id])
+	m.list.OnSelected = func(id widget.ListItemID) {
+		if id < len(m.shown) {
+			m.open(m.shown[id])
 		}
 	}
-	m.browse = container.NewBorder(container.NewPadded(kit.ScreenHeader("nav.meetings", m.add)), nil, nil, nil, m.List)
+	m.browse = container.NewBorder(container.NewPadded(kit.ScreenHeader("nav.meetings", m.add)), nil, nil, nil, m.list)
 	m.content = container.NewStack(m.browse)
 	m.Refresh()
 	return m
 }
 
 func (m *Screen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
-	if id >= len(m.Shown) {
+	if id >= len(m.shown) {
 		return
 	}
-	mt := m.Shown[id]
+	mt := m.shown[id]
 	cells := o.(*fyne.Container).Objects
 	cells[0].(*widget.Label).SetText(kit.MeetingLine(mt))
 	cells[1].(*widget.Label).SetText(session.Tr("meetingKind." + string(mt.Kind)))
@@ -66,9 +66,9 @@ func (m *Screen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 }
 
 func (m *Screen) Refresh() {
-	m.Shown = m.ui.Doc.View.MeetingsSorted()
-	m.List.UnselectAll()
-	m.List.Refresh()
+	m.shown = m.ui.Doc.View.MeetingsSorted()
+	m.list.UnselectAll()
+	m.list.Refresh()
 	kit.SetDisabled(m.ui.ReadOnly(), m.add)
 	if m.editor != nil {
 		m.editor.refresh()
@@ -92,7 +92,7 @@ func (m *Screen) closeEditor() {
 	m.editor = nil
 	m.content.Objects = []fyne.CanvasObject{m.browse}
 	m.content.Refresh()
-	m.List.UnselectAll()
+	m.list.UnselectAll()
 }
 
 // repName returns a representative's name with their part.
@@ -155,9 +155,9 @@ func (m *Screen) onAddMeeting() {
 
 // selectMeeting selects and opens the meeting id.
 func (m *Screen) selectMeeting(id string) {
-	for i, mt := range m.Shown {
+	for i, mt := range m.shown {
 		if mt.ID == id {
-			m.List.Select(i)
+			m.list.Select(i)
 		}
 	}
 }

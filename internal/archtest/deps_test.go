@@ -50,15 +50,38 @@ func listPackages(t *testing.T) []pkg {
 // as DESIGN.md draws it. A package not named here may import nothing of
 // ours unless it is under cmd/ or is a test-only helper.
 var allowedOwn = map[string][]string{
-	"model":               {},
-	"assets":              {},
-	"storage":             {"model"},
-	"demo":                {"model"},
-	"exchange":            {"model", "assets"},
-	"pdf":                 {"model", "assets"},
-	"app":                 {"model", "storage", "pdf", "assets", "demo", "exchange"},
-	"internal/archtest":   {},
-	"internal/benchhello": {},
+	"model":    {},
+	"assets":   {},
+	"storage":  {"model"},
+	"demo":     {"model"},
+	"exchange": {"model", "assets"},
+	"pdf":      {"model", "assets"},
+	// The shell may import every package under app/ besides these.
+	"app":                      {"model", "storage", "pdf", "assets", "demo", "exchange"},
+	"app/internal/session":     {"model", "storage", "pdf", "assets", "demo", "exchange"},
+	"app/internal/kit":         {"app/internal/session", "model", "pdf", "assets"},
+	"app/internal/sessiontest": {"app/internal/session", "app/internal/kit", "model", "storage", "pdf", "demo"},
+	"internal/archtest":        {},
+	"internal/benchhello":      {},
+}
+
+// areaImports is what a package of an area (app/<area>, one per area users
+// see) may import of ours. No area imports another: screens reach other
+// screens only through the session's navigation.
+var areaImports = []string{"app/internal/session", "app/internal/kit", "model", "pdf", "exchange", "assets"}
+
+// areaExtra are the further packages one area may import: sharing and
+// backups work on the file itself.
+var areaExtra = map[string][]string{"app/sharing": {"storage"}}
+
+// isArea reports whether rel is a package of an area, and which area.
+func isArea(rel string) (string, bool) {
+	rest, ok := strings.CutPrefix(rel, "app/")
+	if !ok || strings.HasPrefix(rest, "internal/") {
+		return "", false
+	}
+	name, _, _ := strings.Cut(rest, "/")
+	return "app/" + name, true
 }
 
 func own(path string) (string, bool) {
@@ -88,6 +111,10 @@ func TestDependencyDirection(t *testing.T) {
 		if strings.HasPrefix(rel, "cmd/") {
 			continue
 		}
+		if a, ok := isArea(rel); ok {
+			checkArea(t, p, a)
+			continue
+		}
 		rule, ok := area(rel)
 		if !ok {
 			t.Errorf("%s: package has no dependency rule; add it to allowedOwn in line with DESIGN.md", p.ImportPath)
@@ -105,6 +132,65 @@ func TestDependencyDirection(t *testing.T) {
 				t.Errorf("%s imports %s, which DESIGN.md does not allow", p.ImportPath, imp)
 			}
 		}
+	}
+}
+
+// checkArea checks the imports of p, a package of area a.
+func checkArea(t *testing.T, p pkg, a string) {
+	t.Helper()
+	allowed := append(slices.Clone(areaImports), areaExtra[a]...)
+	for _, imp := range p.Imports {
+		r, isOwn := own(imp)
+		if !isOwn || r == a || strings.HasPrefix(r, a+"/") {
+			continue
+		}
+		if other, ok := isArea(r); ok {
+			t.Errorf("%s imports %s: an area never imports another area (%s); go through the session", p.ImportPath, imp, other)
+			continue
+		}
+		if !slices.Contains(allowed, r) {
+			t.Errorf("%s imports %s, which an area may not (it may import %v)", p.ImportPath, imp, allowed)
+		}
+	}
+}
+
+// TestAreasAreThere guards the rule above against a rename: the areas
+// DESIGN.md names exist as packages.
+func TestAreasAreThere(t *testing.T) {
+	found := map[string]bool{}
+	for _, p := range listPackages(t) {
+		rel, _ := own(p.ImportPath)
+		if a, ok := isArea(rel); ok {
+			found[a] = true
+		}
+	}
+	for _, a := range []string{"app/agreements", "app/meetings", "app/situation", "app/parts", "app/commitments", "app/overview", "app/sharing"} {
+		if !found[a] {
+			t.Errorf("no area package %s", a)
+		}
+	}
+}
+
+// TestHeadlessWithoutFyne checks that the packages the headless program
+// is made of build without Fyne, through any import.
+func TestHeadlessWithoutFyne(t *testing.T) {
+	want := []string{"model", "storage", "pdf", "exchange", "demo", "assets", "cmd/samverka-cli"}
+	seen := 0
+	for _, p := range listPackages(t) {
+		rel, _ := own(p.ImportPath)
+		if !slices.Contains(want, rel) {
+			continue
+		}
+		seen++
+		for _, d := range p.Deps {
+			if strings.HasPrefix(d, "fyne.io/") {
+				t.Errorf("%s depends on %s: it must build without Fyne", p.ImportPath, d)
+				break
+			}
+		}
+	}
+	if seen != len(want) {
+		t.Fatalf("found %d of the packages %v", seen, want)
 	}
 }
 

@@ -129,3 +129,12 @@ func (u *Session) CloseFile() error {
 	u.Undo = UndoStack{}
 	return err
 }
+
+// PrintedVersion is the program's version as printed on documents: "dev"
+// for a build without one.
+func PrintedVersion(v string) string {
+	if v == "" {
+		return "dev"
+	}
+	return v
+}

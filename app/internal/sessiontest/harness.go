@@ -1,11 +1,15 @@
 package sessiontest
 
 import (
+	"net/url"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -32,8 +36,8 @@ type Harness struct {
 	Dir string
 	// screens are the screens shown, by name; RefreshAll refreshes them.
 	screens map[string]session.Screen
-	// opened are the records a screen asked the shell to show.
-	opened []string
+	// Opened are the records a screen asked the shell to show, "kind id".
+	Opened []string
 }
 
 // New starts a session in Swedish with its folders in a
@@ -68,7 +72,7 @@ func (h *Harness) RefreshAll() {
 
 // OpenRecord notes the record a screen asked the shell to show.
 func (h *Harness) OpenRecord(kind model.Kind, id string) {
-	h.opened = append(h.opened, string(kind)+" "+id)
+	h.Opened = append(h.Opened, string(kind)+" "+id)
 }
 
 // Screen returns the screen named name, made and shown in the window the
@@ -220,9 +224,9 @@ func (h *Harness) Dialog() *shownDialog {
 	return &shownDialog{root: top}
 }
 
-// walkObjects calls fn on o and everything drawn inside it, widgets'
+// Walk calls fn on o and everything drawn inside it, widgets'
 // renderers included, until fn returns false.
-func walkObjects(o fyne.CanvasObject, fn func(fyne.CanvasObject) bool) bool {
+func Walk(o fyne.CanvasObject, fn func(fyne.CanvasObject) bool) bool {
 	if !fn(o) {
 		return false
 	}
@@ -234,17 +238,41 @@ func walkObjects(o fyne.CanvasObject, fn func(fyne.CanvasObject) bool) bool {
 		children = test.WidgetRenderer(x).Objects()
 	}
 	for _, c := range children {
-		if !walkObjects(c, fn) {
+		if !Walk(c, fn) {
 			return false
 		}
 	}
 	return true
 }
 
+// Find returns the first object drawn in o, hidden ones and what is in
+// them left out, that ok accepts; nil when there is none.
+func Find(o fyne.CanvasObject, ok func(fyne.CanvasObject) bool) fyne.CanvasObject {
+	if o == nil || !o.Visible() {
+		return nil
+	}
+	if ok(o) {
+		return o
+	}
+	var children []fyne.CanvasObject
+	switch x := o.(type) {
+	case *fyne.Container:
+		children = x.Objects
+	case fyne.Widget:
+		children = test.WidgetRenderer(x).Objects()
+	}
+	for _, c := range children {
+		if f := Find(c, ok); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
 // Message is the dialog's message: its first wrapping label.
 func (d *shownDialog) Message() string {
 	text := ""
-	walkObjects(d.root, func(o fyne.CanvasObject) bool {
+	Walk(d.root, func(o fyne.CanvasObject) bool {
 		if l, ok := o.(*widget.Label); ok && l.Wrapping == fyne.TextWrapWord && l.Visible() {
 			text = l.Text
 			return false
@@ -257,7 +285,7 @@ func (d *shownDialog) Message() string {
 // Button returns the dialog's button with the text of key.
 func (d *shownDialog) Button(key string) *widget.Button {
 	var found *widget.Button
-	walkObjects(d.root, func(o fyne.CanvasObject) bool {
+	Walk(d.root, func(o fyne.CanvasObject) bool {
 		if b, ok := o.(*widget.Button); ok && b.Text == session.Tr(key) {
 			found = b
 			return false
@@ -272,4 +300,146 @@ func (d *shownDialog) String() string {
 		return "no dialog"
 	}
 	return d.Message()
+}
+
+// ChainFile writes a small council by hand: one part with a contact
+// person, two commitments linked to nothing, two council meetings and
+// follow-ups at them. It returns the file's path.
+func ChainFile(h *Harness) string {
+	h.T.Helper()
+	path := filepath.Join(h.Dir, "Kedjan.samverka")
+	d, err := storage.Create(path, &model.Council{Name: "Rådet i Testby"}, h.StorageOptions("Setup", "SETUP-PC"))
+	if err != nil {
+		h.T.Fatal(err)
+	}
+	part := &model.Part{Name: "Fryshuset", Kind: model.PartAssociation}
+	if err := d.Put(part); err != nil {
+		h.T.Fatal(err)
+	}
+	rep := &model.Representative{PartID: part.ID, Name: "Anna Andersson", Role: model.CouncilRole("ledamot")}
+	night := &model.Commitment{Title: "Nattvandring", PartID: part.ID, Area: model.AreaCivilSociety, Status: model.StatusOngoing,
+		Start: "2025-09-01", Due: "2026-06-30", Goal: model.Goal{Indicator: "Antal vandringar", Baseline: "10", Target: "40"}}
+	paint := &model.Commitment{Title: "Sanera klotter", PartID: part.ID, Area: model.AreaCollaboration, Status: model.StatusPlanned,
+		Start: "2025-10-01", Due: "2025-12-31"}
+	m1 := &model.Meeting{Date: "2025-11-12", Kind: model.MeetingCouncil, State: model.StateDraft}
+	m2 := &model.Meeting{Date: "2026-01-14", Kind: model.MeetingCouncil, State: model.StateDraft}
+	if err := d.Put(rep, night, paint, m1, m2); err != nil {
+		h.T.Fatal(err)
+	}
+	night.ContactID = rep.ID
+	if err := d.Put(night); err != nil {
+		h.T.Fatal(err)
+	}
+	for _, f := range []*model.FollowUp{
+		{CommitmentID: night.ID, MeetingID: m1.ID, Date: m1.Date, Status: model.StatusOngoing, Light: model.LightGreen, Comment: "Tio vandringar"},
+		{CommitmentID: paint.ID, MeetingID: m1.ID, Date: m1.Date, Status: model.StatusPlanned, Light: model.LightYellow},
+		{CommitmentID: night.ID, MeetingID: m2.ID, Date: m2.Date, Status: model.StatusOngoing, Light: model.LightGreen, Comment: "Arton vandringar"},
+	} {
+		if err := d.Put(f); err != nil {
+			h.T.Fatal(err)
+		}
+	}
+	if err := d.Close(); err != nil {
+		h.T.Fatal(err)
+	}
+	return path
+}
+
+// Viewer replaces the system viewer for the test and returns the
+// files it was handed.
+func Viewer(t *testing.T) *[]string {
+	t.Helper()
+	var opened []string
+	saved := session.OpenWithViewer
+	session.OpenWithViewer = func(_ fyne.App, u *url.URL) error {
+		opened = append(opened, filepath.FromSlash(u.Path))
+		return nil
+	}
+	t.Cleanup(func() { session.OpenWithViewer = saved })
+	return &opened
+}
+
+// PDFText returns a PDF's text as pdftotext reads it.
+func PDFText(t *testing.T, path string) string {
+	t.Helper()
+	out, err := exec.Command("pdftotext", "-layout", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v", path, err)
+	}
+	return string(out)
+}
+
+// DrawnTexts returns the texts o draws, labels and canvas texts alike, in
+// drawing order.
+func DrawnTexts(o fyne.CanvasObject) []string {
+	var out []string
+	Walk(o, func(x fyne.CanvasObject) bool {
+		switch t := x.(type) {
+		case *widget.Label:
+			out = append(out, t.Text)
+		case *canvas.Text:
+			out = append(out, t.Text)
+		}
+		return true
+	})
+	return out
+}
+
+// ShareCopy copies the file at from to to, as a USB stick would.
+func ShareCopy(t *testing.T, from, to string) {
+	t.Helper()
+	data, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(to, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// ShareRetitle gives commitment id a new title in the file at path, as
+// user working at the time at.
+func ShareRetitle(h *Harness, path, user string, at time.Time, id, title string) {
+	h.T.Helper()
+	opt := h.StorageOptions(user, "PC-"+user)
+	opt.Now = func() time.Time { return at }
+	opt.IgnoreLock = true
+	d, err := storage.Open(path, opt)
+	if err != nil {
+		h.T.Fatal(err)
+	}
+	r, err := d.Get(model.KindCommitment, id)
+	if err != nil {
+		h.T.Fatal(err)
+	}
+	c := r.(*model.Commitment)
+	c.Title = title
+	if err := d.Put(c); err != nil {
+		h.T.Fatal(err)
+	}
+	if err := d.Close(); err != nil {
+		h.T.Fatal(err)
+	}
+}
+
+// ShareCommitment returns a live commitment of the file at path.
+func ShareCommitment(h *Harness, path string) *model.Commitment {
+	h.T.Helper()
+	ds := h.Stored(path)
+	for _, c := range ds.Commitments {
+		if !c.Deleted {
+			return c
+		}
+	}
+	h.T.Fatal("the demo council has no commitment")
+	return nil
+}
+
+func ShareCommitmentIn(ds *model.Dataset, id string) *model.Commitment {
+	for _, c := range ds.Commitments {
+		if c.ID == id {
+			return c
+		}
+	}
+	return nil
 }

@@ -1,4 +1,4 @@
-package app
+package commitments
 
 import (
 	"fmt"
@@ -18,7 +18,7 @@ import (
 
 // commitmentEditor edits every field of one commitment, beside the list.
 type commitmentEditor struct {
-	c      *commitments
+	c      *Screen
 	before *model.Commitment // nil for a new commitment
 
 	heading     *widget.Label
@@ -49,7 +49,7 @@ type commitmentEditor struct {
 	content fyne.CanvasObject
 }
 
-func newCommitmentEditor(c *commitments) *commitmentEditor {
+func newCommitmentEditor(c *Screen) *commitmentEditor {
 	e := &commitmentEditor{c: c}
 	e.heading = kit.SectionTitle("commitments.new")
 	e.heading.Wrapping = fyne.TextWrapWord

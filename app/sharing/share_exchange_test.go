@@ -1,4 +1,4 @@
-package app
+package sharing
 
 import (
 	"os"
@@ -28,10 +28,10 @@ func sharePartNames(ds *model.Dataset) map[string]bool {
 // TestShareImportCSV imports parts: a file with a bad row shows the row's
 // line and reason and imports nothing; the corrected file imports.
 func TestShareImportCSV(t *testing.T) {
-	h := newHarness(t)
+	h := sessiontest.New(t)
 	path := h.DemoFile()
 	before := len(h.Stored(path).Parts)
-	h.openFile(path)
+	h.OpenFile(path)
 
 	bad := filepath.Join(h.Dir, "nya parter.csv")
 	header := "Namn;Typ av organisation;Organisationsnummer;Undertecknande part\r\n"
@@ -40,7 +40,7 @@ func TestShareImportCSV(t *testing.T) {
 	if err := os.WriteFile(bad, []byte(header+good1+"Fel & Co;Näringsliv;802412-3451;Nej\r\n"+good2), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	choice := onImportCSV(h.ui.Session)
+	choice := OnImportCSV(h.S)
 	if choice == nil || choice.kind() != model.KindPart {
 		t.Fatalf("the import starts with %v, want parts chosen", choice)
 	}
@@ -50,7 +50,7 @@ func TestShareImportCSV(t *testing.T) {
 	}
 	choice.dialog.Hide()
 
-	r := importCSV(h.ui.Session, model.KindPart, bad)
+	r := ImportCSV(h.S, model.KindPart, bad)
 	if r == nil {
 		t.Fatalf("no import review: %v", h.Dialog())
 	}
@@ -67,7 +67,7 @@ func TestShareImportCSV(t *testing.T) {
 		t.Fatal("Importera is offered although a row was rejected")
 	}
 	r.onConfirm() // even a forced confirm writes nothing
-	if h.ui.Doc.Store.Dirty() {
+	if h.S.Doc.Store.Dirty() {
 		t.Error("a rejected import changed the file")
 	}
 	r.dialog.Hide()
@@ -76,7 +76,7 @@ func TestShareImportCSV(t *testing.T) {
 	if err := os.WriteFile(goodFile, []byte(header+good1+good2), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	r = importCSV(h.ui.Session, model.KindPart, goodFile)
+	r = ImportCSV(h.S, model.KindPart, goodFile)
 	if r == nil || len(r.messages) != 0 || !r.confirm.Visible() {
 		t.Fatalf("the good file: review %v", r)
 	}
@@ -84,10 +84,10 @@ func TestShareImportCSV(t *testing.T) {
 		t.Errorf("summary = %q, want two new rows", r.summary.Text)
 	}
 	test.Tap(r.confirm)
-	if h.ui.Doc.View.Parts == nil || !sharePartNames(viewDataset(h.ui.Doc.View))["Bredängs bibliotek"] {
+	if h.S.Doc.View.Parts == nil || !sharePartNames(viewDataset(h.S.Doc.View))["Bredängs bibliotek"] {
 		t.Error("the parts screen lacks the imported part")
 	}
-	h.reopen(path)
+	h.Reopen(path)
 	ds := h.Stored(path)
 	names := sharePartNames(ds)
 	if len(ds.Parts) != before+2 || !names["Nattvandrarna i Bredäng"] || !names["Bredängs bibliotek"] || names["Fel & Co"] {
@@ -107,14 +107,14 @@ func viewDataset(v *session.View) *model.Dataset {
 // TestShareImportNotCSV refuses a file that is no list, through the error
 // dialog.
 func TestShareImportNotCSV(t *testing.T) {
-	h := newHarness(t)
+	h := sessiontest.New(t)
 	path := h.DemoFile()
-	h.openFile(path)
+	h.OpenFile(path)
 	junk := filepath.Join(h.Dir, "anteckningar.csv")
 	if err := os.WriteFile(junk, []byte("hej hopp\r\nrad två\r\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if r := importCSV(h.ui.Session, model.KindPart, junk); r != nil {
+	if r := ImportCSV(h.S, model.KindPart, junk); r != nil {
 		t.Fatal("a file without known columns was offered for import")
 	}
 	if h.Dialog() == nil || !strings.Contains(h.Dialog().Message(), "Parter") {
@@ -125,14 +125,14 @@ func TestShareImportNotCSV(t *testing.T) {
 // TestShareExport writes the three lists as CSV with a byte order mark
 // and Swedish headers, and the workbook.
 func TestShareExport(t *testing.T) {
-	h := newHarness(t)
+	h := sessiontest.New(t)
 	path := h.DemoFile()
-	h.openFile(path)
+	h.OpenFile(path)
 	dir := filepath.Join(h.Dir, "listor")
 	if err := sessiontest.OsMkdir(dir); err != nil {
 		t.Fatal(err)
 	}
-	exportCSV(h.ui.Session, dir)
+	exportCSV(h.S, dir)
 	for _, name := range []string{"parter.csv", "representanter.csv", "åtaganden.csv"} {
 		data, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
@@ -168,14 +168,14 @@ func TestShareExport(t *testing.T) {
 	if err := sessiontest.OsMkdir(english); err != nil {
 		t.Fatal(err)
 	}
-	exportCSV(h.ui.Session, english)
+	exportCSV(h.S, english)
 	if data, err := os.ReadFile(filepath.Join(english, "parts.csv")); err != nil || !strings.HasPrefix(string(data), "\ufeffId;Name;") {
 		t.Errorf("parts.csv in English: %v %q", err, string(data[:min(len(data), 20)]))
 	}
 	h.Confirm("button.ok")
 
-	book := filepath.Join(h.Dir, listsFileName(h.ui.Session))
-	exportXLSX(h.ui.Session, book)
+	book := filepath.Join(h.Dir, listsFileName(h.S))
+	exportXLSX(h.S, book)
 	data, err := os.ReadFile(book)
 	if err != nil {
 		t.Fatal(err)

@@ -1,4 +1,4 @@
-package app
+package situation
 
 import (
 	"cmp"
@@ -18,10 +18,10 @@ import (
 	"samverka/app/internal/session"
 )
 
-// situations is the Lägesbild screen: the council's pictures of its area,
+// Situations is the Lägesbild screen: the council's pictures of its area,
 // the newest first, beside an editor of the chosen one with the problems
 // it finds and their numbered causes.
-type situations struct {
+type Situations struct {
 	ui *session.Session
 
 	list  *widget.List
@@ -33,8 +33,8 @@ type situations struct {
 	content fyne.CanvasObject
 }
 
-func newSituations(u *session.Session) *situations {
-	s := &situations{ui: u}
+func NewSituations(u *session.Session) *Situations {
+	s := &Situations{ui: u}
 	s.add = &widget.Button{Text: session.Tr("chainui.situations.add"), Icon: theme.ContentAddIcon(), OnTapped: s.onAdd}
 	s.list = widget.NewList(func() int { return len(s.shown) }, s.createRow, s.updateRow)
 	s.list.OnSelected = s.onSelect
@@ -51,13 +51,13 @@ func newSituations(u *session.Session) *situations {
 	return s
 }
 
-func (s *situations) createRow() fyne.CanvasObject {
+func (s *Situations) createRow() fyne.CanvasObject {
 	title := &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
 	detail := &widget.Label{SizeName: theme.SizeNameCaptionText, Truncation: fyne.TextTruncateEllipsis}
 	return container.NewVBox(title, detail)
 }
 
-func (s *situations) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+func (s *Situations) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	if id >= len(s.shown) {
 		return
 	}
@@ -73,7 +73,7 @@ func situationLine(sit *model.Situation, problems int) string {
 }
 
 // Refresh renews the list and the editor after a change of data.
-func (s *situations) Refresh() {
+func (s *Situations) Refresh() {
 	v := s.ui.Doc.View
 	s.shown = situationsSorted(v)
 	s.list.Refresh()
@@ -94,7 +94,7 @@ func (s *situations) Refresh() {
 }
 
 // selectQuietly marks the situation id in the list without loading it anew.
-func (s *situations) selectQuietly(id string) {
+func (s *Situations) selectQuietly(id string) {
 	i := slices.IndexFunc(s.shown, func(x *model.Situation) bool { return x.ID == id })
 	if i < 0 {
 		return
@@ -106,7 +106,7 @@ func (s *situations) selectQuietly(id string) {
 }
 
 // onSelect opens the chosen situation in the editor.
-func (s *situations) onSelect(id widget.ListItemID) {
+func (s *Situations) onSelect(id widget.ListItemID) {
 	if id < len(s.shown) {
 		s.editor.load(s.shown[id])
 		s.editor.refreshProblems()
@@ -115,7 +115,7 @@ func (s *situations) onSelect(id widget.ListItemID) {
 }
 
 // onAdd empties the editor for a new situation.
-func (s *situations) onAdd() {
+func (s *Situations) onAdd() {
 	s.list.UnselectAll()
 	s.editor.clear()
 	if cv := fyne.CurrentApp().Driver().CanvasForObject(s.editor.title); cv != nil {
@@ -125,7 +125,7 @@ func (s *situations) onAdd() {
 
 // openProblem shows the problem's situation with the problem open, for a
 // warning that names the problem or one of its causes.
-func (s *situations) openProblem(problemID string) {
+func (s *Situations) openProblem(problemID string) {
 	p := s.ui.Doc.View.Problems[problemID]
 	if p == nil {
 		return
@@ -302,10 +302,10 @@ func lineProblems(err error, lists ...string) error {
 }
 
 // Content is the screen as the main window shows it.
-func (s *situations) Content() fyne.CanvasObject { return s.content }
+func (s *Situations) Content() fyne.CanvasObject { return s.content }
 
 // OpenRecord shows a problem, or the problem of a cause, in its editor.
-func (s *situations) OpenRecord(kind model.Kind, id string) {
+func (s *Situations) OpenRecord(kind model.Kind, id string) {
 	if kind == model.KindCause {
 		c := s.ui.Doc.View.Causes[id]
 		if c == nil {

@@ -1,4 +1,4 @@
-package app
+package parts
 
 import (
 	"fmt"
@@ -16,9 +16,9 @@ import (
 	"samverka/app/internal/session"
 )
 
-// parts is the screen of the council's organisations, grouped by kind, and
+// Screen is the screen of the council's organisations, grouped by kind, and
 // their representatives: add, edit and retire both.
-type parts struct {
+type Screen struct {
 	ui *session.Session
 
 	tree     *widget.Tree
@@ -46,8 +46,9 @@ type parts struct {
 
 const kindNodePrefix = "kind:"
 
-func newParts(u *session.Session) *parts {
-	p := &parts{ui: u, byKind: map[string][]string{}}
+// New builds the screen for the session's open council.
+func New(u *session.Session) *Screen {
+	p := &Screen{ui: u, byKind: map[string][]string{}}
 	p.tree = &widget.Tree{
 		ChildUIDs: p.childIDs,
 		IsBranch:  func(id string) bool { return id == "" || strings.HasPrefix(id, kindNodePrefix) },
@@ -107,7 +108,7 @@ func newParts(u *session.Session) *parts {
 }
 
 // Refresh regroups the parts after a change.
-func (p *parts) Refresh() {
+func (p *Screen) Refresh() {
 	v := p.ui.Doc.View
 	p.byKind = map[string][]string{}
 	for _, part := range v.PartsSorted() {
@@ -123,7 +124,7 @@ func (p *parts) Refresh() {
 	p.setEditable()
 }
 
-func (p *parts) childIDs(id string) []string {
+func (p *Screen) childIDs(id string) []string {
 	if id == "" {
 		var kinds []string
 		for _, k := range model.PartKinds {
@@ -139,7 +140,7 @@ func (p *parts) childIDs(id string) []string {
 	return p.byKind[id]
 }
 
-func (p *parts) updateNode(id string, branch bool, o fyne.CanvasObject) {
+func (p *Screen) updateNode(id string, branch bool, o fyne.CanvasObject) {
 	l := o.(*widget.Label)
 	if branch {
 		kind := strings.TrimPrefix(id, kindNodePrefix)
@@ -152,7 +153,7 @@ func (p *parts) updateNode(id string, branch bool, o fyne.CanvasObject) {
 }
 
 // onSelect shows the chosen part in the editor.
-func (p *parts) onSelect(id string) {
+func (p *Screen) onSelect(id string) {
 	part := p.ui.Doc.View.Parts[id]
 	if part == nil {
 		return
@@ -170,8 +171,8 @@ func (p *parts) onSelect(id string) {
 	p.setEditable()
 }
 
-// onAddPart empties the editor for a new part.
-func (p *parts) onAddPart() {
+// OnAddPart empties the editor for a new part.
+func (p *Screen) onAddPart() {
 	p.selected = ""
 	p.tree.UnselectAll()
 	p.heading.SetText(session.Tr("parts.new"))
@@ -188,14 +189,14 @@ func (p *parts) onAddPart() {
 	}
 }
 
-func (p *parts) setEditable() {
+func (p *Screen) setEditable() {
 	ro := p.ui.ReadOnly()
 	kit.SetDisabled(ro, p.save, p.add)
 	kit.SetDisabled(ro || p.selected == "", p.retire, p.addRep)
 }
 
-// onSavePart writes the editor's part; problems show beside their fields.
-func (p *parts) onSavePart() {
+// OnSavePart writes the editor's part; problems show beside their fields.
+func (p *Screen) onSavePart() {
 	v := p.ui.Doc.View
 	part := &model.Part{}
 	var before *model.Part
@@ -222,7 +223,7 @@ func (p *parts) onSavePart() {
 }
 
 // onRetirePart asks, then retires the part; Ctrl+Z brings it back.
-func (p *parts) onRetirePart() {
+func (p *Screen) onRetirePart() {
 	part := p.ui.Doc.View.Parts[p.selected]
 	if part == nil {
 		return
@@ -233,7 +234,7 @@ func (p *parts) onRetirePart() {
 }
 
 // showRepresentatives lists the selected part's representatives.
-func (p *parts) showRepresentatives() {
+func (p *Screen) showRepresentatives() {
 	p.reps.RemoveAll()
 	if p.selected == "" {
 		p.reps.Add(widget.NewLabel(session.Tr("reps.saveFirst")))
@@ -268,7 +269,7 @@ func (p *parts) showRepresentatives() {
 }
 
 // representativeNames returns the names listed for the selected part.
-func (p *parts) representativeNames() []string {
+func (p *Screen) representativeNames() []string {
 	var names []string
 	for _, r := range p.ui.Doc.View.RepresentativesOf(p.selected) {
 		names = append(names, r.Name)
@@ -278,4 +279,4 @@ func (p *parts) representativeNames() []string {
 }
 
 // Content is the screen as the main window shows it.
-func (p *parts) Content() fyne.CanvasObject { return p.content }
+func (p *Screen) Content() fyne.CanvasObject { return p.content }

@@ -1,4 +1,4 @@
-package app
+package overview
 
 import (
 	"cmp"
@@ -16,11 +16,11 @@ import (
 	"samverka/app/internal/session"
 )
 
-// overview is the council at a glance: the next meeting, commitments due or
+// Screen is the council at a glance: the next meeting, commitments due or
 // overdue, the traffic lights at the latest meetings, the past year's
 // commitments per priority area and per part, and agreements awaiting
 // signature.
-type overview struct {
+type Screen struct {
 	ui *session.Session
 
 	nextMeeting *widget.Label
@@ -37,8 +37,8 @@ type overview struct {
 // dueSoonDays is how far ahead "due soon" looks.
 const dueSoonDays = 30
 
-func newOverview(u *session.Session) *overview {
-	o := &overview{ui: u}
+func New(u *session.Session) *Screen {
+	o := &Screen{ui: u}
 	big := func() *widget.Label {
 		return &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText, Wrapping: fyne.TextWrapWord}
 	}
@@ -71,7 +71,7 @@ func tile(name string, value *widget.Label) fyne.CanvasObject {
 }
 
 // Refresh shows the council's figures as they are now.
-func (o *overview) Refresh() {
+func (o *Screen) Refresh() {
 	v, today := o.ui.Doc.View, o.ui.Today()
 
 	o.nextMeeting.SetText(session.Tr("overview.noMeeting"))
@@ -143,4 +143,4 @@ func (o *overview) Refresh() {
 }
 
 // Content is the screen as the main window shows it.
-func (o *overview) Content() fyne.CanvasObject { return o.content }
+func (o *Screen) Content() fyne.CanvasObject { return o.content }

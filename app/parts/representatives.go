@@ -1,4 +1,4 @@
-package app
+package parts
 
 import (
 	"strings"
@@ -16,7 +16,7 @@ import (
 
 // repEditor is the dialog that adds or edits a representative of a part.
 type repEditor struct {
-	parts  *parts
+	parts  *Screen
 	before *model.Representative // nil when adding
 
 	name      *widget.Entry
@@ -33,21 +33,21 @@ type repEditor struct {
 	dialog    *dialog.CustomDialog
 }
 
-func (p *parts) onAddRepresentative() {
+func (p *Screen) onAddRepresentative() {
 	if p.selected == "" {
 		return
 	}
 	p.showRepEditor(nil)
 }
 
-func (p *parts) onEditRepresentative(id string) {
+func (p *Screen) onEditRepresentative(id string) {
 	if r := p.ui.Doc.View.Representatives[id]; r != nil {
 		p.showRepEditor(r)
 	}
 }
 
 // showRepEditor opens the representative dialog for r, or for a new one.
-func (p *parts) showRepEditor(r *model.Representative) {
+func (p *Screen) showRepEditor(r *model.Representative) {
 	e := &repEditor{parts: p, before: r}
 	e.name = widget.NewEntry()
 	e.title = widget.NewEntry()
@@ -139,7 +139,7 @@ func (e *repEditor) onSave() {
 }
 
 // onRetireRepresentative asks, then retires the representative.
-func (p *parts) onRetireRepresentative(id string) {
+func (p *Screen) onRetireRepresentative(id string) {
 	r := p.ui.Doc.View.Representatives[id]
 	if r == nil {
 		return

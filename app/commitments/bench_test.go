@@ -1,4 +1,4 @@
-package app
+package commitments
 
 import (
 	"testing"
@@ -11,12 +11,12 @@ import (
 
 // stockholmUI returns the commitments screen showing the Stockholm data
 // set (5,000 commitments), on a real, small document.
-func stockholmUI(b *testing.B) *commitments {
+func stockholmUI(b *testing.B) *Screen {
 	b.Helper()
-	h := newHarness(b)
-	h.openFile(h.DemoFile())
-	h.ui.Doc.View = session.ViewOf(demo.Generate(demo.Stockholm, 1))
-	c := newCommitments(h.ui.Session)
+	h := sessiontest.New(b)
+	h.OpenFile(h.DemoFile())
+	h.S.Doc.View = session.ViewOf(demo.Generate(demo.Stockholm, 1))
+	c := New(h.S)
 	if n := len(c.shown); n < 5000 {
 		b.Fatalf("%d commitments shown", n)
 	}

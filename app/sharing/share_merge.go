@@ -1,4 +1,4 @@
-package app
+package sharing
 
 import (
 	"path/filepath"
@@ -28,9 +28,9 @@ type mergeSummary struct {
 	reviewed *conflictReview
 }
 
-// onMergeFile asks for another copy of the council's file and merges it
+// OnMergeFile asks for another copy of the council's file and merges it
 // into the open one (Arkiv → Slå samman med…).
-func onMergeFile(u *session.Session) {
+func OnMergeFile(u *session.Session) {
 	if u.Doc == nil || u.ReadOnly() {
 		return
 	}
@@ -44,9 +44,9 @@ func onMergeFile(u *session.Session) {
 		}
 		path := r.URI().Path()
 		_ = r.Close()
-		mergeFile(u, path)
+		MergeFile(u, path)
 	}, u.Win)
-	d.SetFilter(fstorage.NewExtensionFileFilter([]string{fileExtension}))
+	d.SetFilter(fstorage.NewExtensionFileFilter([]string{session.FileExtension}))
 	if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(u.Doc.Store.Path()))); err == nil {
 		d.SetLocation(l)
 	}
@@ -54,16 +54,16 @@ func onMergeFile(u *session.Session) {
 	d.Show()
 }
 
-// mergeFile merges the copy at path into the open council in the
+// MergeFile merges the copy at path into the open council in the
 // background, then shows what it took. The open file itself, chosen by
 // mistake or on purpose, means the file as someone else saved it on disk.
 // It returns the summary when that is shown at once (Options.Synchronous).
-func mergeFile(u *session.Session, path string) *mergeSummary {
+func MergeFile(u *session.Session, path string) *mergeSummary {
 	if u.Doc == nil || u.ReadOnly() {
 		return nil
 	}
-	if same(path, u.Doc.Store.Path()) {
-		return onMergeWithDisk(u)
+	if session.Same(path, u.Doc.Store.Path()) {
+		return OnMergeWithDisk(u)
 	}
 	doc := u.Doc
 	u.Status.SetState(session.Tr("share.merge.busy"), false)
@@ -72,16 +72,16 @@ func mergeFile(u *session.Session, path string) *mergeSummary {
 	var shown *mergeSummary
 	u.Background(func() { sum, err = doc.Store.MergeFrom(path) }, func() {
 		if u.Doc == doc {
-			shown = afterMerge(u, filepath.Base(path), sum, err)
+			shown = AfterMerge(u, filepath.Base(path), sum, err)
 		}
 	})
 	return shown
 }
 
-// onMergeWithDisk merges the file as someone else saved it into this
+// OnMergeWithDisk merges the file as someone else saved it into this
 // session's work and saves both over the file: the way out when a save
 // found the file changed on disk and kept the user's version beside it.
-func onMergeWithDisk(u *session.Session) *mergeSummary {
+func OnMergeWithDisk(u *session.Session) *mergeSummary {
 	if u.Doc == nil || u.ReadOnly() {
 		return nil
 	}
@@ -99,7 +99,7 @@ func onMergeWithDisk(u *session.Session) *mergeSummary {
 			u.KeptAsShown = false
 			u.Status.Path.SetText(doc.Store.Path())
 		}
-		shown = afterMerge(u, "", sum, err)
+		shown = AfterMerge(u, "", sum, err)
 		if err == nil {
 			u.Status.ShowSaved(doc.Store.LastSaved())
 		}
@@ -107,10 +107,10 @@ func onMergeWithDisk(u *session.Session) *mergeSummary {
 	return shown
 }
 
-// afterMerge reads the merged council anew and shows what the merge from
+// AfterMerge reads the merged council anew and shows what the merge from
 // source did (see mergeText), or why it was refused. A refused merge
 // changed nothing.
-func afterMerge(u *session.Session, source string, sum model.MergeSummary, err error) *mergeSummary {
+func AfterMerge(u *session.Session, source string, sum model.MergeSummary, err error) *mergeSummary {
 	if err != nil {
 		u.Status.SetState(session.ErrorText(err), true)
 		u.ShowError(err)
@@ -135,7 +135,7 @@ func showMergeSummary(u *session.Session, source string, sum model.MergeSummary)
 	m.text.Wrapping = fyne.TextWrapWord
 	m.kinds = widget.NewLabel(mergeKindsText(sum))
 	m.kinds.Wrapping = fyne.TextWrapWord
-	m.review = &widget.Button{Text: session.Tr("share.merge.review"), Importance: widget.HighImportance, OnTapped: m.onReview}
+	m.review = &widget.Button{Text: session.Tr("share.merge.review"), Importance: widget.HighImportance, OnTapped: m.OnReview}
 	closeButton := &widget.Button{Text: session.Tr("button.close"), OnTapped: func() { m.dialog.Hide() }}
 	if open, err := u.Doc.Store.Conflicts(); err != nil || len(open) == 0 {
 		m.review.Hide()
@@ -153,10 +153,10 @@ func showMergeSummary(u *session.Session, source string, sum model.MergeSummary)
 	return m
 }
 
-// onReview closes the summary and opens the review of the conflicts.
-func (m *mergeSummary) onReview() {
+// OnReview closes the summary and opens the review of the conflicts.
+func (m *mergeSummary) OnReview() {
 	m.dialog.Hide()
-	m.reviewed = onConflicts(m.ui)
+	m.reviewed = OnConflicts(m.ui)
 }
 
 // mergeText says in a few plain sentences what a merge from source took;

@@ -1,4 +1,4 @@
-package app
+package sharing
 
 import (
 	"bytes"
@@ -25,9 +25,9 @@ const (
 	codeImportRead  = "share.read"  // the chosen file could not be read (Args: Path)
 )
 
-// onExportLists asks how to export the lists: as one CSV file per list
+// OnExportLists asks how to export the lists: as one CSV file per list
 // into a folder, or as one workbook (Arkiv → Exportera listor…).
-func onExportLists(u *session.Session) {
+func OnExportLists(u *session.Session) {
 	if u.Doc == nil {
 		return
 	}
@@ -84,7 +84,7 @@ func onExportXLSX(u *session.Session) {
 
 // listsFileName is the workbook's suggested name: "<file> listor.xlsx".
 func listsFileName(u *session.Session) string {
-	return strings.TrimSuffix(filepath.Base(u.Doc.Store.Path()), fileExtension) + " " + session.Tr("share.export.suffix") + ".xlsx"
+	return strings.TrimSuffix(filepath.Base(u.Doc.Store.Path()), session.FileExtension) + " " + session.Tr("share.export.suffix") + ".xlsx"
 }
 
 // exportCSV writes parts, representatives and commitments as CSV files

@@ -1,4 +1,4 @@
-package app
+package sharing
 
 import (
 	"cmp"
@@ -37,8 +37,8 @@ type conflictReview struct {
 	dialog  *dialog.CustomDialog
 }
 
-// onConflicts shows the open conflicts (Redigera → Konflikter…).
-func onConflicts(u *session.Session) *conflictReview {
+// OnConflicts shows the open conflicts (Redigera → Konflikter…).
+func OnConflicts(u *session.Session) *conflictReview {
 	if u.Doc == nil {
 		return nil
 	}

@@ -1,4 +1,4 @@
-package app
+package sharing
 
 import (
 	"fmt"
@@ -18,15 +18,15 @@ import (
 // time and size and restores one.
 type backups struct {
 	ui      *session.Session
-	list    []storage.Backup
-	table   *widget.List
+	List    []storage.Backup
+	Table   *widget.List
 	chosen  int
-	restore *widget.Button
+	Restore *widget.Button
 	dialog  *dialog.CustomDialog
 }
 
-// onBackups shows the backups of the open file (Arkiv → Säkerhetskopior…).
-func onBackups(u *session.Session) *backups {
+// OnBackups shows the backups of the open file (Arkiv → Säkerhetskopior…).
+func OnBackups(u *session.Session) *backups {
 	if u.Doc == nil {
 		return nil
 	}
@@ -35,32 +35,32 @@ func onBackups(u *session.Session) *backups {
 		u.ShowError(err)
 		return nil
 	}
-	b := &backups{ui: u, list: list, chosen: -1}
-	b.table = widget.NewList(func() int { return len(b.list) }, func() fyne.CanvasObject {
+	b := &backups{ui: u, List: list, chosen: -1}
+	b.Table = widget.NewList(func() int { return len(b.List) }, func() fyne.CanvasObject {
 		return container.New(&kit.Columns{Widths: []float32{110}}, widget.NewLabel(""), &widget.Label{Alignment: fyne.TextAlignTrailing})
 	}, func(id widget.ListItemID, o fyne.CanvasObject) {
 		cells := o.(*fyne.Container).Objects
-		cells[0].(*widget.Label).SetText(b.list[id].Time.Local().Format("2006-01-02 15:04:05"))
-		cells[1].(*widget.Label).SetText(byteSize(b.list[id].Size))
+		cells[0].(*widget.Label).SetText(b.List[id].Time.Local().Format("2006-01-02 15:04:05"))
+		cells[1].(*widget.Label).SetText(byteSize(b.List[id].Size))
 	})
-	b.table.OnSelected = func(id widget.ListItemID) {
+	b.Table.OnSelected = func(id widget.ListItemID) {
 		b.chosen = id
-		b.restore.Enable()
+		b.Restore.Enable()
 	}
-	b.restore = &widget.Button{Text: session.Tr("backups.restore"), Importance: widget.HighImportance, OnTapped: b.onRestore}
-	b.restore.Disable()
+	b.Restore = &widget.Button{Text: session.Tr("backups.restore"), Importance: widget.HighImportance, OnTapped: b.onRestore}
+	b.Restore.Disable()
 	if u.ReadOnly() {
-		b.restore.Hide()
+		b.Restore.Hide()
 	}
 	info := widget.NewLabel(session.Tr("backups.help", map[string]any{"Folder": u.BackupFolder()}))
 	info.Wrapping = fyne.TextWrapWord
-	var body fyne.CanvasObject = b.table
+	var body fyne.CanvasObject = b.Table
 	if len(list) == 0 {
 		body = widget.NewLabel(session.Tr("backups.none"))
 	}
 	close := &widget.Button{Text: session.Tr("button.close"), OnTapped: func() { b.dialog.Hide() }}
 	b.dialog = dialog.NewCustomWithoutButtons(session.Tr("backups.title"), container.NewBorder(info, nil, nil, nil, body), u.Win)
-	b.dialog.SetButtons([]fyne.CanvasObject{close, b.restore})
+	b.dialog.SetButtons([]fyne.CanvasObject{close, b.Restore})
 	b.dialog.Resize(fyne.NewSize(600, 460))
 	b.dialog.Show()
 	return b
@@ -69,10 +69,10 @@ func onBackups(u *session.Session) *backups {
 // onRestore asks, then puts the chosen backup in place of the file's
 // content. The current content is itself kept as a backup by storage.
 func (b *backups) onRestore() {
-	if b.chosen < 0 || b.chosen >= len(b.list) {
+	if b.chosen < 0 || b.chosen >= len(b.List) {
 		return
 	}
-	chosen := b.list[b.chosen]
+	chosen := b.List[b.chosen]
 	when := chosen.Time.Local().Format("2006-01-02 15:04")
 	b.ui.Confirm("backups.restoreTitle", session.Tr("backups.restoreMessage", map[string]any{"Time": when}), "backups.restore", func() {
 		if err := b.ui.Doc.Store.RestoreBackup(chosen); err != nil {

@@ -1,4 +1,4 @@
-package app
+package sharing
 
 import (
 	"bytes"
@@ -24,9 +24,9 @@ type importChoice struct {
 	dialog *dialog.CustomDialog
 }
 
-// onImportCSV asks which list to import and then for the file (Arkiv →
+// OnImportCSV asks which list to import and then for the file (Arkiv →
 // Importera CSV…).
-func onImportCSV(u *session.Session) *importChoice {
+func OnImportCSV(u *session.Session) *importChoice {
 	if u.Doc == nil || u.ReadOnly() {
 		return nil
 	}
@@ -71,7 +71,7 @@ func (c *importChoice) onChooseFile() {
 		}
 		path := r.URI().Path()
 		_ = r.Close()
-		importCSV(u, kind, path)
+		ImportCSV(u, kind, path)
 	}, u.Win)
 	d.SetFilter(fstorage.NewExtensionFileFilter([]string{".csv", ".txt"}))
 	if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(u.Doc.Store.Path()))); err == nil {
@@ -96,10 +96,10 @@ type importReview struct {
 	dialog   *dialog.CustomDialog
 }
 
-// importCSV reads list kind from the CSV file at path, checks every row
+// ImportCSV reads list kind from the CSV file at path, checks every row
 // against the open council and shows the result for confirmation. It
 // returns the review when that is shown at once (Options.Synchronous).
-func importCSV(u *session.Session, kind model.Kind, path string) *importReview {
+func ImportCSV(u *session.Session, kind model.Kind, path string) *importReview {
 	if u.Doc == nil || u.ReadOnly() {
 		return nil
 	}

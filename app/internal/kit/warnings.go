@@ -1,4 +1,4 @@
-package app
+package kit
 
 import (
 	"fmt"
@@ -12,25 +12,27 @@ import (
 
 	"samverka/model"
 
-	"samverka/app/internal/kit"
 	"samverka/app/internal/session"
 )
 
-// warningList lists where the chain from problem to follow-up is broken,
+// WarningList lists where the chain from problem to follow-up is broken,
 // under a heading with their number. Choosing a warning opens the record
 // it is about.
-type warningList struct {
+type WarningList struct {
 	ui       *session.Session
 	warnings []model.Warning
-	badge    *countBadge
-	list     *widget.List
-	empty    *widget.Label
-	content  fyne.CanvasObject
+	// Badge shows how many warnings there are.
+	Badge *countBadge
+	// List shows the warnings; choosing one opens its record.
+	List    *widget.List
+	empty   *widget.Label
+	Content fyne.CanvasObject
 }
 
-func newWarningList(u *session.Session) *warningList {
-	w := &warningList{ui: u, badge: newCountBadge()}
-	w.list = widget.NewList(func() int { return len(w.warnings) },
+// NewWarningList makes an empty warning list; Set fills it.
+func NewWarningList(u *session.Session) *WarningList {
+	w := &WarningList{ui: u, Badge: newCountBadge()}
+	w.List = widget.NewList(func() int { return len(w.warnings) },
 		func() fyne.CanvasObject {
 			icon := widget.NewIcon(theme.WarningIcon())
 			return container.NewBorder(nil, nil, icon, nil, &widget.Label{Truncation: fyne.TextTruncateEllipsis})
@@ -40,11 +42,11 @@ func newWarningList(u *session.Session) *warningList {
 				o.(*fyne.Container).Objects[0].(*widget.Label).SetText(warningText(w.warnings[id]))
 			}
 		})
-	w.list.OnSelected = w.onSelect
+	w.List.OnSelected = w.onSelect
 	w.empty = &widget.Label{Text: session.Tr("chainui.warnings.none"), Importance: widget.SuccessImportance, Wrapping: fyne.TextWrapWord}
 	title := widget.NewLabelWithStyle(session.Tr("chainui.warnings.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	head := container.NewHBox(title, container.NewCenter(w.badge))
-	w.content = container.NewBorder(head, nil, nil, nil, container.NewStack(w.list, container.NewVBox(w.empty)))
+	head := container.NewHBox(title, container.NewCenter(w.Badge))
+	w.Content = container.NewBorder(head, nil, nil, nil, container.NewStack(w.List, container.NewVBox(w.empty)))
 	w.empty.Hide() // until the warnings are known
 	return w
 }
@@ -54,12 +56,12 @@ func warningText(w model.Warning) string {
 	return session.Tr(w.Key(), w.Args)
 }
 
-// set shows ws.
-func (w *warningList) set(ws []model.Warning) {
+// Set shows ws.
+func (w *WarningList) Set(ws []model.Warning) {
 	w.warnings = ws
-	w.badge.set(len(ws))
-	w.list.UnselectAll()
-	w.list.Refresh()
+	w.Badge.set(len(ws))
+	w.List.UnselectAll()
+	w.List.Refresh()
 	if len(ws) == 0 {
 		w.empty.Show()
 	} else {
@@ -67,19 +69,10 @@ func (w *warningList) set(ws []model.Warning) {
 	}
 }
 
-// texts returns the warnings as shown, for tests.
-func (w *warningList) texts() []string {
-	out := make([]string, len(w.warnings))
-	for i, x := range w.warnings {
-		out[i] = warningText(x)
-	}
-	return out
-}
-
-func (w *warningList) onSelect(id widget.ListItemID) {
+func (w *WarningList) onSelect(id widget.ListItemID) {
 	if id < len(w.warnings) {
 		x := w.warnings[id]
-		w.list.UnselectAll()
+		w.List.UnselectAll()
 		w.ui.OpenRecord(x.Kind, x.ID)
 	}
 }
@@ -104,7 +97,7 @@ func (b *countBadge) set(n int) {
 
 // CreateRenderer implements fyne.Widget.
 func (b *countBadge) CreateRenderer() fyne.WidgetRenderer {
-	bg := canvas.NewRectangle(kit.ChainRed)
+	bg := canvas.NewRectangle(ChainRed)
 	bg.CornerRadius = 9
 	text := canvas.NewText("", color.White)
 	text.TextStyle = fyne.TextStyle{Bold: true}
@@ -133,9 +126,9 @@ func (r *countBadgeRenderer) MinSize() fyne.Size {
 
 func (r *countBadgeRenderer) Refresh() {
 	r.text.Text = fmt.Sprint(r.b.count)
-	r.bg.FillColor = kit.ChainRed
+	r.bg.FillColor = ChainRed
 	if r.b.count == 0 {
-		r.bg.FillColor = kit.ChainGreen
+		r.bg.FillColor = ChainGreen
 	}
 	r.bg.Refresh()
 	r.text.Refresh()

@@ -1,4 +1,4 @@
-package app
+package situation
 
 import (
 	"strings"
@@ -18,7 +18,7 @@ import (
 // the sources it rests on and leaves out (Brå's checklist), and under it
 // the problems it finds, each with its causes.
 type situationEditor struct {
-	s      *situations
+	s      *Situations
 	before *model.Situation // nil for a new situation
 	// orphans is set while the editor lists the problems of no lägesbild
 	// instead of a situation.
@@ -53,7 +53,7 @@ type situationEditor struct {
 	content fyne.CanvasObject
 }
 
-func newSituationEditor(s *situations) *situationEditor {
+func newSituationEditor(s *Situations) *situationEditor {
 	e := &situationEditor{s: s}
 	e.heading = kit.SectionTitle("chainui.situations.new")
 	e.heading.Wrapping = fyne.TextWrapWord

@@ -1,4 +1,4 @@
-package app
+package situation
 
 import (
 	"strings"
@@ -16,10 +16,10 @@ import (
 	"samverka/app/internal/session"
 )
 
-// planScreen is the Åtgärdsplan screen: Brå's grid cause → åtgärd →
+// Plan is the Åtgärdsplan screen: Brå's grid cause → åtgärd →
 // operativt mål → när → vem → uppföljning, one band per problem, built from
 // the council's records; above it where the chain is broken.
-type planScreen struct {
+type Plan struct {
 	ui *session.Session
 
 	finished *kit.Choice
@@ -27,7 +27,7 @@ type planScreen struct {
 	open     *widget.Button
 	count    *widget.Label
 	list     *widget.List
-	warnings *warningList
+	warnings *kit.WarningList
 
 	plan  model.Plan
 	lines []planLine
@@ -67,8 +67,8 @@ const (
 	planRowHeight   = 74
 )
 
-func newPlanScreen(u *session.Session) *planScreen {
-	p := &planScreen{ui: u}
+func NewPlan(u *session.Session) *Plan {
+	p := &Plan{ui: u}
 	p.finished = kit.NewChoice(func(string) { p.show() })
 	p.finished.SetOptions([]string{"0", "1", "2"},
 		[]string{session.Tr("chainui.plan.recent"), session.Tr("chainui.plan.all"), session.Tr("chainui.plan.open")}, false)
@@ -86,7 +86,7 @@ func newPlanScreen(u *session.Session) *planScreen {
 	p.list.OnSelected = p.onSelect
 	p.list.OnUnselected = func(widget.ListItemID) { p.selected = nil; p.open.Disable() }
 	p.open.Disable()
-	p.warnings = newWarningList(u)
+	p.warnings = kit.NewWarningList(u)
 
 	header := p.createRow().(*fyne.Container).Objects[1].(*fyne.Container)
 	header.Objects[len(header.Objects)-1].(*fyne.Container).Objects[1].Hide() // no dot
@@ -98,7 +98,7 @@ func newPlanScreen(u *session.Session) *planScreen {
 	}
 	grid := container.NewBorder(container.NewVBox(header, widget.NewSeparator()),
 		container.NewBorder(nil, nil, nil, p.open, p.count), nil, nil, p.list)
-	split := container.NewVSplit(container.NewPadded(p.warnings.content), grid)
+	split := container.NewVSplit(container.NewPadded(p.warnings.Content), grid)
 	split.Offset = 0.22
 	width := canvas.NewRectangle(nil)
 	width.SetMinSize(fyne.NewSize(330, 0))
@@ -116,7 +116,7 @@ func cellLabel(o fyne.CanvasObject) *widget.Label {
 	return o.(*widget.Label)
 }
 
-func (p *planScreen) createRow() fyne.CanvasObject {
+func (p *Plan) createRow() fyne.CanvasObject {
 	bandBg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
 	band := &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, Truncation: fyne.TextTruncateEllipsis}
 	cells := make([]fyne.CanvasObject, len(planWeights))
@@ -129,7 +129,7 @@ func (p *planScreen) createRow() fyne.CanvasObject {
 	return container.NewStack(container.NewStack(bandBg, band), container.New(&weightedColumns{weights: planWeights}, cells...))
 }
 
-func (p *planScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+func (p *Plan) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	if id >= len(p.lines) {
 		return
 	}
@@ -174,7 +174,7 @@ func (p *planScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 }
 
 // cellTexts returns the texts of a row's seven cells.
-func (p *planScreen) cellTexts(l planLine) []string {
+func (p *Plan) cellTexts(l planLine) []string {
 	out := make([]string, len(planWeights))
 	r := l.row
 	switch {
@@ -266,7 +266,7 @@ func planFollowUpText(r *model.PlanRow) string {
 }
 
 // Refresh builds the plan anew, off the UI goroutine, and shows it.
-func (p *planScreen) Refresh() {
+func (p *Plan) Refresh() {
 	p.gen++
 	gen, today := p.gen, p.ui.Today()
 	if len(p.lines) == 0 {
@@ -283,7 +283,7 @@ func (p *planScreen) Refresh() {
 }
 
 // finishedChoice returns which finished commitments to show.
-func (p *planScreen) finishedChoice() pdf.Finished {
+func (p *Plan) finishedChoice() pdf.Finished {
 	switch p.finished.ID() {
 	case "1":
 		return pdf.FinishedAll
@@ -295,7 +295,7 @@ func (p *planScreen) finishedChoice() pdf.Finished {
 
 // show lays the plan out as lines, leaving out the finished commitments
 // the choice leaves out, the way the printed plan does.
-func (p *planScreen) show() {
+func (p *Plan) show() {
 	since := model.Date("")
 	finished := p.finishedChoice()
 	if finished == pdf.FinishedRecent && p.plan.Today.Valid() {
@@ -351,7 +351,7 @@ func (p *planScreen) show() {
 			warnings = append(warnings, w)
 		}
 	}
-	p.warnings.set(warnings)
+	p.warnings.Set(warnings)
 	heights := map[int]float32{}
 	for i, l := range p.lines {
 		switch {
@@ -391,7 +391,7 @@ func planBandText(g *model.PlanGroup) string {
 	return s
 }
 
-func (p *planScreen) onSelect(id widget.ListItemID) {
+func (p *Plan) onSelect(id widget.ListItemID) {
 	p.selected = nil
 	if id < len(p.lines) && p.lines[id].row != nil {
 		p.selected = p.lines[id].row.Commitment
@@ -404,14 +404,14 @@ func (p *planScreen) onSelect(id widget.ListItemID) {
 }
 
 // onOpen opens the chosen row's commitment in its editor.
-func (p *planScreen) onOpen() {
+func (p *Plan) onOpen() {
 	if p.selected != nil {
 		p.ui.OpenRecord(model.KindCommitment, p.selected.ID)
 	}
 }
 
 // onPrint makes the åtgärdsplan's PDF, as the screen shows it, and opens it.
-func (p *planScreen) onPrint() {
+func (p *Plan) onPrint() {
 	u := p.ui
 	today, finished := u.Today(), p.finishedChoice()
 	lang, version := session.Language(u.Prefs), u.Opt.Version
@@ -421,7 +421,7 @@ func (p *planScreen) onPrint() {
 	u.Status.SetState(session.Tr("chainui.printing"), false)
 	u.ChainWork(func(ds *model.Dataset) {
 		in := pdf.PlanInputFrom(ds, today)
-		in.Finished, in.Lang, in.ProgramVersion = finished, lang, printedVersion(version)
+		in.Finished, in.Lang, in.ProgramVersion = finished, lang, session.PrintedVersion(version)
 		data, warnings, err = pdf.Plan(in)
 	}, func() {
 		if err != nil {
@@ -430,14 +430,6 @@ func (p *planScreen) onPrint() {
 		}
 		u.OpenPDF(session.PDFFileName(session.Tr("chainui.plan.fileName", map[string]any{"Today": string(today)}), 0), data, warnings)
 	})
-}
-
-// printedVersion is the version printed on documents.
-func printedVersion(v string) string {
-	if v == "" {
-		return "dev"
-	}
-	return v
 }
 
 // weightedColumns lays cells side by side, each its weight's share of the
@@ -484,4 +476,4 @@ func (dotLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 func (dotLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(16, 16) }
 
 // Content is the screen as the main window shows it.
-func (p *planScreen) Content() fyne.CanvasObject { return p.content }
+func (p *Plan) Content() fyne.CanvasObject { return p.content }

@@ -1,4 +1,4 @@
-package app
+package commitments
 
 import (
 	"slices"
@@ -15,10 +15,10 @@ import (
 	"samverka/app/internal/session"
 )
 
-// commitments is the screen of every commitment: a list that stays fast
+// Screen is the screen of every commitment: a list that stays fast
 // with thousands of rows, filtered by text, part, area, status and due
 // date, beside an editor of the chosen commitment.
-type commitments struct {
+type Screen struct {
 	ui *session.Session
 
 	search *widget.Entry
@@ -104,8 +104,9 @@ func filterRows(rows []*session.CommitmentRow, f *commitmentFilter, today model.
 // commitmentColumns are the list's column widths after the title's.
 var commitmentColumns = []float32{170, 112, 100}
 
-func newCommitments(u *session.Session) *commitments {
-	c := &commitments{ui: u}
+// New builds the screen for the session's open council.
+func New(u *session.Session) *Screen {
+	c := &Screen{ui: u}
 	c.search = widget.NewEntry()
 	c.search.PlaceHolder = session.Tr("commitments.search")
 	c.search.ActionItem = widget.NewIcon(theme.SearchIcon())
@@ -157,7 +158,7 @@ func newCommitments(u *session.Session) *commitments {
 	return c
 }
 
-func (c *commitments) createRow() fyne.CanvasObject {
+func (c *Screen) createRow() fyne.CanvasObject {
 	cells := make([]fyne.CanvasObject, 4)
 	for i := range cells {
 		cells[i] = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
@@ -165,7 +166,7 @@ func (c *commitments) createRow() fyne.CanvasObject {
 	return container.New(&kit.Columns{Widths: commitmentColumns}, cells...)
 }
 
-func (c *commitments) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+func (c *Screen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	if id >= len(c.shown) {
 		return
 	}
@@ -187,7 +188,7 @@ func (c *commitments) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 }
 
 // Refresh renews the filter choices and the list after a change of data.
-func (c *commitments) Refresh() {
+func (c *Screen) Refresh() {
 	v := c.ui.Doc.View
 	ids, names := []string{}, []string{}
 	for _, p := range v.PartsByName() {
@@ -203,7 +204,7 @@ func (c *commitments) Refresh() {
 // onSearch narrows the list as the user types. When the new words only
 // narrow the old ones, as they do while typing on, only the rows shown
 // are searched again.
-func (c *commitments) onSearch(text string) {
+func (c *Screen) onSearch(text string) {
 	terms := strings.Fields(strings.ToLower(text))
 	narrower := len(terms) >= len(c.filter.terms)
 	for i, old := range c.filter.terms {
@@ -219,7 +220,7 @@ func (c *commitments) onSearch(text string) {
 }
 
 // onFilter narrows the list to the chosen part, area, status and due date.
-func (c *commitments) onFilter() {
+func (c *Screen) onFilter() {
 	c.filter.part = c.part.ID()
 	c.filter.area = model.AreaNone
 	if id := c.area.ID(); id != "" {
@@ -230,26 +231,26 @@ func (c *commitments) onFilter() {
 	c.applyFilter()
 }
 
-func (c *commitments) applyFilter() {
+func (c *Screen) applyFilter() {
 	c.shown = filterRows(c.ui.Doc.View.Rows, &c.filter, c.ui.Today(), c.shown)
 	c.showFiltered()
 }
 
-func (c *commitments) showFiltered() {
+func (c *Screen) showFiltered() {
 	c.count.SetText(session.Tr("commitments.count", map[string]any{"Shown": len(c.shown), "Total": len(c.ui.Doc.View.Rows)}))
 	c.list.UnselectAll()
 	c.list.Refresh()
 }
 
 // onSelect opens the chosen commitment in the editor.
-func (c *commitments) onSelect(id widget.ListItemID) {
+func (c *Screen) onSelect(id widget.ListItemID) {
 	if id < len(c.shown) {
 		c.editor.load(c.shown[id].C)
 	}
 }
 
 // onAddCommitment empties the editor for a new commitment.
-func (c *commitments) onAddCommitment() {
+func (c *Screen) onAddCommitment() {
 	c.list.UnselectAll()
 	c.editor.clear()
 	if cv := fyne.CurrentApp().Driver().CanvasForObject(c.editor.title); cv != nil {
@@ -257,14 +258,14 @@ func (c *commitments) onAddCommitment() {
 	}
 }
 
-// focusSearch puts the cursor in the search field (Ctrl+F).
-func (c *commitments) focusSearch() {
+// FocusSearch puts the cursor in the search field (Ctrl+F).
+func (c *Screen) FocusSearch() {
 	c.ui.Win.Canvas().Focus(c.search)
 }
 
 // OpenRecord selects the commitment in the list, or shows it in the editor
 // when the filter hides it.
-func (c *commitments) OpenRecord(_ model.Kind, id string) {
+func (c *Screen) OpenRecord(_ model.Kind, id string) {
 	row := c.ui.Doc.View.Commitments[id]
 	if row == nil {
 		return
@@ -279,4 +280,4 @@ func (c *commitments) OpenRecord(_ model.Kind, id string) {
 }
 
 // Content is the screen as the main window shows it.
-func (c *commitments) Content() fyne.CanvasObject { return c.content }
+func (c *Screen) Content() fyne.CanvasObject { return c.content }

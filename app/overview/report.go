@@ -1,4 +1,4 @@
-package app
+package overview
 
 import (
 	"fmt"
@@ -17,11 +17,11 @@ import (
 	"samverka/app/internal/session"
 )
 
-// reportScreen is the Uppföljning screen: the follow-up report for a
+// Report is the Uppföljning screen: the follow-up report for a
 // period — per priority area and per part how the commitments stand, the
 // traffic lights at each meeting as stacked columns, what is overdue and
 // where the chain is broken.
-type reportScreen struct {
+type Report struct {
 	ui *session.Session
 
 	from, to       *widget.Entry
@@ -35,7 +35,7 @@ type reportScreen struct {
 	meetings       *fyne.Container
 	overdueTitle   *widget.Label
 	overdue        *widget.List
-	warnings       *warningList
+	warnings       *kit.WarningList
 	report         model.Report
 	shownFrom      model.Date // the period asked for; "" for the whole history
 	shownTo        model.Date
@@ -48,8 +48,8 @@ type reportScreen struct {
 // gets several charts on one scale, as in the printed report.
 const meetingsPerChart = 12
 
-func newReportScreen(u *session.Session) *reportScreen {
-	r := &reportScreen{ui: u}
+func NewReport(u *session.Session) *Report {
+	r := &Report{ui: u}
 	r.from, r.to = kit.NewDateEntry(), kit.NewDateEntry()
 	r.from.PlaceHolder = session.Tr("chainui.report.fromHint")
 	r.to.PlaceHolder = session.Tr("chainui.report.toHint")
@@ -93,10 +93,10 @@ func newReportScreen(u *session.Session) *reportScreen {
 	}
 	r.overdueNoneBox = &widget.Label{Text: session.Tr("chainui.report.noOverdue"), Importance: widget.SuccessImportance}
 	r.overdueNoneBox.Hide() // until the report is made
-	r.warnings = newWarningList(u)
+	r.warnings = kit.NewWarningList(u)
 	side := container.NewVSplit(
 		container.NewBorder(r.overdueTitle, nil, nil, nil, container.NewStack(r.overdue, container.NewVBox(r.overdueNoneBox))),
-		r.warnings.content)
+		r.warnings.Content)
 	split := container.NewHSplit(container.NewVScroll(container.NewPadded(figures)), container.NewPadded(side))
 	split.Offset = 0.7
 	top := container.NewVBox(kit.ScreenHeader("nav.report", r.print), bar)
@@ -115,7 +115,7 @@ func overdueLine(o model.OverdueItem) string {
 
 // period returns the period typed in, or the problems with it shown
 // beside its fields.
-func (r *reportScreen) readPeriod() (from, to model.Date, ok bool) {
+func (r *Report) readPeriod() (from, to model.Date, ok bool) {
 	from = model.Date(strings.TrimSpace(r.from.Text))
 	to = model.Date(strings.TrimSpace(r.to.Text))
 	show := func(l *widget.Label, err *model.Error) {
@@ -143,7 +143,7 @@ func (r *reportScreen) readPeriod() (from, to model.Date, ok bool) {
 }
 
 // onApply shows the report for the period typed in.
-func (r *reportScreen) onApply() {
+func (r *Report) onApply() {
 	from, to, ok := r.readPeriod()
 	if !ok {
 		return
@@ -154,7 +154,7 @@ func (r *reportScreen) onApply() {
 
 // Refresh builds the report of the period anew, off the UI goroutine, and
 // shows it.
-func (r *reportScreen) Refresh() {
+func (r *Report) Refresh() {
 	r.gen++
 	gen, today, from, to := r.gen, r.ui.Today(), r.shownFrom, r.shownTo
 	if r.report.AsOf == "" {
@@ -169,7 +169,7 @@ func (r *reportScreen) Refresh() {
 }
 
 // show lays the report out.
-func (r *reportScreen) show(rep model.Report) {
+func (r *Report) show(rep model.Report) {
 	r.report = rep
 	r.period.SetText(session.Tr("chainui.report.period", map[string]any{"From": string(rep.From), "To": string(rep.To),
 		"AsOf": string(rep.AsOf), "FollowUps": rep.FollowUps, "Meetings": len(rep.Meetings)}))
@@ -216,7 +216,7 @@ func (r *reportScreen) show(rep model.Report) {
 	} else {
 		r.overdueNoneBox.Hide()
 	}
-	r.warnings.set(rep.Warnings)
+	r.warnings.Set(rep.Warnings)
 }
 
 // The tally table's measures: the name column and each number column.
@@ -302,7 +302,7 @@ func (tallyColumns) MinSize(objs []fyne.CanvasObject) fyne.Size {
 }
 
 // onPrint makes the report's PDF for the period shown and opens it.
-func (r *reportScreen) onPrint() {
+func (r *Report) onPrint() {
 	u := r.ui
 	today, from, to := u.Today(), r.shownFrom, r.shownTo
 	lang, version := session.Language(u.Prefs), u.Opt.Version
@@ -313,7 +313,7 @@ func (r *reportScreen) onPrint() {
 	u.Status.SetState(session.Tr("chainui.printing"), false)
 	u.ChainWork(func(ds *model.Dataset) {
 		in := pdf.ReportInputFrom(ds, from, to, today)
-		in.Lang, in.ProgramVersion = lang, printedVersion(version)
+		in.Lang, in.ProgramVersion = lang, session.PrintedVersion(version)
 		rep = in.Report
 		data, warnings, err = pdf.Report(in)
 	}, func() {
@@ -327,4 +327,4 @@ func (r *reportScreen) onPrint() {
 }
 
 // Content is the screen as the main window shows it.
-func (r *reportScreen) Content() fyne.CanvasObject { return r.content }
+func (r *Report) Content() fyne.CanvasObject { return r.content }

@@ -1,0 +1,26 @@
+package parts
+
+// Screens of parts that Screenshot can show.
+const (
+	screenPart    = "part"    // the first part open
+	screenProblem = "problem" // a new part with a bad organisationsnummer
+)
+
+// Scenes are the screenshot scenes ShowScene shows.
+var Scenes = []string{screenPart, screenProblem}
+
+// ShowScene sets the screen up for a screenshot. Nothing is saved: the
+// new part of "problem" is refused for its organisationsnummer.
+func (p *Screen) ShowScene(name string) {
+	switch name {
+	case screenPart:
+		if list := p.ui.Doc.View.PartsSorted(); len(list) > 0 {
+			p.tree.Select(list[0].ID)
+		}
+	case screenProblem:
+		p.onAddPart()
+		p.name.SetText("Nattvandrarna i Bredäng")
+		p.orgNumber.SetText("802412-3451")
+		p.onSavePart()
+	}
+}
