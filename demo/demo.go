@@ -86,6 +86,7 @@ func Generate(scale Scale, seed int64) *model.Dataset {
 	g.situations()
 	g.commitments()
 	g.followUps()
+	g.outcomes()
 	g.meetingContent()
 	g.agreements()
 	if scale == Small {
