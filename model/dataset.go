@@ -24,6 +24,8 @@ type Dataset struct {
 	ReportTexts []*ReportText `json:"reports,omitempty"`
 	// Conflicts are the versions a merge set aside, kept for review.
 	Conflicts []*Conflict `json:"conflicts,omitempty"`
+	// Plans are the åtgärdsplaner, drafts and fastställda.
+	Plans []*ActionPlan `json:"plans,omitempty"`
 }
 
 // FormatName identifies Samverka's data files and exports.
@@ -54,6 +56,7 @@ func (d *Dataset) Each(fn func(Record)) {
 	each(d.FollowUps, fn)
 	each(d.Agreements, fn)
 	each(d.Signatures, fn)
+	each(d.Plans, fn)
 	each(d.Dialogues, fn)
 	each(d.Deadlines, fn)
 	each(d.ReportTexts, fn)
@@ -93,6 +96,8 @@ func (d *Dataset) Add(r Record) {
 		d.Agreements = append(d.Agreements, v)
 	case *Signature:
 		d.Signatures = append(d.Signatures, v)
+	case *ActionPlan:
+		d.Plans = append(d.Plans, v)
 	case *Dialogue:
 		d.Dialogues = append(d.Dialogues, v)
 	case *Deadline:

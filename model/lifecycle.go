@@ -28,6 +28,8 @@ func CheckChange(old, new Record) error {
 		return checkAgreementChange(o, new.(*Agreement))
 	case *Meeting:
 		return checkMinutesChange(o, new.(*Meeting))
+	case *ActionPlan:
+		return checkPlanChange(o, new.(*ActionPlan))
 	case *FollowUp:
 		n := new.(*FollowUp)
 		a, b := *o, *n

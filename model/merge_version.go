@@ -139,6 +139,13 @@ func finality(r Record) int {
 		if v.State == StateApproved {
 			return 1
 		}
+	case *ActionPlan:
+		switch v.State {
+		case PlanAdopted:
+			return 1
+		case PlanSuperseded:
+			return 2
+		}
 	case *Conflict:
 		if v.Resolved {
 			return 1

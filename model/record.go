@@ -31,6 +31,7 @@ const (
 	KindDeadline       Kind = "deadlines"
 	KindReportText     Kind = "reports"
 	KindConflict       Kind = "conflicts"
+	KindPlan           Kind = "plans"
 )
 
 // Kinds lists every record kind in dependency order: a record only refers to
@@ -38,7 +39,7 @@ const (
 var Kinds = []Kind{
 	KindCouncil, KindPart, KindRepresentative, KindMethod, KindSituation,
 	KindProblem, KindCause, KindCommitment, KindMeeting, KindFollowUp,
-	KindAgreement, KindSignature, KindDialogue, KindDeadline, KindReportText, KindConflict,
+	KindAgreement, KindSignature, KindPlan, KindDialogue, KindDeadline, KindReportText, KindConflict,
 }
 
 // Meta is what every record carries so that copies of a data file can be
@@ -127,6 +128,8 @@ func NewRecord(k Kind) Record {
 		return &ReportText{}
 	case KindConflict:
 		return &Conflict{}
+	case KindPlan:
+		return &ActionPlan{}
 	}
 	return nil
 }

@@ -66,12 +66,15 @@ func freeTexts(r Record) []textField {
 			t.add(index("sourcesLeftOut", i), s, MaxText)
 		}
 		t.add("limitations", v.Limitations, MaxText)
+		situationTexts(&t, v)
 	case *Problem:
 		t.need("title", v.Title, MaxName)
 		t.add("what", v.What, MaxText)
 		t.add("where", v.Where, MaxText)
 		t.add("when", v.When, MaxText)
 		t.add("affected", v.Affected, MaxText)
+		t.add("consequences", v.Consequences, MaxText)
+		v.Marking.texts(&t, "")
 		for i, g := range v.EffectGoals {
 			f := index("effectGoals", i) + "."
 			t.need(f+"indicator", g.Indicator, MaxText)
@@ -80,6 +83,9 @@ func freeTexts(r Record) []textField {
 		}
 	case *Cause:
 		t.need("description", v.Description, MaxText)
+		v.Marking.texts(&t, "")
+	case *ActionPlan:
+		planTexts(&t, v)
 	case *Commitment:
 		t.need("title", v.Title, MaxName)
 		t.add("description", v.Description, MaxText)

@@ -63,15 +63,20 @@ func Validate(r Record) Problems {
 	case *Situation:
 		c.date("date", v.Date, true)
 		c.period("from", v.From, "to", v.To)
+		validateSituationParts(&c, v)
 	case *Problem:
 		c.atLeast("rank", v.Rank, 0)
 		for i, a := range v.Areas {
 			c.choice(index("areas", i), true, a.Valid(), true)
 		}
+		v.Marking.check(&c, "")
 		validateEffectGoals(&c, v)
 	case *Cause:
 		c.need("problemId", v.ProblemID)
 		c.atLeast("number", v.Number, 0)
+		v.Marking.check(&c, "")
+	case *ActionPlan:
+		validatePlan(&c, v)
 	case *Commitment:
 		validateCommitment(&c, v)
 	case *FollowUp:

@@ -96,6 +96,7 @@ func fullDataset(c *model.Council, n, per int) *model.Dataset {
 	ds.ReportTexts = append(ds.ReportTexts, &model.ReportText{Meta: meta("report-1"), From: "2025-01-01", To: "2025-12-31", Summary: "Året i korthet."})
 	ds.Conflicts = append(ds.Conflicts, &model.Conflict{Meta: meta("conflict-1"), Kind: model.KindPart, RecordID: "part-1",
 		Side: model.SideTheirs, Version: []byte(`{"id":"part-1","name":"Polisen"}`), At: at, KeptRev: 2, KeptAt: at})
+	ds.Plans = append(ds.Plans, &model.ActionPlan{Meta: meta("plan-1"), SituationID: "sit-1", Title: "Åtgärdsplan 2025", From: "2025-01-01", To: "2025-12-31"})
 	tomb := meta("part-deleted")
 	tomb.Deleted = true
 	ds.Parts = append(ds.Parts, &model.Part{Meta: tomb, Name: "Nedlagd förening", Kind: model.PartAssociation})

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"samverka/demo"
 	"samverka/model"
@@ -41,11 +42,13 @@ func runNew(c *call, args []string) int {
 	return exitOK
 }
 
-// runDemo: demo FILE [--scale small|stockholm] [--seed N]
+// runDemo: demo FILE [--scale small|stockholm] [--seed N] [--today DATE].
+// The council lives on --today, by default the real today.
 func runDemo(c *call, args []string) int {
 	fs := c.flags()
 	scale := fs.String("scale", string(demo.Small), "")
 	seed := fs.Int64("seed", 1, "")
+	today := fs.String("today", string(model.DateOf(time.Now())), "")
 	pos, ok := c.args(fs, args, 1)
 	if !ok {
 		return exitUsage
@@ -54,11 +57,15 @@ func runDemo(c *call, args []string) int {
 		c.line("cli.badScale", "Scale", *scale)
 		return exitUsage
 	}
+	if !model.Date(*today).Valid() {
+		c.line("cli.badDate", "Date", *today)
+		return exitUsage
+	}
 	path := pos[0]
 	if _, err := os.Lstat(path); err == nil {
 		return c.failAt(path, model.Errorf(storage.CodeExists, "Path", path))
 	}
-	ds := demo.Generate(demo.Scale(*scale), *seed)
+	ds := demo.GenerateAt(demo.Scale(*scale), *seed, model.Date(*today))
 	n, err := write(path, ds)
 	if err != nil {
 		return c.failAt(path, err)
