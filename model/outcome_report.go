@@ -6,11 +6,11 @@ import (
 	"strings"
 )
 
-// Outcomes is what the report to the nämnd says the council achieved in a
+// ReportOutcomes is what the report to the nämnd says the council achieved in a
 // period, beside how its work stands: the måluppfyllelse of every effect
 // goal and of every commitment's goal that can be measured, the delmål,
 // what was done per area and part, and the resources.
-type Outcomes struct {
+type ReportOutcomes struct {
 	EffectGoals []EffectGoalResult // problems in plan order, goals in their order
 	Effects     AttainmentTally
 	Indicators  []IndicatorResult // commitments in the period with an indicator, by area, part and title
@@ -101,8 +101,8 @@ type PartResources struct {
 
 // outcomes works out the report's outcomes for the commitments in (ids in
 // the period), as of asOf.
-func (ch *chain) outcomes(in map[string]bool, asOf Date) Outcomes {
-	var o Outcomes
+func (ch *chain) outcomes(in map[string]bool, asOf Date) ReportOutcomes {
+	var o ReportOutcomes
 	work := map[Area]map[string]*PartWork{}
 	areaRes := map[Area]*Resources{}
 	partRes := map[string]*PartTally{} // reuses sortParts; the tally is unused

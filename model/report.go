@@ -26,8 +26,8 @@ type Report struct {
 	// Warnings are ChainWarnings as of Today; those about a commitment
 	// only when it is in the period.
 	Warnings []Warning
-	// Outcomes are what the period's work achieved (see Outcomes).
-	Outcomes Outcomes
+	// Outcomes are what the period's work achieved (see ReportOutcomes).
+	Outcomes ReportOutcomes
 	// Text is what the chair wrote for the period; nil when nothing is.
 	Text *ReportText
 }
