@@ -190,5 +190,8 @@ func crash(d *Document) {
 	d.db.Close()
 	d.db = nil
 	d.dbMu.Unlock()
-	release(d.work, d.path, d.lock != nil)
+	release(d.work)
+	if d.lock != nil {
+		dropLock(d.path)
+	}
 }

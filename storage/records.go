@@ -19,6 +19,9 @@ func (d *Document) writable() error {
 	if d.rollup {
 		return model.Errorf(CodeRollup)
 	}
+	if d.protected {
+		return model.Errorf(CodeProtected)
+	}
 	if d.readOnly {
 		return model.Errorf(model.CodeReadOnly)
 	}

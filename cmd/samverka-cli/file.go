@@ -35,7 +35,7 @@ func runNew(c *call, args []string) int {
 	if err != nil {
 		return c.failAt(pos[0], err)
 	}
-	if err := d.Close(); err != nil {
+	if err := commit(d); err != nil {
 		return c.failAt(pos[0], err)
 	}
 	fmt.Fprintln(c.stdout, c.text("cli.created", "Path", pos[0], "Council", council.Name))
@@ -83,11 +83,11 @@ func write(path string, ds *model.Dataset) (int, error) {
 		return 0, err
 	}
 	if err := d.Import(ds); err != nil {
-		d.Close()
+		d.Discard()
 		os.Remove(path)
 		return 0, err
 	}
-	if err := d.Close(); err != nil {
+	if err := commit(d); err != nil {
 		return 0, err
 	}
 	return liveCount(ds), nil
