@@ -2,7 +2,7 @@
 # sysdeps.sh: make sure the system packages Samverka needs are installed.
 #
 #   scripts/sysdeps.sh gui     what building the Fyne program needs
-#   scripts/sysdeps.sh test    that, plus what the tests use (Xvfb, poppler, qpdf, mingw-w64)
+#   scripts/sysdeps.sh test    that, plus what the tests use (Xvfb, poppler, qpdf, mingw-w64, LibreOffice)
 #
 # On Debian/Ubuntu it installs what is missing (as root, or with sudo when that
 # works without a password); otherwise it prints the exact command to run.
@@ -22,7 +22,7 @@ if ! command -v dpkg >/dev/null 2>&1; then
 fi
 pkgs=(gcc pkg-config libgl1-mesa-dev xorg-dev)
 if [[ $what == test ]]; then
-  pkgs+=(xvfb imagemagick poppler-utils qpdf gcc-mingw-w64-x86-64 xdotool)
+  pkgs+=(xvfb imagemagick poppler-utils qpdf gcc-mingw-w64-x86-64 xdotool libreoffice-writer-nogui)
 fi
 missing=()
 for p in "${pkgs[@]}"; do
