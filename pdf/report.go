@@ -64,7 +64,7 @@ func Report(in ReportInput) ([]byte, Warnings, error) {
 	if !date.Valid() {
 		date = r.AsOf
 	}
-	d, err := newDoc(docInfo{lang: in.Lang, author: council, program: "Samverka " + in.ProgramVersion,
+	d, err := newDoc(docInfo{lang: in.Lang, author: council, program: programName(in.ProgramVersion),
 		date: date.Time()})
 	if err != nil {
 		return nil, nil, err
@@ -130,7 +130,7 @@ func (g *reportDoc) cover() {
 	d.field(d.msg("report.asof"), d.plain(string(r.AsOf)))
 	d.field(d.msg("report.meetings"), d.plain(strconv.Itoa(len(r.Meetings))))
 	d.field(d.msg("report.followups"), d.plain(strconv.Itoa(r.FollowUps)))
-	d.field(d.msg("verify.program"), d.plain("Samverka "+g.in.ProgramVersion))
+	d.programField(g.in.ProgramVersion)
 
 	d.heading(d.msg("report.summary"))
 	d.paragraph(d.msg("report.summary.text", "AsOf", string(r.AsOf)))
