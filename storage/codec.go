@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"encoding/binary"
 	"encoding/json"
-	"hash/crc32"
 	"fmt"
+	"hash/crc32"
 
 	"samverka/model"
 )
