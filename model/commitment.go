@@ -68,10 +68,13 @@ type Commitment struct {
 	ProblemID   string `json:"problemId,omitempty"`
 	CauseID     string `json:"causeId,omitempty"`
 	Area        Area   `json:"area"`
-	MethodID    string `json:"methodId,omitempty"`
-	Goal        Goal   `json:"goal"`
-	Start       Date   `json:"start,omitempty"`
-	Due         Date   `json:"due,omitempty"`
+	// SubArea is the strategy's sub-area within Area, "4.1.1"–"4.4.6"
+	// (see SubAreas).
+	SubArea  string `json:"subArea,omitempty"`
+	MethodID string `json:"methodId,omitempty"`
+	Goal     Goal   `json:"goal"`
+	Start    Date   `json:"start,omitempty"`
+	Due      Date   `json:"due,omitempty"`
 	// OneOff marks a punktinsats as opposed to ordinary ongoing work.
 	OneOff bool `json:"oneOff,omitempty"`
 	// Status is the commitment's current status: the latest follow-up's, or

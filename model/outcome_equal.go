@@ -18,7 +18,7 @@ func sameFollowUp(x, y *FollowUp) bool {
 func sameCommitment(x, y *Commitment) bool {
 	return x.Meta == y.Meta && x.Title == y.Title && x.Description == y.Description &&
 		x.PartID == y.PartID && x.ContactID == y.ContactID && x.ProblemID == y.ProblemID &&
-		x.CauseID == y.CauseID && x.Area == y.Area && x.MethodID == y.MethodID && x.Goal == y.Goal &&
+		x.CauseID == y.CauseID && x.Area == y.Area && x.SubArea == y.SubArea && x.MethodID == y.MethodID && x.Goal == y.Goal &&
 		x.Start == y.Start && x.Due == y.Due && x.OneOff == y.OneOff && x.Status == y.Status &&
 		x.MeetingID == y.MeetingID && x.Paragraph == y.Paragraph && x.Resources == y.Resources &&
 		slices.Equal(x.Milestones, y.Milestones) && slices.Equal(x.Contributors, y.Contributors)

@@ -83,6 +83,7 @@ var notFreeText = map[string]bool{
 	"id": true, "modifiedBy": true, "email": true, "phone": true, "orgNumber": true,
 	"fingerprint": true, "supersededBy": true, "startTime": true, "endTime": true,
 	"substituteFor": true, // a representative's id
+	"subArea":       true, // one of SubAreas, checked as a choice
 }
 
 func isFreeText(l leaf) bool {

@@ -47,6 +47,8 @@ func freeTexts(r Record) []textField {
 		t.add("notes", v.Notes, MaxText)
 	case *Part:
 		t.need("name", v.Name, MaxName)
+		t.add("legalName", v.LegalName, MaxName)
+		t.add("through", v.Through, MaxName)
 		t.add("address", v.Address, MaxName)
 		t.add("notes", v.Notes, MaxText)
 	case *Representative:
@@ -146,7 +148,16 @@ func agreementTexts(t *texts, a *Agreement) {
 		t.add(f+"organisation", p.Organisation, MaxName)
 		t.add(f+"signerName", p.SignerName, MaxName)
 		t.add(f+"signerTitle", p.SignerTitle, MaxName)
+		t.add(f+"through", p.Through, MaxName)
+		t.add(f+"caseNumber", p.CaseNumber, MaxName)
 	}
+	for i, c := range a.Clauses {
+		f := index("clauses", i) + "."
+		t.add(f+"title", c.Title, MaxName)
+		t.add(f+"text", c.Text, MaxText)
+	}
+	t.add("frame.title", a.Frame.Title, MaxName)
+	t.add("replaces.title", a.Replaces.Title, MaxName)
 	s := a.Sections
 	t.add("sections.problems", s.Problems, MaxText)
 	t.add("sections.causes", s.Causes, MaxText)
@@ -162,6 +173,7 @@ func agreementTexts(t *texts, a *Agreement) {
 		t.add(f+"contact", c.Contact, MaxName)
 		t.add(f+"indicator", c.Indicator, MaxText)
 		t.add(f+"target", c.Target, MaxText)
+		t.add(f+"subArea", c.SubArea, MaxName)
 	}
 	for i, x := range a.Annexes {
 		f := index("annexes", i) + "."

@@ -105,6 +105,8 @@ func Validate(r Record) Problems {
 func validateCommitment(c *checker, v *Commitment) {
 	c.need("partId", v.PartID)
 	c.choice("area", v.Area != AreaNone, v.Area.Valid(), true)
+	sub, ok := SubAreaOf(v.SubArea)
+	c.choice("subArea", v.SubArea != "", ok && sub.Area == v.Area, false)
 	c.date("goal.date", v.Goal.Date, false)
 	c.period("start", v.Start, "due", v.Due)
 	// An empty status means planned: nothing has been followed up yet.

@@ -61,7 +61,7 @@ func newMeetingDoc(in MeetingInput, kind string, fingerprint string, draft bool)
 		council = in.Council.Name
 	}
 	d, err := newDoc(docInfo{
-		lang: in.Lang, author: council, program: "Samverka " + in.ProgramVersion,
+		lang: in.Lang, author: council, program: programName(in.ProgramVersion),
 		date: m.Modified, id: m.ID, fingerprint: fingerprint, draft: draft,
 	})
 	if err != nil {

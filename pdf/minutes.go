@@ -326,5 +326,5 @@ func (g *meetingDoc) approval(approved bool, fingerprint string) {
 		}
 	}
 	d.gap(2)
-	d.field(d.msg("verify.program"), d.plain("Samverka "+g.in.ProgramVersion))
+	d.programField(g.in.ProgramVersion)
 }

@@ -82,7 +82,7 @@ func Promise(in PromiseInput) ([]byte, Warnings, error) {
 		council = in.Council.Name
 	}
 	d, err := newDoc(docInfo{
-		lang: in.Lang, title: a.Title, author: council, program: "Samverka " + in.ProgramVersion, date: date,
+		lang: in.Lang, title: a.Title, author: council, program: programName(in.ProgramVersion), date: date,
 		id: a.ID, version: a.Version, fingerprint: g.fingerprint, draft: a.Fingerprint == "",
 	})
 	if err != nil {
