@@ -122,9 +122,9 @@ func (g *generator) versions(ch chain) {
 	// go back from it at a steady pace, the first no earlier than shortly
 	// before the council's first meeting.
 	start := g.firstMeeting().AddDays(-45)
-	latest := Today.AddDays(-g.between(10, 30))
+	latest := g.today.AddDays(-g.between(10, 30))
 	if ch.last == model.StateSigned {
-		latest = Today.AddDays(-g.between(60, 330))
+		latest = g.today.AddDays(-g.between(60, 330))
 	}
 	step := 0
 	if ch.versions > 1 {
@@ -154,8 +154,8 @@ func (g *generator) versions(ch chain) {
 		if ch.promises {
 			to = model.Date(fmt.Sprintf("%d-12-31", from.Year()))
 		}
-		if v == ch.versions-1 && to < Today {
-			to = model.Date(fmt.Sprintf("%d-12-31", Today.Year()))
+		if v == ch.versions-1 && to < g.today {
+			to = model.Date(fmt.Sprintf("%d-12-31", g.today.Year()))
 		}
 		parties := ch.parties
 		if v < ch.versions-1 {
@@ -198,7 +198,7 @@ func (g *generator) versions(ch chain) {
 		g.ds.Agreements = append(g.ds.Agreements, a)
 		prev = a
 		if state == model.StateDraft {
-			g.revise(&a.Meta, 3, Today.AddDays(-g.between(0, 4)))
+			g.revise(&a.Meta, 3, g.today.AddDays(-g.between(0, 4)))
 			continue
 		}
 		for _, c := range included {
@@ -225,7 +225,7 @@ func (g *generator) sign(a *model.Agreement, frozen model.Date, all bool) model.
 	}
 	day := frozen
 	for _, p := range a.Parties[:n] {
-		day = min(workday(day.AddDays(g.between(1, 5))), Today)
+		day = min(workday(day.AddDays(g.between(1, 5))), g.today)
 		s := &model.Signature{
 			AgreementID:  a.ID,
 			PartID:       p.PartID,

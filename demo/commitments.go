@@ -288,9 +288,9 @@ func (g *generator) due(p *plan, start model.Date, oneOff bool) model.Date {
 		return min(max(reported.AddDays(-g.between(1, 30)), start.AddDays(1)), reported.AddDays(-1))
 	case p.final == model.StatusOngoing:
 		if g.chance(0.15) {
-			return atLeast(g.dayIn(Today.AddDays(-120), Today.AddDays(-5)))
+			return atLeast(g.dayIn(g.today.AddDays(-120), g.today.AddDays(-5)))
 		}
-		return Today.AddDays(g.between(30, 400))
+		return g.today.AddDays(g.between(30, 400))
 	case oneOff:
 		return atLeast(dateAt(len(p.at) - 1).AddDays(-g.between(0, 10)))
 	default:

@@ -33,19 +33,18 @@ var Scales = []Scale{Small, Stockholm}
 // Valid reports whether s is a known scale.
 func (s Scale) Valid() bool { return slices.Contains(Scales, s) }
 
-// Today is the day the demo council lives in: every past meeting is before
-// it, the upcoming meeting after it, and "overdue" is judged against it.
+// Today is the day Generate's council lives in, fixed so that tests and
+// screenshots see the same council whenever they run. GenerateAt makes the
+// council of any other day: every past meeting is before that day, the
+// upcoming meeting after it, and "overdue" is judged against it.
 const Today model.Date = "2026-01-15"
-
-// baseTime is Today at noon; no record is created or changed after it.
-var baseTime = time.Date(2026, 1, 15, 12, 0, 0, 0, time.UTC)
 
 // size holds a scale's record counts.
 type size struct {
 	parts, reps, pastMeetings, upcoming int
 	commitments, followUps, agreements  int
-	situations, problems                int // lägesbilder, problems per picture
-	lastMeeting                         model.Date
+	situations, problems                int    // lägesbilder, problems per picture
+	lastMeeting                         int    // days before today
 	meetingGap                          [2]int // days between meetings, min and max
 }
 
@@ -55,28 +54,43 @@ func sizeOf(s Scale) size {
 			parts: 100, reps: 600, pastMeetings: 299, upcoming: 1,
 			commitments: 5000, followUps: 50000, agreements: 100,
 			situations: 8, problems: 8,
-			lastMeeting: "2026-01-13", meetingGap: [2]int{5, 9},
+			lastMeeting: 2, meetingGap: [2]int{5, 9},
 		}
 	}
 	return size{
 		parts: 17, reps: 47, pastMeetings: 10, upcoming: 1,
 		commitments: 60, followUps: 400, agreements: 4,
 		situations: 2, problems: 6,
-		lastMeeting: "2025-12-10", meetingGap: [2]int{35, 56},
+		lastMeeting: 36, meetingGap: [2]int{35, 56},
 	}
 }
 
-// Generate returns a whole example council at scale, the same for the same
-// seed. An unknown scale gives the small council. Every record passes
-// model.Validate, and no text looks like a personnummer.
+// Generate returns a whole example council at scale as it stands on
+// Today, the same for the same seed. An unknown scale gives the small
+// council. Every record passes model.Validate, and no text looks like a
+// personnummer.
 func Generate(scale Scale, seed int64) *model.Dataset {
+	return GenerateAt(scale, seed, Today)
+}
+
+// GenerateAt returns the example council as it stands on today: its last
+// meetings just behind, its next one ahead, its year's deadlines met up to
+// today but one. The same scale, seed and day give the same records, byte
+// for byte. An invalid today means Today.
+func GenerateAt(scale Scale, seed int64, today model.Date) *model.Dataset {
 	if !scale.Valid() {
 		scale = Small
+	}
+	if !today.Valid() {
+		today = Today
 	}
 	g := &generator{
 		rng:   rand.New(rand.NewPCG(uint64(seed), 0x5a4d_7665_726b_6121)),
 		scale: scale,
 		size:  sizeOf(scale),
+		today: today,
+		base:  today.Time().Add(12 * time.Hour),
+		shift: int(today.Time().Sub(Today.Time()).Hours() / 24),
 	}
 	g.council()
 	g.meetingDates()
@@ -86,11 +100,13 @@ func Generate(scale Scale, seed int64) *model.Dataset {
 	g.situations()
 	g.commitments()
 	g.followUps()
+	g.outcomes()
 	g.meetingContent()
 	g.agreements()
 	if scale == Small {
 		g.tombstones()
 	}
+	g.year(seed)
 	g.ds.Council.Chair = g.chair.Name
 	g.ds.Council.Secretary = g.secretary.Name
 	sortByID(g.ds)
@@ -104,6 +120,12 @@ type generator struct {
 	scale Scale
 	size  size
 	ds    *model.Dataset
+	today model.Date
+	// base is today at noon: no record is created or changed after it.
+	base time.Time
+	// shift is how many days today is after Today: fixed dates of the
+	// council's history move with it.
+	shift int
 	who   string // ModifiedBy of every record: the secretary
 
 	specs       map[string]partSpec // part id → its description
@@ -219,11 +241,11 @@ func (g *generator) replay(m *model.Meta, first time.Time, rev int, modified mod
 }
 
 // at returns a deterministic working-hour time on day d, never after
-// baseTime.
+// today at noon.
 func (g *generator) at(d model.Date) time.Time {
 	t := d.Time().Add(time.Duration(7*60+g.rng.IntN(9*60)) * time.Minute)
-	if t.After(baseTime) {
-		t = baseTime.Add(-time.Duration(g.rng.IntN(600)) * time.Minute)
+	if t.After(g.base) {
+		t = g.base.Add(-time.Duration(g.rng.IntN(600)) * time.Minute)
 	}
 	return t
 }
@@ -260,8 +282,12 @@ func (g *generator) council() {
 	g.ds.FollowUps = make([]*model.FollowUp, 0, g.size.followUps)
 	g.who = "Jörgen Ärlig"
 	c := g.ds.Council
-	c.Meta = g.meta("2019-03-04", 3, "2025-09-01")
+	c.Meta = g.meta(g.moved("2019-03-04"), 3, g.moved("2025-09-01"))
 }
+
+// moved returns a date of the council's history as it falls when the
+// council lives on g.today rather than on Today.
+func (g *generator) moved(d model.Date) model.Date { return d.AddDays(g.shift) }
 
 // sortByID puts every list of ds in id order, the order storage lists
 // records in.
@@ -277,6 +303,8 @@ func sortByID(ds *model.Dataset) {
 	sortList(ds.FollowUps)
 	sortList(ds.Agreements)
 	sortList(ds.Signatures)
+	sortList(ds.Dialogues)
+	sortList(ds.Deadlines)
 }
 
 func sortList[T model.Record](list []T) {

@@ -18,10 +18,13 @@ var meetingPlaces = []string{
 
 // meetingDates lays out the meetings: the scale's past meetings back from
 // its last meeting, on Tuesdays to Thursdays, never in July nor around
-// Christmas, and the upcoming ones after Today. Their content comes later.
+// Christmas, and the upcoming ones after g.today. Their content comes later.
 func (g *generator) meetingDates() {
 	var dates []model.Date
-	d := g.size.lastMeeting
+	d := g.today.AddDays(-g.size.lastMeeting)
+	for !meetingDay(d) {
+		d = d.AddDays(-1)
+	}
 	for len(dates) < g.size.pastMeetings {
 		dates = append(dates, d)
 		d = d.AddDays(-g.between(g.size.meetingGap[0], g.size.meetingGap[1]))
@@ -30,7 +33,7 @@ func (g *generator) meetingDates() {
 		}
 	}
 	slices.Reverse(dates)
-	next := Today.AddDays(g.between(20, 28))
+	next := g.today.AddDays(g.between(20, 28))
 	for range g.size.upcoming {
 		for !meetingDay(next) {
 			next = next.AddDays(1)
@@ -57,8 +60,8 @@ func (g *generator) meetingDates() {
 			m.StartTime, m.EndTime = "13:30", "15:30"
 		}
 		created := d.AddDays(-21)
-		if d > Today {
-			created = Today.AddDays(-g.between(1, 10))
+		if d > g.today {
+			created = g.today.AddDays(-g.between(1, 10))
 		}
 		m.Meta = g.meta(created, 1, "")
 		g.meetings = append(g.meetings, m)
@@ -148,7 +151,7 @@ func (g *generator) meetingContent() {
 		item("Övriga frågor", model.ItemOther, g.chair.Name, 10, pick(g, otherNotes))
 		if past {
 			m.State = model.StateApproved
-			approved := min(m.Date.AddDays(g.between(3, 14)), Today)
+			approved := min(m.Date.AddDays(g.between(3, 14)), g.today)
 			m.ApprovedAt = g.at(approved)
 			g.revise(&m.Meta, 3, approved)
 			m.Fingerprint = model.MinutesFingerprint(m)

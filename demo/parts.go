@@ -126,7 +126,7 @@ func (g *generator) parts() {
 	g.specs = map[string]partSpec{}
 	for _, s := range specs[:g.size.parts] {
 		p := &model.Part{
-			Meta:    g.meta(g.dayIn("2018-09-01", g.firstMeeting().AddDays(-30)), 1, ""),
+			Meta:    g.meta(g.dayIn(g.moved("2018-09-01"), g.firstMeeting().AddDays(-30)), 1, ""),
 			Name:    s.name,
 			Kind:    s.kind,
 			Signing: s.signing,

@@ -107,9 +107,9 @@ func (g *generator) validity(r *model.Representative, n int, first model.Date) {
 	r.ValidFrom = g.dayIn(first.AddDays(-900), first.AddDays(-30))
 	switch x := g.rng.Float64(); {
 	case x < 0.12:
-		r.ValidTo = g.dayIn(r.ValidFrom.AddDays(200), Today.AddDays(-20))
+		r.ValidTo = g.dayIn(r.ValidFrom.AddDays(200), g.today.AddDays(-20))
 	case x < 0.25:
-		r.ValidFrom = g.dayIn(first, Today.AddDays(-60))
+		r.ValidFrom = g.dayIn(first, g.today.AddDays(-60))
 	}
 }
 
@@ -180,7 +180,7 @@ func boolInt(b bool) int {
 // and a commitment that was withdrawn before anyone worked on it.
 func (g *generator) tombstones() {
 	twin := *g.ds.Representatives[len(g.ds.Representatives)-1]
-	twin.Meta = g.meta(Today.AddDays(-40), 2, Today.AddDays(-39))
+	twin.Meta = g.meta(g.today.AddDays(-40), 2, g.today.AddDays(-39))
 	twin.Deleted = true
 	g.ds.Representatives = append(g.ds.Representatives, &twin)
 

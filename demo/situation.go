@@ -203,7 +203,7 @@ func (g *generator) situations() {
 	first := g.firstMeeting()
 	for k := range g.size.situations {
 		date := first.AddDays(-60 + 365*k)
-		if date >= Today {
+		if date >= g.today {
 			break
 		}
 		year := date.Year()

@@ -187,7 +187,7 @@ func (g *generator) methods() {
 	}
 	for _, m := range customMethods[:n] {
 		g.ds.Methods = append(g.ds.Methods, &model.Method{
-			Meta:        g.meta(g.dayIn(g.firstMeeting().AddDays(-200), Today.AddDays(-90)), 1, ""),
+			Meta:        g.meta(g.dayIn(g.firstMeeting().AddDays(-200), g.today.AddDays(-90)), 1, ""),
 			Name:        m.name,
 			Description: m.description,
 			Area:        m.area,

@@ -40,6 +40,8 @@ func columns(k model.Kind) []*column {
 		return representativeColumns
 	case model.KindCommitment:
 		return commitmentColumns
+	case model.KindFollowUp:
+		return followUpColumns
 	}
 	return nil
 }
@@ -100,6 +102,8 @@ var commitmentColumns = []*column{
 			}
 			return statuses.label(string(s), lang)
 		}},
+	outcomeColumns[0], outcomeColumns[1], outcomeColumns[2], outcomeColumns[3],
+	outcomeColumns[4], outcomeColumns[5], outcomeColumns[6], outcomeColumns[7],
 }
 
 func text[T model.Record](key, field string, at func(T) *string) *column {
@@ -187,6 +191,7 @@ func partID(id func(model.Record) string) *column {
 // names maps ids to the names an export writes for them.
 type names struct {
 	part, person, method map[string]string
+	outcomeNames
 }
 
 func newNames(ds *model.Dataset) *names {

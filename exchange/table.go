@@ -40,8 +40,15 @@ func newTable(k model.Kind, ds *model.Dataset, lang string) (*table, error) {
 			add(r, t.names.part[r.PartID], r.Name)
 		}
 	case model.KindCommitment:
+		t.names.addOutcomes(ds)
 		for _, c := range model.Live(ds.Commitments) {
 			add(c, t.names.part[c.PartID], c.Title)
+		}
+	case model.KindFollowUp:
+		t.names.addOutcomes(ds)
+		for _, f := range model.Live(ds.FollowUps) {
+			c := t.names.commitmentOf(f)
+			add(f, t.names.part[c.PartID], c.Title+"\x00"+string(f.Date))
 		}
 	}
 	order := make([]int, len(t.recs))

@@ -29,14 +29,14 @@ const dateFormat = "yyyy-mm-dd"
 // data gives the same bytes.
 var zipTime = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 
-// WriteXLSX writes the lists of ds (all of Lists when none are named) as
+// WriteXLSX writes the lists of ds (all of ExportLists when none are named) as
 // an Excel workbook, one sheet per list: a bold header row in lang that
 // stays in view when scrolling, with a filter; dates as real dates shown
 // YYYY-MM-DD; columns as wide as their contents. Deleted records are left
 // out. Text is stored as text, so nothing in it runs as a formula.
 func WriteXLSX(w io.Writer, ds *model.Dataset, lang string, lists ...model.Kind) error {
 	if len(lists) == 0 {
-		lists = Lists
+		lists = ExportLists
 	}
 	var tables []*table
 	for _, k := range lists {
@@ -182,6 +182,12 @@ func sheet(b *bufio.Writer, t *table, lang string, first bool) {
 			v := c.get(r, t.names, lang)
 			if v == "" {
 				continue
+			}
+			if c.kind == cellNumber {
+				if n, ok := xlsxNumber(v); ok {
+					fmt.Fprintf(b, `<c r="%s"><v>%s</v></c>`, cellRef(i, row), n)
+					continue
+				}
 			}
 			if c.kind == cellDate {
 				if serial, ok := dateSerial(model.Date(v)); ok {

@@ -194,7 +194,7 @@ func TestXLSXRoundTrip(t *testing.T) {
 		t.Run(lang, func(t *testing.T) {
 			ds := council(t)
 			f := readXLSX(t, writeXLSX(t, ds, lang))
-			if len(f.sheets) != len(Lists) {
+			if len(f.sheets) != len(ExportLists) {
 				t.Fatalf("%d sheets", len(f.sheets))
 			}
 			for i, k := range Lists {

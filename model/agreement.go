@@ -12,6 +12,16 @@ type Agreement struct {
 	To       Date     `json:"to"`
 	Parties  []Party  `json:"parties,omitempty"`
 	Sections Sections `json:"sections"`
+	// Clauses are the standard clauses a kommunjurist expects (syfte,
+	// organisation, sekretess …), beside Brå's sections; see DefaultClauses.
+	Clauses []Clause `json:"clauses,omitempty"`
+	// Frame names the frame agreement this local agreement falls under.
+	Frame Reference `json:"frame,omitzero"`
+	// Replaces names the version this one replaces by title, period and
+	// signing date, as printed; ReplacesFrom is the day the replacement
+	// takes effect when the two periods overlap.
+	Replaces     Reference `json:"replaces,omitzero"`
+	ReplacesFrom Date      `json:"replacesFrom,omitempty"`
 	// CommitmentIDs are the council's commitments the agreement includes.
 	CommitmentIDs []string `json:"commitmentIds,omitempty"`
 	// Included is a copy of the included commitments' content taken when
@@ -21,13 +31,17 @@ type Agreement struct {
 	Promises []Promise            `json:"promises,omitempty"` // medborgarlöfte
 	// Version counts from 1; PreviousID names the version it was copied
 	// from, SupersededBy the version that replaced it.
-	Version      int       `json:"version"`
-	PreviousID   string    `json:"previousId,omitempty"`
-	SupersededBy string    `json:"supersededBy,omitempty"`
-	State        DocState  `json:"state"`
-	Fingerprint  string    `json:"fingerprint,omitempty"` // fixed when frozen
-	FrozenAt     time.Time `json:"frozenAt,omitzero"`
-	SealedAt     time.Time `json:"sealedAt,omitzero"`
+	Version      int      `json:"version"`
+	PreviousID   string   `json:"previousId,omitempty"`
+	SupersededBy string   `json:"supersededBy,omitempty"`
+	State        DocState `json:"state"`
+	// Encoding is the version of the canonical encoding the fingerprint
+	// was taken with (see AgreementFingerprint); 0 in files from before
+	// versions were counted, which means 1 once frozen.
+	Encoding    int       `json:"encoding,omitempty"`
+	Fingerprint string    `json:"fingerprint,omitempty"` // fixed when frozen
+	FrozenAt    time.Time `json:"frozenAt,omitzero"`
+	SealedAt    time.Time `json:"sealedAt,omitzero"`
 }
 
 // RecordKind implements Record.
@@ -36,15 +50,23 @@ func (*Agreement) RecordKind() Kind { return KindAgreement }
 // Label returns the agreement's title and version.
 func (a *Agreement) Label() string { return a.Title }
 
-// Party is one signing party of an agreement and who signs for it.
+// Party is one party of an agreement: an aktör as a signing party, with
+// who signs for it, or as a medverkande aktör without a signature line.
 type Party struct {
 	PartID string `json:"partId"`
-	// Organisation is the part's name, copied when the agreement is frozen
-	// so that the signed text never changes.
+	// Organisation is the legal person ("Stockholms stad"), Through the
+	// unit it acts through ("Skärholmens stadsdelsnämnd") and OrgNumber its
+	// organisationsnummer, copied from the aktör when the agreement is
+	// frozen so that the signed text never changes.
 	Organisation string `json:"organisation,omitempty"`
-	SignatoryID  string `json:"signatoryId,omitempty"` // a representative
-	SignerName   string `json:"signerName"`
-	SignerTitle  string `json:"signerTitle,omitempty"`
+	Through      string `json:"through,omitempty"`
+	OrgNumber    string `json:"orgNumber,omitempty"`
+	// CaseNumber is the party's own diarienummer for the agreement.
+	CaseNumber  string    `json:"caseNumber,omitempty"`
+	Role        PartyRole `json:"role,omitempty"`
+	SignatoryID string    `json:"signatoryId,omitempty"` // a representative
+	SignerName  string    `json:"signerName"`
+	SignerTitle string    `json:"signerTitle,omitempty"`
 }
 
 // Sections are the parts of an agreement that Brå asks every agreement to
@@ -67,6 +89,8 @@ const (
 	AnnexPlan          AnnexKind = "atgardsplan"
 	AnnexCommunication AnnexKind = "kommunikationsplan"
 	AnnexPromise       AnnexKind = "medborgarlofte"
+	AnnexSchedule      AnnexKind = "tidsplan"         // made from the commitments
+	AnnexFollowUpPlan  AnnexKind = "uppfoljningsplan" // made from the meetings
 	AnnexOther         AnnexKind = "ovrig"
 )
 
@@ -77,12 +101,18 @@ type Annex struct {
 	Description string    `json:"description,omitempty"`
 }
 
-// Promise is one numbered promise of a medborgarlöfte.
+// Promise is one numbered promise of a medborgarlöfte. Polisen's model is
+// dialogue → löfte → follow-up → new dialogue: a promise names the
+// dialogue findings it answers and the commitments that carry it out.
 type Promise struct {
+	// ID is stable across versions, so that a finding can name its löfte.
+	ID             string   `json:"id,omitempty"`
 	Text           string   `json:"text"`
 	Quantity       string   `json:"quantity,omitempty"` // e.g. "12 nattvandringar per termin"
 	ExpectedEffect string   `json:"expectedEffect,omitempty"`
 	PartIDs        []string `json:"partIds,omitempty"`
+	FindingIDs     []string `json:"findingIds,omitempty"`
+	CommitmentIDs  []string `json:"commitmentIds,omitempty"`
 }
 
 // SignMethod says how a signature was given.
@@ -136,4 +166,43 @@ type IncludedCommitment struct {
 	Contact      string `json:"contact,omitempty"`
 	Indicator    string `json:"indicator,omitempty"`
 	Target       string `json:"target,omitempty"`
+	SubArea      string `json:"subArea,omitempty"` // the seed's 4.1.1–4.4.6
 }
+
+// PartyRole says whether a party signs an agreement or takes part in it.
+type PartyRole string
+
+// The roles of a party. The empty role is a signing party, as every party
+// of an agreement was before medverkande aktörer existed.
+const (
+	PartySigning      PartyRole = ""
+	PartyContributing PartyRole = "medverkande"
+)
+
+// Signs reports whether the party signs the agreement.
+func (p Party) Signs() bool { return p.Role != PartyContributing }
+
+// SigningParties returns the parties of a that sign it, in order.
+func (a *Agreement) SigningParties() []Party {
+	var out []Party
+	for _, p := range a.Parties {
+		if p.Signs() {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Reference names another agreement as a reader knows it: by title,
+// period and the date it was signed. ID links to the record when the file
+// holds it; it is not printed and not part of the signed content.
+type Reference struct {
+	ID     string `json:"id,omitempty"`
+	Title  string `json:"title,omitempty"`
+	From   Date   `json:"from,omitempty"`
+	To     Date   `json:"to,omitempty"`
+	Signed Date   `json:"signed,omitempty"`
+}
+
+// IsZero reports whether the reference names nothing.
+func (r Reference) IsZero() bool { return r == Reference{} }

@@ -68,10 +68,13 @@ type Commitment struct {
 	ProblemID   string `json:"problemId,omitempty"`
 	CauseID     string `json:"causeId,omitempty"`
 	Area        Area   `json:"area"`
-	MethodID    string `json:"methodId,omitempty"`
-	Goal        Goal   `json:"goal"`
-	Start       Date   `json:"start,omitempty"`
-	Due         Date   `json:"due,omitempty"`
+	// SubArea is the strategy's sub-area within Area, "4.1.1"–"4.4.6"
+	// (see SubAreas).
+	SubArea  string `json:"subArea,omitempty"`
+	MethodID string `json:"methodId,omitempty"`
+	Goal     Goal   `json:"goal"`
+	Start    Date   `json:"start,omitempty"`
+	Due      Date   `json:"due,omitempty"`
 	// OneOff marks a punktinsats as opposed to ordinary ongoing work.
 	OneOff bool `json:"oneOff,omitempty"`
 	// Status is the commitment's current status: the latest follow-up's, or
@@ -81,6 +84,11 @@ type Commitment struct {
 	// the commitment, if any.
 	MeetingID string `json:"meetingId,omitempty"`
 	Paragraph int    `json:"paragraph,omitempty"`
+	// Milestones are the dated delmål on the way to the goal.
+	Milestones []Milestone `json:"milestones,omitempty"`
+	// Contributors are the medverkande aktörer; PartID is the one ansvarig.
+	Contributors []Contributor `json:"contributors,omitempty"`
+	Resources    Resources     `json:"resources,omitzero"`
 }
 
 // RecordKind implements Record.
@@ -104,6 +112,17 @@ type FollowUp struct {
 	Status       Status `json:"status"`
 	Light        Light  `json:"light,omitempty"`
 	Comment      string `json:"comment,omitempty"`
+	// Outcome is the utfall: the commitment's indicator as measured.
+	Outcome Measure `json:"outcome,omitzero"`
+	// MilestoneIDs name the commitment's delmål this follow-up says are met.
+	MilestoneIDs []string `json:"milestoneIds,omitempty"`
+	// Effects are values of the problem's effect goals typed at the
+	// follow-up.
+	Effects []EffectMeasure `json:"effects,omitempty"`
+	// CorrectsID names the entry recorded at the same meeting that this one
+	// corrects: that one was a mistake and this one stands in its place
+	// (see Corrections). The mistaken entry stays in the history.
+	CorrectsID string `json:"correctsId,omitempty"`
 }
 
 // RecordKind implements Record.

@@ -18,8 +18,14 @@ type Dataset struct {
 	FollowUps       []*FollowUp       `json:"followups"`
 	Agreements      []*Agreement      `json:"agreements"`
 	Signatures      []*Signature      `json:"signatures"`
+	Dialogues       []*Dialogue       `json:"dialogues,omitempty"`
+	Deadlines       []*Deadline       `json:"deadlines,omitempty"`
+	// ReportTexts are the chair's texts of the reports to the nämnd.
+	ReportTexts []*ReportText `json:"reports,omitempty"`
 	// Conflicts are the versions a merge set aside, kept for review.
 	Conflicts []*Conflict `json:"conflicts,omitempty"`
+	// Plans are the åtgärdsplaner, drafts and fastställda.
+	Plans []*ActionPlan `json:"plans,omitempty"`
 }
 
 // FormatName identifies Samverka's data files and exports.
@@ -27,7 +33,7 @@ const FormatName = "samverka"
 
 // SchemaVersion is the data format version this program writes. Files of a
 // higher version are refused; lower ones are migrated.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 // NewDataset returns an empty dataset for council.
 func NewDataset(c *Council) *Dataset {
@@ -50,6 +56,10 @@ func (d *Dataset) Each(fn func(Record)) {
 	each(d.FollowUps, fn)
 	each(d.Agreements, fn)
 	each(d.Signatures, fn)
+	each(d.Plans, fn)
+	each(d.Dialogues, fn)
+	each(d.Deadlines, fn)
+	each(d.ReportTexts, fn)
 	each(d.Conflicts, fn)
 }
 
@@ -86,6 +96,14 @@ func (d *Dataset) Add(r Record) {
 		d.Agreements = append(d.Agreements, v)
 	case *Signature:
 		d.Signatures = append(d.Signatures, v)
+	case *ActionPlan:
+		d.Plans = append(d.Plans, v)
+	case *Dialogue:
+		d.Dialogues = append(d.Dialogues, v)
+	case *Deadline:
+		d.Deadlines = append(d.Deadlines, v)
+	case *ReportText:
+		d.ReportTexts = append(d.ReportTexts, v)
 	case *Conflict:
 		d.Conflicts = append(d.Conflicts, v)
 	}

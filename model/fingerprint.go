@@ -16,7 +16,8 @@ import (
 // field is only covered when it is written here, deliberately.
 //
 //	fingerprint = lowercase hex of SHA-256(encoding)
-//	encoding    = ns(tag) field*          tag "samverka-agreement-v1" or "samverka-minutes-v1"
+//	encoding    = ns(tag) field*          tag "samverka-agreement-v1", "samverka-agreement-v2"
+//	                                      or "samverka-minutes-v1"
 //	field       = ns(name) ns(value)      in the fixed order of the code below;
 //	                                      a field whose value is empty is left out
 //	ns(b)       = decimal length of b, ":", b, ","   (a netstring)
@@ -28,15 +29,91 @@ import (
 // is a string or a group. No maps and no times are encoded, so the result
 // depends on neither map order nor time zones. Because empty fields are
 // left out, a field added later in the same way leaves every existing
-// fingerprint unchanged as long as it is empty.
+// fingerprint unchanged as long as it is empty; still, new agreement
+// content goes into a new numbered encoding (see AgreementEncoding), so
+// that which fields a fingerprint covers is always stated.
 
-// AgreementFingerprint returns the fingerprint of an agreement's content:
-// title, period, parties, sections, included commitments, annexes,
-// promises, version and the version it replaces. Its id, meta data,
-// state, signatures and lifecycle fields (Fingerprint, FrozenAt, SealedAt,
-// SupersededBy) are not content, nor is which representative record a
-// signer was picked from.
+// The versions of the agreement encoding. An agreement records the one
+// its fingerprint was taken with (Agreement.Encoding), so that a new
+// version can cover new content while every fingerprint already printed
+// still verifies. Freeze takes the fingerprint with the current one.
+const (
+	AgreementEncodingV1 = 1 // title, period, parties, Brå's sections, commitments, annexes, promises
+	AgreementEncodingV2 = 2 // adds "genom", orgnr, diarienummer, party role, clauses, frame, replaced version, sub-area
+	// AgreementEncoding is the encoding new fingerprints are taken with.
+	AgreementEncoding = AgreementEncodingV2
+)
+
+// AgreementFingerprint returns the fingerprint of an agreement's content
+// in the encoding it records: title, period, parties, sections, clauses,
+// included commitments, annexes, promises, version, the frame agreement
+// and the version it replaces. Its id, meta data, state, signatures and
+// lifecycle fields (Fingerprint, FrozenAt, SealedAt, SupersededBy) are not
+// content, nor is which representative record a signer was picked from,
+// nor the record ids of the frame and replaced agreements (their title,
+// period and date are). An agreement recording no encoding is taken as
+// encoding 1 once frozen (files from before encodings were counted) and
+// as the current one while it is a draft. An encoding this program does
+// not know (a newer program's) gives "", which never matches.
 func AgreementFingerprint(a *Agreement) string {
+	switch agreementEncoding(a) {
+	case AgreementEncodingV1:
+		return agreementV1(a)
+	case AgreementEncodingV2:
+		return agreementV2(a)
+	}
+	return ""
+}
+
+// agreementEncoding returns the encoding a's fingerprint is taken with.
+func agreementEncoding(a *Agreement) int {
+	switch {
+	case a.Encoding != 0:
+		return a.Encoding
+	case a.State.Locked():
+		return AgreementEncodingV1
+	}
+	return AgreementEncoding
+}
+
+// sameAgreementContent reports whether a and b have the same content in
+// the current encoding, which covers every content field whichever
+// encoding their fingerprints were taken with: a change to a field that
+// encoding 1 does not cover is still a change to a locked agreement.
+func sameAgreementContent(a, b *Agreement) bool {
+	return a.Encoding == b.Encoding && agreementV2(a) == agreementV2(b)
+}
+
+// encodingCovers reports whether a's fingerprint covers all its content:
+// false for an agreement fingerprinted with encoding 1 that holds fields
+// only encoding 2 knows (they can only have been added after it was
+// frozen).
+func encodingCovers(a *Agreement) bool {
+	if agreementEncoding(a) != AgreementEncodingV1 {
+		return true
+	}
+	var c canon
+	v2Fields(&c, a)
+	if len(c.b) != 0 {
+		return false
+	}
+	for _, p := range a.Parties {
+		if p.Through != "" || p.OrgNumber != "" || p.CaseNumber != "" || p.Role != PartySigning {
+			return false
+		}
+	}
+	for _, x := range a.Included {
+		if x.SubArea != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// agreementV1 is encoding 1, used for every agreement frozen before
+// encodings were counted. It must never change: signed agreements in
+// existing files carry fingerprints taken with it.
+func agreementV1(a *Agreement) string {
 	var c canon
 	c.raw("samverka-agreement-v1")
 	c.str("title", a.Title)
@@ -83,6 +160,9 @@ func AgreementFingerprint(a *Agreement) string {
 		e.str("quantity", p.Quantity)
 		e.str("expectedEffect", p.ExpectedEffect)
 		e.strs("partIds", p.PartIDs)
+		e.str("id", p.ID)
+		e.strs("findingIds", p.FindingIDs)
+		e.strs("commitmentIds", p.CommitmentIDs)
 	})
 	c.int("version", a.Version)
 	c.str("previousId", a.PreviousID)

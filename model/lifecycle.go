@@ -28,11 +28,13 @@ func CheckChange(old, new Record) error {
 		return checkAgreementChange(o, new.(*Agreement))
 	case *Meeting:
 		return checkMinutesChange(o, new.(*Meeting))
+	case *ActionPlan:
+		return checkPlanChange(o, new.(*ActionPlan))
 	case *FollowUp:
 		n := new.(*FollowUp)
 		a, b := *o, *n
 		a.Meta, b.Meta = Meta{Deleted: o.Deleted}, Meta{Deleted: n.Deleted}
-		if a != b {
+		if !sameFollowUp(&a, &b) {
 			return locked(o, "")
 		}
 	case *Signature:
@@ -69,7 +71,10 @@ func checkAgreementChange(o, n *Agreement) error {
 	if n.Deleted != o.Deleted {
 		return locked(o, "deleted")
 	}
-	if AgreementFingerprint(n) != AgreementFingerprint(o) || !sameSignatories(o, n) {
+	if AgreementFingerprint(n) != AgreementFingerprint(o) || !sameAgreementContent(o, n) || !sameSignatories(o, n) {
+		return locked(o, "")
+	}
+	if n.Frame.ID != o.Frame.ID || n.Replaces.ID != o.Replaces.ID {
 		return locked(o, "")
 	}
 	if n.Fingerprint != o.Fingerprint || !n.FrozenAt.Equal(o.FrozenAt) {
@@ -135,6 +140,9 @@ func (a *Agreement) Freeze(now time.Time) {
 	if a.Version < 1 {
 		a.Version = 1
 	}
+	if a.Encoding == 0 {
+		a.Encoding = AgreementEncoding
+	}
 	a.State = StateForSigning
 	a.FrozenAt = stamp(now)
 	a.Fingerprint = AgreementFingerprint(a)
@@ -159,8 +167,11 @@ func (a *Agreement) Supersede(byID string) {
 }
 
 // NewVersion returns a copy of a as a new draft to edit: a new id, the next
-// version number and a link back to a. Its lifecycle fields are cleared.
-// Nothing is shared with a.
+// version number and a link back to a, which it names as the version it
+// replaces by title, period and the day it was sealed (the caller that
+// has the signatures may set Replaces = ReferenceTo(a, sigs) to name the
+// day of the last signature instead). Its lifecycle fields and encoding
+// are cleared. Nothing is shared with a.
 func (a *Agreement) NewVersion() *Agreement {
 	n := &Agreement{
 		Meta:          Meta{ID: NewID()},
@@ -169,6 +180,9 @@ func (a *Agreement) NewVersion() *Agreement {
 		To:            a.To,
 		Parties:       slices.Clone(a.Parties),
 		Sections:      a.Sections,
+		Clauses:       slices.Clone(a.Clauses),
+		Frame:         a.Frame,
+		Replaces:      ReferenceTo(a, nil),
 		CommitmentIDs: slices.Clone(a.CommitmentIDs),
 		Included:      slices.Clone(a.Included),
 		Annexes:       slices.Clone(a.Annexes),
@@ -179,19 +193,21 @@ func (a *Agreement) NewVersion() *Agreement {
 	}
 	for i := range n.Promises {
 		n.Promises[i].PartIDs = slices.Clone(n.Promises[i].PartIDs)
+		n.Promises[i].FindingIDs = slices.Clone(n.Promises[i].FindingIDs)
+		n.Promises[i].CommitmentIDs = slices.Clone(n.Promises[i].CommitmentIDs)
 	}
 	return n
 }
 
-// AllSigned reports whether every party of a has signed the version that
-// was frozen: a live signature of this agreement by that party whose
-// fingerprint is the agreement's. sigs may hold other agreements'
-// signatures too.
+// AllSigned reports whether every signing party of a has signed the
+// version that was frozen: a live signature of this agreement by that
+// party whose fingerprint is the agreement's. Medverkande aktörer do not
+// sign. sigs may hold other agreements' signatures too.
 func AllSigned(a *Agreement, sigs []*Signature) bool {
-	if a.Fingerprint == "" || len(a.Parties) == 0 {
+	if a.Fingerprint == "" || len(a.SigningParties()) == 0 {
 		return false
 	}
-	for _, p := range a.Parties {
+	for _, p := range a.SigningParties() {
 		signed := slices.ContainsFunc(sigs, func(s *Signature) bool {
 			return !s.Deleted && s.AgreementID == a.ID && s.PartID == p.PartID &&
 				s.Fingerprint == a.Fingerprint
@@ -217,3 +233,20 @@ func (m *Meeting) Approve(now time.Time) {
 // stamp returns now as stored: UTC to the millisecond, like Touch, so that
 // a time survives the round trip through the data file unchanged.
 func stamp(now time.Time) time.Time { return now.UTC().Truncate(time.Millisecond) }
+
+// ReferenceTo returns how another agreement names a: its title, period
+// and the date it was signed, the latest date among the live signatures
+// of its frozen content in sigs (sigs may hold others' too), or the day
+// it was sealed when none is at hand.
+func ReferenceTo(a *Agreement, sigs []*Signature) Reference {
+	r := Reference{ID: a.ID, Title: a.Title, From: a.From, To: a.To}
+	for _, s := range sigs {
+		if !s.Deleted && s.AgreementID == a.ID && a.Fingerprint != "" && s.Fingerprint == a.Fingerprint && s.Date > r.Signed {
+			r.Signed = s.Date
+		}
+	}
+	if r.Signed == "" && !a.SealedAt.IsZero() {
+		r.Signed = DateOf(a.SealedAt)
+	}
+	return r
+}

@@ -139,7 +139,7 @@ func TestCheckChangeFrozenContent(t *testing.T) {
 	notContent := map[string]bool{"state": true, "fingerprint": true, "frozenAt": true, "sealedAt": true, "supersededBy": true}
 	base := &Agreement{}
 	fill(base)
-	base.State, base.SupersededBy, base.SealedAt = StateDraft, "", time.Time{}
+	base.State, base.SupersededBy, base.SealedAt, base.Encoding = StateDraft, "", time.Time{}, 0
 	base.Freeze(t0)
 	for _, l := range leaves(base) {
 		if l.Meta || notContent[l.Path] {
@@ -274,7 +274,7 @@ func TestNewVersion(t *testing.T) {
 		t.Fatalf("new version keeps lifecycle fields: %+v", n)
 	}
 	same := clone(n)
-	same.Version, same.PreviousID = old.Version, old.PreviousID
+	same.Version, same.PreviousID, same.Replaces = old.Version, old.PreviousID, old.Replaces
 	if AgreementFingerprint(same) != old.Fingerprint {
 		t.Fatal("new version's content differs from the old one's")
 	}

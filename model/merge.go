@@ -70,6 +70,10 @@ func Merge(ours, theirs, base *Dataset) (*Dataset, MergeSummary, error) {
 	out.FollowUps = mergeList(m, KindFollowUp, ours.FollowUps, theirs.FollowUps, b.FollowUps)
 	out.Agreements = mergeList(m, KindAgreement, ours.Agreements, theirs.Agreements, b.Agreements)
 	out.Signatures = mergeList(m, KindSignature, ours.Signatures, theirs.Signatures, b.Signatures)
+	out.Plans = mergeList(m, KindPlan, ours.Plans, theirs.Plans, b.Plans)
+	out.Dialogues = mergeList(m, KindDialogue, ours.Dialogues, theirs.Dialogues, b.Dialogues)
+	out.Deadlines = mergeList(m, KindDeadline, ours.Deadlines, theirs.Deadlines, b.Deadlines)
+	out.ReportTexts = mergeList(m, KindReportText, ours.ReportTexts, theirs.ReportTexts, b.ReportTexts)
 	out.Conflicts = mergeList(m, KindConflict, ours.Conflicts, theirs.Conflicts, nil)
 	out.Conflicts = m.addFound(out.Conflicts)
 	return out, sum, nil

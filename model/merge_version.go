@@ -76,10 +76,10 @@ func identical(a, b Record) bool {
 	switch x := a.(type) {
 	case *FollowUp:
 		y, ok := b.(*FollowUp)
-		return ok && *x == *y
+		return ok && sameFollowUp(x, y)
 	case *Commitment:
 		y, ok := b.(*Commitment)
-		return ok && *x == *y
+		return ok && sameCommitment(x, y)
 	case *Representative:
 		y, ok := b.(*Representative)
 		return ok && *x == *y
@@ -138,6 +138,13 @@ func finality(r Record) int {
 	case *Meeting:
 		if v.State == StateApproved {
 			return 1
+		}
+	case *ActionPlan:
+		switch v.State {
+		case PlanAdopted:
+			return 1
+		case PlanSuperseded:
+			return 2
 		}
 	case *Conflict:
 		if v.Resolved {

@@ -39,6 +39,12 @@ type Part struct {
 	Name      string   `json:"name"`
 	Kind      PartKind `json:"kind"`
 	OrgNumber string   `json:"orgNumber,omitempty"` // organisationsnummer NNNNNN-NNNN
+	// LegalName is the legal person the aktör belongs to when it is a unit
+	// of one ("Stockholms stad" for a stadsdelsförvaltning); Through is the
+	// unit that acts for it in agreements ("Skärholmens stadsdelsnämnd").
+	// An agreement names the party "LegalName genom Through".
+	LegalName string `json:"legalName,omitempty"`
+	Through   string `json:"through,omitempty"`
 	// Signing marks a signing party (signatory of agreements) as opposed to
 	// an other actor that only takes part.
 	Signing bool   `json:"signing,omitempty"`

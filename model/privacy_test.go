@@ -56,7 +56,7 @@ func TestContainsPersonnummer(t *testing.T) {
 		{"DigitsAfter", dash(p) + "5", false},
 		{"ElevenDigits", p + "0", false},
 		{"NineDigits", p[:9], false},
-		{"SpaceInsteadOfDash", p[:6] + " " + p[6:], false},
+		{"SpaceInsteadOfDash", p[:6] + " " + p[6:], true},
 		{"TwoDashes", p[:6] + "--" + p[6:], false},
 		{"SlashInsteadOfDash", p[:6] + "/" + p[6:], false},
 		{"BirthDateOnly", "Född " + p[:6], false},
@@ -83,6 +83,7 @@ var notFreeText = map[string]bool{
 	"id": true, "modifiedBy": true, "email": true, "phone": true, "orgNumber": true,
 	"fingerprint": true, "supersededBy": true, "startTime": true, "endTime": true,
 	"substituteFor": true, // a representative's id
+	"subArea":       true, // one of SubAreas, checked as a choice
 }
 
 func isFreeText(l leaf) bool {
@@ -136,6 +137,71 @@ func TestEveryTextFieldHasALimit(t *testing.T) {
 	}
 }
 
+// TestPersonnummerHoweverTyped writes one personnummer in every way a
+// person, Word or a web form might, in a sentence and in every field a
+// person types: each must be refused.
+func TestPersonnummerHoweverTyped(t *testing.T) {
+	p := pnr("850714", "555")
+	long := "19" + p
+	fullWidth := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' {
+				return r - '0' + '\uFF10'
+			}
+			return r
+		}, s)
+	}
+	forms := map[string]string{
+		"EnDash":            p[:6] + "\u2013" + p[6:],
+		"EmDash":            p[:6] + "\u2014" + p[6:],
+		"NonBreakingHyphen": p[:6] + "\u2011" + p[6:],
+		"MinusSign":         p[:6] + "\u2212" + p[6:],
+		"FigureDash":        p[:6] + "\u2012" + p[6:],
+		"FullWidthHyphen":   p[:6] + "\uFF0D" + p[6:],
+		"Space":             p[:6] + " " + p[6:],
+		"NoBreakSpace":      p[:6] + "\u00A0" + p[6:],
+		"NarrowNoBreak":     p[:6] + "\u202F" + p[6:],
+		"Dot":               p[:6] + "." + p[6:],
+		"DotsInDate":        p[:2] + "." + p[2:4] + "." + p[4:6] + "-" + p[6:],
+		"SpacesInDate":      long[:4] + " " + long[4:6] + " " + long[6:8] + " " + long[8:],
+		"FullWidthDigits":   fullWidth(p[:6] + "-" + p[6:]),
+		"ZeroWidthSpace":    p[:3] + "\u200B" + p[3:],
+		"ZeroWidthJoiner":   p[:6] + "\u200D-" + p[6:],
+		"SoftHyphen":        p[:6] + "\u00AD" + p[6:],
+		"WordJoiner":        long[:8] + "\u2060" + long[8:],
+		"ByteOrderMark":     "\uFEFF" + p,
+		"TwelveEnDash":      long[:8] + "\u2013" + long[8:],
+	}
+	for name, form := range forms {
+		t.Run(name, func(t *testing.T) {
+			if !ContainsPersonnummer("Pojken " + form + " syns ofta.") {
+				t.Fatalf("%q passes the guard", form)
+			}
+			// Contact details must be refused too: for the personnummer
+			// or, with characters a phone number or address cannot hold,
+			// for their shape.
+			r := validRepresentative()
+			r.Email, r.Phone = "k"+form+"@example.se", form
+			p := Validate(r)
+			if p.For("email") == nil || p.For("phone") == nil {
+				t.Errorf("contact details %q, %q pass: %v", r.Email, r.Phone, p)
+			}
+		})
+	}
+	r := validRepresentative()
+	r.Email, r.Phone = p[:6]+"-"+p[6:]+"@example.se", p[:6]+"-"+p[6:]
+	for _, f := range []string{"email", "phone"} {
+		if !hasProblem(Validate(r), f, CodePersonnummer) {
+			t.Errorf("%s: no personnummer problem in %v", f, Validate(r))
+		}
+	}
+	for _, ok := range []string{"2026-03-12 1830", "Ring 070\u2013123 45 67", "08\u00A0123 456 78", "2026.03.12-2026.04.01"} {
+		if ContainsPersonnummer(ok) {
+			t.Errorf("%q taken for a personnummer", ok)
+		}
+	}
+}
+
 func TestPrivacyLeavesContactFieldsAlone(t *testing.T) {
 	// A mobile number can happen to look like a personnummer; the phone
 	// field holds phone numbers and has its own rule.
@@ -161,4 +227,14 @@ func TestValidateRefusesPersonnummerInText(t *testing.T) {
 	if p := Validate(f); len(p) != 0 {
 		t.Fatalf("number with a wrong check digit refused: %v", p)
 	}
+}
+
+// hasProblem reports whether p holds code for field.
+func hasProblem(p Problems, field, code string) bool {
+	for _, e := range p {
+		if e.Field == field && e.Code == code {
+			return true
+		}
+	}
+	return false
 }

@@ -15,6 +15,23 @@ type Situation struct {
 	SourcesUsed    []string `json:"sourcesUsed,omitempty"`
 	SourcesLeftOut []string `json:"sourcesLeftOut,omitempty"`
 	Limitations    string   `json:"limitations,omitempty"`
+	// Tables are the kartläggning's figures, in the order printed.
+	Tables []FigureTable `json:"tables,omitempty"`
+	// Items are the annan information the law asks for: planned
+	// construction, events, what dialogues found.
+	Items []InfoItem `json:"items,omitempty"`
+	// Analysis is the council's analysis of the kartläggning: what the
+	// figures and the problems mean together.
+	Analysis string `json:"analysis,omitempty"`
+	Marking
+}
+
+// InfoItem is one piece of annan information in a lägesbild.
+type InfoItem struct {
+	Title  string `json:"title"`
+	Text   string `json:"text,omitempty"`
+	Source string `json:"source,omitempty"`
+	Marking
 }
 
 // RecordKind implements Record.
@@ -34,6 +51,12 @@ type Problem struct {
 	Affected    string `json:"affected,omitempty"` // who is affected
 	Rank        int    `json:"rank,omitempty"`     // 1 is the most important
 	Areas       []Area `json:"areas,omitempty"`
+	// Consequences are the problem's konsekvenser: for those affected,
+	// the area and trust in society.
+	Consequences string `json:"consequences,omitempty"`
+	Marking
+	// EffectGoals are the effektmål: what the council wants to change.
+	EffectGoals []EffectGoal `json:"effectGoals,omitempty"`
 }
 
 // RecordKind implements Record.
@@ -50,6 +73,7 @@ type Cause struct {
 	ParentID    string `json:"parentId,omitempty"`
 	Number      int    `json:"number"`
 	Description string `json:"description"`
+	Marking
 }
 
 // RecordKind implements Record.

@@ -27,7 +27,11 @@ const (
 	KindMeeting        Kind = "meetings"
 	KindAgreement      Kind = "agreements"
 	KindSignature      Kind = "signatures"
+	KindDialogue       Kind = "dialogues"
+	KindDeadline       Kind = "deadlines"
+	KindReportText     Kind = "reports"
 	KindConflict       Kind = "conflicts"
+	KindPlan           Kind = "plans"
 )
 
 // Kinds lists every record kind in dependency order: a record only refers to
@@ -35,7 +39,7 @@ const (
 var Kinds = []Kind{
 	KindCouncil, KindPart, KindRepresentative, KindMethod, KindSituation,
 	KindProblem, KindCause, KindCommitment, KindMeeting, KindFollowUp,
-	KindAgreement, KindSignature, KindConflict,
+	KindAgreement, KindSignature, KindPlan, KindDialogue, KindDeadline, KindReportText, KindConflict,
 }
 
 // Meta is what every record carries so that copies of a data file can be
@@ -116,8 +120,16 @@ func NewRecord(k Kind) Record {
 		return &Agreement{}
 	case KindSignature:
 		return &Signature{}
+	case KindDialogue:
+		return &Dialogue{}
+	case KindDeadline:
+		return &Deadline{}
+	case KindReportText:
+		return &ReportText{}
 	case KindConflict:
 		return &Conflict{}
+	case KindPlan:
+		return &ActionPlan{}
 	}
 	return nil
 }

@@ -12,6 +12,7 @@ func IncludeCommitment(c *Commitment, part *Part, contact *Representative) Inclu
 		Due:          c.Due,
 		Indicator:    c.Goal.Indicator,
 		Target:       c.Goal.Target,
+		SubArea:      c.SubArea,
 	}
 	if part != nil {
 		x.Part = part.Name
@@ -23,7 +24,9 @@ func IncludeCommitment(c *Commitment, part *Part, contact *Representative) Inclu
 }
 
 // TakeSnapshot copies into a draft agreement what its signed text must not
-// take from elsewhere later: each party's organisation name, and the
+// take from elsewhere later: each party's organisation (the legal person,
+// the unit it acts through and its organisationsnummer; see PartyNames),
+// and the
 // included commitments (CommitmentIDs, in order; ids not found among
 // commitments, or deleted, are left out of the copy). Call it right before
 // Freeze. An agreement that is no longer a draft is left as it is.
@@ -34,7 +37,7 @@ func (a *Agreement) TakeSnapshot(parts []*Part, reps []*Representative, commitme
 	partByID, repByID, comByID := Index(parts), Index(reps), Index(commitments)
 	for i, p := range a.Parties {
 		if part := partByID[p.PartID]; part != nil {
-			a.Parties[i].Organisation = part.Name
+			a.Parties[i].Organisation, a.Parties[i].Through, a.Parties[i].OrgNumber = PartyNames(part)
 		}
 	}
 	a.Included = a.Included[:0:0]
@@ -48,4 +51,19 @@ func (a *Agreement) TakeSnapshot(parts []*Part, reps []*Representative, commitme
 	if len(a.Included) == 0 {
 		a.Included = nil
 	}
+}
+
+// PartyNames returns how an agreement names aktör p as a party: the legal
+// person ("Stockholms stad"), the unit it acts through ("Skärholmens
+// stadsdelsnämnd"; its own name when it is a unit of a named legal
+// person) and its organisationsnummer.
+func PartyNames(p *Part) (organisation, through, orgNumber string) {
+	if p.LegalName == "" {
+		return p.Name, p.Through, p.OrgNumber
+	}
+	through = p.Through
+	if through == "" && p.Name != p.LegalName {
+		through = p.Name
+	}
+	return p.LegalName, through, p.OrgNumber
 }

@@ -47,6 +47,8 @@ func freeTexts(r Record) []textField {
 		t.add("notes", v.Notes, MaxText)
 	case *Part:
 		t.need("name", v.Name, MaxName)
+		t.add("legalName", v.LegalName, MaxName)
+		t.add("through", v.Through, MaxName)
 		t.add("address", v.Address, MaxName)
 		t.add("notes", v.Notes, MaxText)
 	case *Representative:
@@ -66,26 +68,51 @@ func freeTexts(r Record) []textField {
 			t.add(index("sourcesLeftOut", i), s, MaxText)
 		}
 		t.add("limitations", v.Limitations, MaxText)
+		situationTexts(&t, v)
 	case *Problem:
 		t.need("title", v.Title, MaxName)
 		t.add("what", v.What, MaxText)
 		t.add("where", v.Where, MaxText)
 		t.add("when", v.When, MaxText)
 		t.add("affected", v.Affected, MaxText)
+		t.add("consequences", v.Consequences, MaxText)
+		v.Marking.texts(&t, "")
+		for i, g := range v.EffectGoals {
+			f := index("effectGoals", i) + "."
+			t.need(f+"indicator", g.Indicator, MaxText)
+			t.add(f+"unit", g.Unit, MaxName)
+			t.add(f+"row", g.Row, MaxName)
+		}
 	case *Cause:
 		t.need("description", v.Description, MaxText)
+		v.Marking.texts(&t, "")
+	case *ActionPlan:
+		planTexts(&t, v)
 	case *Commitment:
 		t.need("title", v.Title, MaxName)
 		t.add("description", v.Description, MaxText)
 		t.add("goal.indicator", v.Goal.Indicator, MaxText)
 		t.add("goal.baseline", v.Goal.Baseline, MaxText)
 		t.add("goal.target", v.Goal.Target, MaxText)
+		for i, m := range v.Milestones {
+			f := index("milestones", i) + "."
+			t.need(f+"title", m.Title, MaxName)
+			t.add(f+"target", m.Target, MaxText)
+		}
+	case *ReportText:
+		t.add("summary", v.Summary, MaxText)
+		t.add("analysis", v.Analysis, MaxText)
+		t.add("proposals", v.Proposals, MaxText)
 	case *FollowUp:
 		t.add("comment", v.Comment, MaxText)
 	case *Meeting:
 		meetingTexts(&t, v)
 	case *Agreement:
 		agreementTexts(&t, v)
+	case *Dialogue:
+		dialogueTexts(&t, v)
+	case *Deadline:
+		deadlineTexts(&t, v)
 	case *Signature:
 		t.need("signerName", v.SignerName, MaxName)
 		t.add("signerTitle", v.SignerTitle, MaxName)
@@ -121,7 +148,16 @@ func agreementTexts(t *texts, a *Agreement) {
 		t.add(f+"organisation", p.Organisation, MaxName)
 		t.add(f+"signerName", p.SignerName, MaxName)
 		t.add(f+"signerTitle", p.SignerTitle, MaxName)
+		t.add(f+"through", p.Through, MaxName)
+		t.add(f+"caseNumber", p.CaseNumber, MaxName)
 	}
+	for i, c := range a.Clauses {
+		f := index("clauses", i) + "."
+		t.add(f+"title", c.Title, MaxName)
+		t.add(f+"text", c.Text, MaxText)
+	}
+	t.add("frame.title", a.Frame.Title, MaxName)
+	t.add("replaces.title", a.Replaces.Title, MaxName)
 	s := a.Sections
 	t.add("sections.problems", s.Problems, MaxText)
 	t.add("sections.causes", s.Causes, MaxText)
@@ -137,6 +173,7 @@ func agreementTexts(t *texts, a *Agreement) {
 		t.add(f+"contact", c.Contact, MaxName)
 		t.add(f+"indicator", c.Indicator, MaxText)
 		t.add(f+"target", c.Target, MaxText)
+		t.add(f+"subArea", c.SubArea, MaxName)
 	}
 	for i, x := range a.Annexes {
 		f := index("annexes", i) + "."

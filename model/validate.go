@@ -63,14 +63,20 @@ func Validate(r Record) Problems {
 	case *Situation:
 		c.date("date", v.Date, true)
 		c.period("from", v.From, "to", v.To)
+		validateSituationParts(&c, v)
 	case *Problem:
 		c.atLeast("rank", v.Rank, 0)
 		for i, a := range v.Areas {
 			c.choice(index("areas", i), true, a.Valid(), true)
 		}
+		v.Marking.check(&c, "")
+		validateEffectGoals(&c, v)
 	case *Cause:
 		c.need("problemId", v.ProblemID)
 		c.atLeast("number", v.Number, 0)
+		v.Marking.check(&c, "")
+	case *ActionPlan:
+		validatePlan(&c, v)
 	case *Commitment:
 		validateCommitment(&c, v)
 	case *FollowUp:
@@ -78,12 +84,19 @@ func Validate(r Record) Problems {
 		c.date("date", v.Date, true)
 		c.choice("status", v.Status != "", v.Status.Valid(), true)
 		c.choice("light", true, v.Light.Valid(), false)
+		validateFollowUpOutcome(&c, v)
+	case *ReportText:
+		validateReportText(&c, v)
 	case *Meeting:
 		validateMeeting(&c, v)
 	case *Agreement:
 		validateAgreement(&c, v)
 	case *Signature:
 		validateSignature(&c, v)
+	case *Dialogue:
+		validateDialogue(&c, v)
+	case *Deadline:
+		validateDeadline(&c, v)
 	}
 	c.p = append(c.p, CheckPrivacy(r)...)
 	return c.p
@@ -92,11 +105,14 @@ func Validate(r Record) Problems {
 func validateCommitment(c *checker, v *Commitment) {
 	c.need("partId", v.PartID)
 	c.choice("area", v.Area != AreaNone, v.Area.Valid(), true)
+	sub, ok := SubAreaOf(v.SubArea)
+	c.choice("subArea", v.SubArea != "", ok && sub.Area == v.Area, false)
 	c.date("goal.date", v.Goal.Date, false)
 	c.period("start", v.Start, "due", v.Due)
 	// An empty status means planned: nothing has been followed up yet.
 	c.choice("status", v.Status != "", v.Status.Valid(), false)
 	c.atLeast("paragraph", v.Paragraph, 0)
+	validateOutcomeFields(c, v)
 }
 
 // ValidEmail reports whether s is shaped like an e-mail address: one @, a

@@ -4,7 +4,8 @@ package model
 var (
 	meetingStates   = []DocState{"", StateDraft, StateApproved}
 	agreementStates = []DocState{"", StateDraft, StateForSigning, StateSigned, StateSuperseded}
-	annexKinds      = []AnnexKind{AnnexSituation, AnnexPlan, AnnexCommunication, AnnexPromise, AnnexOther}
+	annexKinds      = []AnnexKind{AnnexSituation, AnnexPlan, AnnexCommunication, AnnexPromise, AnnexSchedule, AnnexFollowUpPlan, AnnexOther}
+	partyRoles      = []PartyRole{PartySigning, PartyContributing}
 	signMethods     = []SignMethod{SignDrawn, SignPaper}
 )
 
@@ -63,7 +64,17 @@ func validateAgreement(c *checker, a *Agreement) {
 			c.add(f+"partId", CodeDuplicateParty)
 		}
 		seen[p.PartID] = true
+		c.choice(f+"role", true, oneOf(p.Role, partyRoles), false)
+		if p.OrgNumber != "" {
+			if code := checkOrgNumber(p.OrgNumber); code != "" {
+				c.add(f+"orgNumber", code)
+			}
+		}
 	}
+	for i, x := range a.Clauses {
+		c.choice(index("clauses", i)+".kind", x.Kind != "", oneOf(x.Kind, append(ClauseKinds, ClauseOther)), false)
+	}
+	c.date("replacesFrom", a.ReplacesFrom, false)
 	for i, x := range a.Included {
 		c.choice(index("included", i)+".area", x.Area != AreaNone, x.Area.Valid(), false)
 		c.date(index("included", i)+".due", x.Due, false)
@@ -73,7 +84,7 @@ func validateAgreement(c *checker, a *Agreement) {
 	}
 	if a.State.Locked() && oneOf(a.State, agreementStates) {
 		c.p = append(c.p, CheckForSigning(a)...)
-		if a.Fingerprint != AgreementFingerprint(a) {
+		if a.Fingerprint != AgreementFingerprint(a) || !encodingCovers(a) {
 			c.add("fingerprint", CodeFingerprint)
 		}
 	}
@@ -83,20 +94,22 @@ func validateAgreement(c *checker, a *Agreement) {
 }
 
 // CheckForSigning returns what an agreement still lacks before it can go
-// to signing: its period, at least two parties and, for every party, the
-// organisation's name and who signs. A draft may lack them while it is
+// to signing: its period, at least two signing parties, every party's
+// organisation name and, for every signing party, who signs. A draft may lack them while it is
 // written; Validate asks for them once the agreement has left the draft.
 func CheckForSigning(a *Agreement) Problems {
 	var c checker
 	c.date("from", a.From, true)
 	c.date("to", a.To, true)
-	if len(a.Parties) < 2 {
+	if len(a.SigningParties()) < 2 {
 		c.add("parties", CodeAgreementParties)
 	}
 	for i, p := range a.Parties {
 		f := index("parties", i) + "."
 		c.need(f+"organisation", p.Organisation)
-		c.need(f+"signerName", p.SignerName)
+		if p.Signs() {
+			c.need(f+"signerName", p.SignerName)
+		}
 	}
 	if a.Version < 1 {
 		c.add("version", CodeRange, "Min", 1)

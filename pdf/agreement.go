@@ -23,6 +23,14 @@ type AgreementInput struct {
 	Commitments     []*model.Commitment
 	Parts           []*model.Part
 	Representatives []*model.Representative
+	// Meetings and FollowUps give the uppföljningsplan annex: which
+	// meeting follows up which of the agreement's commitments.
+	Meetings  []*model.Meeting
+	FollowUps []*model.FollowUp
+	// Previous is the version this one replaces, when the file holds it:
+	// it names that version for an agreement that does not name it
+	// itself (one made before Replaces existed).
+	Previous *model.Agreement
 	// ProgramVersion is printed on the verification page, "1.2.0".
 	ProgramVersion string
 	// Lang is the language of headings: "sv" (the default) or "en".
@@ -44,8 +52,12 @@ type agreementDoc struct {
 }
 
 // Agreement returns the PDF of an agreement (samverkansöverenskommelse):
-// cover, Brå's sections, commitments, medborgarlöfte, annexes, a
-// signature page and a verification page. Warnings name the texts whose
+// cover with the parties ("genom", organisationsnummer) and their
+// diarienummer, the standard clauses and Brå's sections, commitments,
+// medborgarlöfte, the list of annexes, a signature page for the signing
+// parties, the tidsplan and uppföljningsplan annexes made from the records
+// and a verification page. A draft also lists what does not yet hang
+// together (model.CheckConsistency). Warnings name the texts whose
 // characters the font cannot show; they are printed as □.
 func Agreement(in AgreementInput) ([]byte, Warnings, error) {
 	a := in.Agreement
@@ -75,8 +87,9 @@ func Agreement(in AgreementInput) ([]byte, Warnings, error) {
 	}
 	info := docInfo{
 		lang: in.Lang, title: a.Title, author: council,
-		program: "Samverka " + in.ProgramVersion, date: date,
+		program: programName(in.ProgramVersion), date: date,
 		id: a.ID, version: a.Version, fingerprint: g.fingerprint, draft: a.Fingerprint == "",
+		caseNumbers: caseNumbers(a),
 	}
 	d, err := newDoc(info)
 	if err != nil {
@@ -94,11 +107,14 @@ func Agreement(in AgreementInput) ([]byte, Warnings, error) {
 	}
 
 	g.cover()
+	g.consistency()
 	g.sections()
 	g.commitments()
 	g.promises()
 	g.annexes()
 	g.signaturePage()
+	g.schedule()
+	g.followUpPlan()
 	g.verificationPage()
 	return d.finish()
 }
@@ -124,80 +140,10 @@ func (g *agreementDoc) period() safe {
 	return g.plain(string(g.a.From) + " – " + string(g.a.To))
 }
 
-func (g *agreementDoc) cover() {
-	d, a := g.doc, g.a
-	if g.in.Council != nil {
-		c := g.in.Council
-		d.font(11, false)
-		d.color(grey)
-		name := g.z.line(source{model.KindCouncil, c.ID, c.Name}, "name", c.Name)
-		if c.District != "" {
-			name += " · " + g.z.line(source{model.KindCouncil, c.ID, c.Name}, "district", c.District)
-		}
-		d.pdf.MultiCell(contentWidth, 6, string(name), "", "L", false)
-		d.color(black)
-	}
-	d.gap(18)
-	d.font(12, true)
-	d.color(inkBlue)
-	d.pdf.CellFormat(contentWidth, 7, string(d.msg("agreement.kind")), "", 1, "L", false, 0, "")
-	d.color(black)
-	d.gap(2)
-	d.title(g.text("title", a.Title))
-	d.gap(6)
-	d.field(d.msg("agreement.version"), d.plain(strconv.Itoa(a.Version)))
-	d.field(d.msg("agreement.period"), g.period())
-	d.field(d.msg("agreement.state"), d.msg("state."+string(cmp.Or(a.State, model.StateDraft))))
-	if a.PreviousID != "" {
-		d.field(d.msg("agreement.previous"), d.plain(a.PreviousID))
-	}
-	d.heading(d.msg("agreement.parties"))
-	t := newTable(d,
-		column{d.msg("agreement.col.organisation"), 70},
-		column{d.msg("agreement.col.signer"), 55},
-		column{d.msg("agreement.col.title"), 45})
-	for i, p := range a.Parties {
-		f := index("parties", i)
-		t.row(cell{spans: []span{{text: g.organisation(i), bold: true}}},
-			text(g.text(f+".signerName", p.SignerName)),
-			text(g.text(f+".signerTitle", p.SignerTitle)))
-	}
-	d.pdf.AddPage()
-}
-
-func (g *agreementDoc) sections() {
-	d, s := g.doc, g.a.Sections
-	list := []struct{ key, field, text string }{
-		{"background", "background", s.Background},
-		{"problems", "problems", s.Problems},
-		{"causes", "causes", s.Causes},
-		{"goals", "goals", s.Goals},
-		{"documentation", "documentation", s.Documentation},
-		{"followup", "followUp", s.FollowUp},
-	}
-	n := 0
-	for _, x := range list {
-		if x.key == "background" && x.text == "" {
-			continue
-		}
-		n++
-		d.heading(d.plain(strconv.Itoa(n)+". ") + d.msg("section."+x.key))
-		if x.text == "" {
-			d.color(grey)
-			d.paragraph(d.msg("section.empty"))
-			d.color(black)
-			continue
-		}
-		d.paragraph(g.block("sections."+x.field, x.text))
-	}
-	n++
-	d.heading(d.plain(strconv.Itoa(n)+". ") + d.msg("section.period"))
-	d.paragraph(d.msg("section.period.text", "From", string(g.a.From), "To", string(g.a.To)))
-}
-
 // commitmentRow is one commitment as printed, with where its texts come from.
 type commitmentRow struct {
 	from                      source
+	id                        string              // the commitment's id
 	field                     func(string) string // the field's path in from
 	part, title, description  string
 	area                      model.Area
@@ -213,6 +159,7 @@ func (g *agreementDoc) commitmentRows() []commitmentRow {
 		for i, c := range g.a.Included {
 			prefix := index("included", i) + "."
 			rows = append(rows, commitmentRow{
+				id:   c.CommitmentID,
 				from: g.from, field: func(f string) string { return prefix + f },
 				part: c.Part, title: c.Title, description: c.Description, area: c.Area,
 				due: c.Due, contact: c.Contact, indicator: c.Indicator, value: c.Target,
@@ -228,6 +175,7 @@ func (g *agreementDoc) commitmentRows() []commitmentRow {
 			continue
 		}
 		row := commitmentRow{
+			id:   c.ID,
 			from: source{model.KindCommitment, c.ID, c.Title}, field: func(f string) string { return f },
 			title: c.Title, description: c.Description, area: c.Area, due: c.Due,
 			indicator: c.Goal.Indicator, value: c.Goal.Target,
@@ -338,10 +286,6 @@ func (g *agreementDoc) promises() {
 func (g *agreementDoc) annexes() {
 	d, a := g.doc, g.a
 	d.heading(d.msg("agreement.annexes"))
-	if len(a.Annexes) == 0 {
-		d.paragraph(d.msg("agreement.noannexes"))
-		return
-	}
 	for i, x := range a.Annexes {
 		f := index("annexes", i) + "."
 		label := d.msg("annex.number", "N", i+1)
@@ -357,6 +301,11 @@ func (g *agreementDoc) annexes() {
 			d.color(black)
 		}
 	}
+	// The tidsplan and uppföljningsplan are made from the records and
+	// printed after the signatures.
+	n := len(a.Annexes)
+	d.field(d.msg("annex.number", "N", n+1), d.msg("annex.tidsplan")+": "+d.msg("annex.tidsplan.about"))
+	d.field(d.msg("annex.number", "N", n+2), d.msg("annex.uppfoljningsplan")+": "+d.msg("annex.uppfoljningsplan.about"))
 }
 
 // pickSignatures finds each party's signature: of this agreement, not a

@@ -55,8 +55,11 @@ type docInfo struct {
 	// the data, never the clock, so the same data gives the same bytes.
 	date time.Time
 
-	kind        string // the footer's name of the document, "Protokoll"
-	id          string // the record's id
+	kind string // the footer's name of the document, "Protokoll"
+	id   string // the record's id
+	// caseNumbers are the document's diarienummer, printed in the footer
+	// in place of the id when there are any.
+	caseNumbers string
 	version     int    // the agreement's version; 0 for none
 	fingerprint string // the full fingerprint; "" for none
 	// draft says the fingerprint is of content that may still change.
@@ -226,16 +229,27 @@ func (d *doc) paragraph(s safe) {
 }
 
 // field prints "label  value" with the label in a fixed column and the
-// value wrapped beside it.
+// value wrapped beside it. A label wider than its column stands on a line
+// of its own above the value.
 func (d *doc) field(label, value safe) {
 	const labelW = 42.0
+	d.font(bodySize, true)
+	wide := d.pdf.GetStringWidth(string(label)) > labelW-2
 	d.font(bodySize, false)
 	lines := max(1, len(d.pdf.SplitText(string(value), d.contentW()-labelW)))
+	if wide {
+		lines++
+	}
 	d.ensure(float64(lines) * lineH)
 	y := d.pdf.GetY()
 	d.font(bodySize, true)
 	d.pdf.SetXY(marginX, y)
-	d.pdf.CellFormat(labelW, lineH, string(label), "", 0, "L", false, 0, "")
+	if wide {
+		d.pdf.CellFormat(d.contentW(), lineH, string(label), "", 0, "L", false, 0, "")
+		y += lineH
+	} else {
+		d.pdf.CellFormat(labelW, lineH, string(label), "", 0, "L", false, 0, "")
+	}
 	d.font(bodySize, false)
 	d.pdf.SetXY(marginX+labelW, y)
 	d.pdf.MultiCell(d.contentW()-labelW, lineH, string(value), "", "L", false)
@@ -272,7 +286,10 @@ func (d *doc) footer(i, n int) {
 	d.font(7.5, false)
 	d.color(grey)
 	left := d.plain(d.info.kind)
-	if d.info.id != "" {
+	switch {
+	case d.info.caseNumbers != "":
+		left += " · " + d.msg("footer.casenumbers", "Numbers", d.info.caseNumbers)
+	case d.info.id != "":
 		left += " · " + d.msg("footer.id", "ID", d.info.id)
 	}
 	p.SetXY(marginX, y+1)

@@ -61,7 +61,7 @@ func newMeetingDoc(in MeetingInput, kind string, fingerprint string, draft bool)
 		council = in.Council.Name
 	}
 	d, err := newDoc(docInfo{
-		lang: in.Lang, author: council, program: "Samverka " + in.ProgramVersion,
+		lang: in.Lang, author: council, program: programName(in.ProgramVersion),
 		date: m.Modified, id: m.ID, fingerprint: fingerprint, draft: draft,
 	})
 	if err != nil {
@@ -227,6 +227,9 @@ func Invitation(in MeetingInput) ([]byte, Warnings, error) {
 	g.invited()
 	d.gap(6)
 	d.paragraph(d.msg("invitation.welcome"))
+	if whom := g.excuseTo(); whom != "" {
+		d.paragraph(d.msg("invitation.excuse", "Name", string(whom)))
+	}
 	if name, _ := g.person(m.ChairID); name != "" {
 		d.gap(2)
 		d.paragraph(name + ", " + d.msg("role.ordforande"))
@@ -286,4 +289,27 @@ func swedishKey(s string) []rune {
 		}
 	}
 	return out
+}
+
+// excuseTo names whom to tell of a förhinder: the meeting's secretary, or
+// when none is set its chair, with an e-mail address or phone number to
+// reach them; "" when neither is set, and the kallelse leaves the line out
+// rather than point at nobody.
+func (g *meetingDoc) excuseTo() safe {
+	for _, id := range []string{g.m.SecretaryID, g.m.ChairID} {
+		r := g.reps[id]
+		if r == nil {
+			continue
+		}
+		name, _ := g.person(id)
+		from := source{model.KindRepresentative, r.ID, r.Name}
+		switch {
+		case r.Email != "":
+			name += " (" + g.z.line(from, "email", r.Email) + ")"
+		case r.Phone != "":
+			name += " (" + g.z.line(from, "phone", r.Phone) + ")"
+		}
+		return name
+	}
+	return ""
 }

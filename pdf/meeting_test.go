@@ -95,7 +95,7 @@ func TestMinutesApproved(t *testing.T) {
 		t.Error("approved minutes are marked as a draft")
 	}
 	for i, page := range doc.pages {
-		if !strings.Contains(page, "Fingeravtryck "+model.ShortFingerprint(m.Fingerprint)) {
+		if !strings.Contains(page, "Kontrollsumma "+model.ShortFingerprint(m.Fingerprint)) {
 			t.Errorf("page %d lacks the short fingerprint", i+1)
 		}
 	}

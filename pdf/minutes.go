@@ -133,11 +133,12 @@ func (g *meetingDoc) attendance() {
 func (g *meetingDoc) paragraphs() {
 	d, m := g.doc, g.m
 	commitments := model.Index(g.in.Commitments)
+	paragraphs := model.AgendaParagraphs(m)
 	for i, it := range m.Agenda {
 		f := index("agenda", i) + "."
 		number := d.plain(strconv.Itoa(i+1) + ".")
-		if it.Paragraph > 0 {
-			number = d.plain("§ " + strconv.Itoa(it.Paragraph))
+		if paragraphs[i] > 0 {
+			number = d.plain("§ " + strconv.Itoa(paragraphs[i]))
 		}
 		d.heading(number + " " + g.z.line(g.from, f+"title", it.Title))
 		var about safe
@@ -171,12 +172,13 @@ func (g *meetingDoc) paragraphs() {
 	}
 }
 
-// followUpsHere returns the follow-ups recorded at the meeting, by part,
-// commitment and date.
+// followUpsHere returns the follow-ups recorded at the meeting that stand
+// (a corrected mistake gives way to its correction), by part, commitment
+// and date.
 func (g *meetingDoc) followUpsHere() []*model.FollowUp {
 	var out []*model.FollowUp
-	for _, f := range g.in.FollowUps {
-		if f != nil && !f.Deleted && f.MeetingID == g.m.ID {
+	for _, f := range model.Standing(g.in.FollowUps) {
+		if f.MeetingID == g.m.ID {
 			out = append(out, f)
 		}
 	}
@@ -207,6 +209,7 @@ func (g *meetingDoc) followUps() {
 		return
 	}
 	commitments := model.Index(g.in.Commitments)
+	mistakes := model.Index(g.in.FollowUps)
 	d.heading(d.msg("minutes.followups"))
 	t := newTable(d,
 		column{d.msg("col.commitment"), 52},
@@ -231,9 +234,30 @@ func (g *meetingDoc) followUps() {
 			status = d.msg("status." + string(f.Status))
 		}
 		from := source{model.KindFollowUp, f.ID, f.Label()}
-		t.row(cell{spans: []span{{text: title, bold: true}}}, text(part), text(status), light,
-			text(g.z.block(from, "comment", f.Comment)))
+		comment := text(g.z.block(from, "comment", f.Comment))
+		if wrong := mistakes[f.CorrectsID]; wrong != nil {
+			comment.spans = append(comment.spans, span{text: g.corrected(wrong), grey: true})
+		}
+		t.row(cell{spans: []span{{text: title, bold: true}}}, text(part), text(status), light, comment)
 	}
+}
+
+// corrected says that a follow-up row corrects an earlier entry of the
+// meeting and what that mistaken entry said, so that the history the file
+// keeps and the protokoll agree.
+func (g *meetingDoc) corrected(wrong *model.FollowUp) safe {
+	d := g.doc
+	said := safe("")
+	if wrong.Status != "" {
+		said = d.msg("status." + string(wrong.Status))
+	}
+	if _, ok := lightColours[wrong.Light]; ok {
+		said = joinSafe(said, d.msg("light."+string(wrong.Light)))
+	}
+	if wrong.Comment != "" {
+		said = joinSafe(said, "”"+g.z.line(source{model.KindFollowUp, wrong.ID, wrong.Label()}, "comment", wrong.Comment)+"”")
+	}
+	return d.msg("minutes.corrected", "Was", string(said))
 }
 
 // signatureLines prints lines to sign for secretary, chair and adjusters.
@@ -302,5 +326,5 @@ func (g *meetingDoc) approval(approved bool, fingerprint string) {
 		}
 	}
 	d.gap(2)
-	d.field(d.msg("verify.program"), d.plain("Samverka "+g.in.ProgramVersion))
+	d.programField(g.in.ProgramVersion)
 }

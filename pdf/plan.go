@@ -64,7 +64,7 @@ func Plan(in PlanInput) ([]byte, Warnings, error) {
 	if in.Council != nil {
 		council = in.Council.Name
 	}
-	d, err := newDoc(docInfo{lang: in.Lang, author: council, program: "Samverka " + in.ProgramVersion,
+	d, err := newDoc(docInfo{lang: in.Lang, author: council, program: programName(in.ProgramVersion),
 		date: today.Time(), landscape: true})
 	if err != nil {
 		return nil, nil, err
@@ -146,7 +146,7 @@ func (g *planDoc) cover() {
 	}
 	d.field(d.msg("report.asof"), d.plain(string(plan.Today)))
 	d.field(d.msg("plan.contents"), d.msg("plan.counts", "Problems", problems, "Commitments", shown))
-	d.field(d.msg("verify.program"), d.plain("Samverka "+g.in.ProgramVersion))
+	d.programField(g.in.ProgramVersion)
 	d.gap(2)
 	switch {
 	case g.in.Finished == FinishedAll:

@@ -18,6 +18,13 @@ type PromiseInput struct {
 	// Parts name the parties and promisers a draft agreement has not
 	// copied names for.
 	Parts []*model.Part
+	// Dialogues hold the findings the promises answer; Commitments and
+	// FollowUps are what "Så följde vi upp" is made of, follow-ups dated
+	// up to Until (all when it is empty).
+	Dialogues   []*model.Dialogue
+	Commitments []*model.Commitment
+	FollowUps   []*model.FollowUp
+	Until       model.Date
 	// ProgramVersion is printed in the metadata, "1.2.0".
 	ProgramVersion string
 	// Lang is the language of headings: "sv" (the default) or "en".
@@ -25,14 +32,16 @@ type PromiseInput struct {
 }
 
 // PromiseInputFrom gathers what the medborgarlöfte of the agreement id
-// needs from a whole dataset; the caller sets only ProgramVersion and
-// Lang. ok is false when no live agreement has id.
+// needs from a whole dataset, every follow-up included; the caller sets
+// only ProgramVersion and Lang, and Until to print the follow-up as of a
+// day. ok is false when no live agreement has id.
 func PromiseInputFrom(ds *model.Dataset, id string) (in PromiseInput, ok bool) {
 	a, ok := AgreementInputFrom(ds, id)
 	if !ok {
 		return in, false
 	}
-	return PromiseInput{Agreement: a.Agreement, Council: a.Council, Signatures: a.Signatures, Parts: a.Parts}, true
+	return PromiseInput{Agreement: a.Agreement, Council: a.Council, Signatures: a.Signatures, Parts: a.Parts,
+		Dialogues: model.Live(ds.Dialogues), Commitments: a.Commitments, FollowUps: model.Live(ds.FollowUps)}, true
 }
 
 // Signer blocks of the medborgarlöfte: two side by side.
@@ -73,7 +82,7 @@ func Promise(in PromiseInput) ([]byte, Warnings, error) {
 		council = in.Council.Name
 	}
 	d, err := newDoc(docInfo{
-		lang: in.Lang, title: a.Title, author: council, program: "Samverka " + in.ProgramVersion, date: date,
+		lang: in.Lang, title: a.Title, author: council, program: programName(in.ProgramVersion), date: date,
 		id: a.ID, version: a.Version, fingerprint: g.fingerprint, draft: a.Fingerprint == "",
 	})
 	if err != nil {
@@ -110,13 +119,16 @@ func Promise(in PromiseInput) ([]byte, Warnings, error) {
 	d.field(d.msg("agreement.parties"), orgs)
 	d.gap(3)
 	d.paragraph(d.msg("promise.intro"))
-	g.promiseList()
+	loop := promiseLoop{g: g, in: in}
+	g.promiseList(loop.answers)
 	g.signers()
+	loop.followedUp()
 	return d.finish()
 }
 
-// promiseList prints the numbered promises.
-func (g *agreementDoc) promiseList() {
+// promiseList prints the numbered promises, each with the findings it
+// answers as answers gives them.
+func (g *agreementDoc) promiseList(answers func(i int) safe) {
 	d, a, p := g.doc, g.a, g.doc.pdf
 	d.heading(d.msg("promise.heading"))
 	if len(a.Promises) == 0 {
@@ -144,6 +156,7 @@ func (g *agreementDoc) promiseList() {
 			{d.msg("promise.quantity"), g.text(f+"quantity", pr.Quantity)},
 			{d.msg("promise.effect"), g.block(f+"expectedEffect", pr.ExpectedEffect)},
 			{d.msg("promise.parties"), who},
+			{d.msg("promise.answers"), answers(i)},
 		}
 		// The promise is kept on one page with its details.
 		d.font(11, true)

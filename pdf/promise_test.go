@@ -65,7 +65,7 @@ func TestPromiseSigned(t *testing.T) {
 		"Version 2", "id "+a.ID)
 	short := model.ShortFingerprint(a.Fingerprint)
 	for i, page := range doc.pages {
-		if !strings.Contains(page, "Fingeravtryck "+short) {
+		if !strings.Contains(page, "Kontrollsumma "+short) {
 			t.Errorf("page %d lacks the short fingerprint", i+1)
 		}
 	}

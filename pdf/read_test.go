@@ -26,7 +26,8 @@ func needTool(t testing.TB, name string) {
 }
 
 // readBack writes b to a temporary file, checks it with qpdf and returns
-// its text page by page.
+// its text page by page. Every document read back is checked for the
+// retired words (see retiredWords).
 func readBack(t *testing.T, b []byte) printed {
 	t.Helper()
 	needTool(t, "pdftotext")
@@ -59,6 +60,7 @@ func readBack(t *testing.T, b []byte) printed {
 	if len(pages) != n {
 		t.Fatalf("pdftotext gives %d pages, pdfinfo %d", len(pages), n)
 	}
+	checkRetiredWords(t, string(text))
 	return printed{path: path, pages: pages}
 }
 

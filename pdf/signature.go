@@ -16,33 +16,56 @@ const (
 	blockLabelW = 30.0
 )
 
+// signaturePage prints a signature block for every signing party;
+// medverkande aktörer have none. A signature given on paper is marked with
+// a footnote, "Originalet undertecknat på papper", under the blocks.
 func (g *agreementDoc) signaturePage() {
 	d, a := g.doc, g.a
 	d.pdf.AddPage()
 	d.heading(d.msg("signatures.heading"))
-	d.paragraph(d.msg("signatures.intro", "Count", len(a.Parties)))
+	var signing []int
+	for i, p := range a.Parties {
+		if p.Signs() {
+			signing = append(signing, i)
+		}
+	}
+	d.paragraph(d.msg("signatures.intro", "Count", len(signing)))
 	d.gap(4)
-	for i := 0; i < len(a.Parties); i += 2 {
+	paper := false
+	for k := 0; k < len(signing); k += 2 {
 		d.ensure(blockH)
 		y := d.pdf.GetY()
-		g.signatureBlock(i, marginX, y)
-		if i+1 < len(a.Parties) {
-			g.signatureBlock(i+1, marginX+blockW+blockGap, y)
+		paper = g.signatureBlock(signing[k], marginX, y) || paper
+		if k+1 < len(signing) {
+			paper = g.signatureBlock(signing[k+1], marginX+blockW+blockGap, y) || paper
 		}
 		d.pdf.SetXY(marginX, y+blockH)
 	}
+	if paper {
+		d.gap(2)
+		d.font(8.5, false)
+		d.color(grey)
+		d.pdf.SetX(marginX)
+		d.pdf.MultiCell(contentWidth, lineH, footnoteMark+" "+string(d.msg("signatures.onpaper")), "", "L", false)
+		d.color(black)
+		d.font(bodySize, false)
+	}
 }
 
+// footnoteMark marks a signature given on paper.
+const footnoteMark = "¹"
+
 // signatureBlock draws party i's block at x, y: the organisation, the
-// drawn signature or a line to sign on, and who signed where and when.
-func (g *agreementDoc) signatureBlock(i int, x, y float64) {
+// drawn signature or a line to sign on, and who signed where and when. It
+// reports whether the party signed on paper.
+func (g *agreementDoc) signatureBlock(i int, x, y float64) bool {
 	d, p := g.doc, g.doc.pdf
 	party := g.a.Parties[i]
 	sig := g.signed[party.PartID]
 
 	d.font(bodySize, true)
 	p.SetXY(x, y)
-	org := g.organisation(i)
+	org := g.partyName(i)
 	lines := p.SplitText(string(org), blockW)
 	if len(lines) > 2 {
 		lines = lines[:2]
@@ -54,15 +77,9 @@ func (g *agreementDoc) signatureBlock(i int, x, y float64) {
 	}
 	box := y + 11
 	base := box + signatureH
-	switch {
-	case sig != nil && len(sig.Strokes) > 0:
+	paper := sig != nil && len(sig.Strokes) == 0
+	if sig != nil && len(sig.Strokes) > 0 {
 		drawStrokes(d, sig.Strokes, x+2, box+1, blockW-4, signatureH-2)
-	case sig != nil:
-		d.font(8.5, false)
-		d.color(grey)
-		p.SetXY(x, base-6)
-		p.CellFormat(blockW, lineH, string(d.msg("signatures.onpaper")), "", 0, "L", false, 0, "")
-		d.color(black)
 	}
 	p.SetDrawColor(black[0], black[1], black[2])
 	p.SetLineWidth(0.25)
@@ -70,7 +87,11 @@ func (g *agreementDoc) signatureBlock(i int, x, y float64) {
 	d.font(7.5, false)
 	d.color(grey)
 	p.SetXY(x, base+0.5)
-	p.CellFormat(blockW, 3.5, string(d.msg("signatures.signature")), "", 0, "L", false, 0, "")
+	label := string(d.msg("signatures.signature"))
+	if paper {
+		label += footnoteMark
+	}
+	p.CellFormat(blockW, 3.5, label, "", 0, "L", false, 0, "")
 	d.color(black)
 
 	name, title, place, date := g.signerTexts(i, sig)
@@ -100,6 +121,7 @@ func (g *agreementDoc) signatureBlock(i int, x, y float64) {
 		}
 		ly += lineH + 1.5
 	}
+	return paper
 }
 
 // signerTexts returns what is printed under party i's signature: from the
@@ -210,6 +232,9 @@ func (g *agreementDoc) verificationPage() {
 		column{d.msg("verify.col.method"), 38},
 		column{d.msg("verify.col.time"), 40})
 	for i, p := range a.Parties {
+		if !p.Signs() {
+			continue
+		}
 		sig := g.signed[p.PartID]
 		if sig == nil {
 			t.row(text(g.organisation(i)), text(g.text(index("parties", i)+".signerName", p.SignerName)),
@@ -227,7 +252,7 @@ func (g *agreementDoc) verificationPage() {
 			text(d.plain(stamp(s.SignedAt))))
 	}
 	d.gap(4)
-	d.field(d.msg("verify.program"), d.plain("Samverka "+g.in.ProgramVersion))
+	d.programField(g.in.ProgramVersion)
 	d.subheading(d.msg("verify.how"))
 	d.paragraph(d.msg("verify.howtext", "ID", a.ID, "Short", model.ShortFingerprint(g.fingerprint)))
 }

@@ -13,7 +13,7 @@ echo "== building the programs"
 go build -o "$out/samverka" ./cmd/samverka
 go build -o "$out/hello" ./internal/benchhello
 CGO_ENABLED=0 go build -o "$out/samverka-cli" ./cmd/samverka-cli
-"$out/samverka-cli" demo "$out/stockholm.samverka" --scale stockholm --seed 1 >/dev/null
+"$out/samverka-cli" demo "$out/stockholm.samverka" --scale stockholm --seed 1 --today 2026-01-15 >/dev/null
 
 gui=()
 if [[ -z ${DISPLAY:-} ]] && command -v Xvfb >/dev/null; then

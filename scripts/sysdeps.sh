@@ -3,7 +3,7 @@
 #
 #   scripts/sysdeps.sh gui     what building the Fyne program needs
 #   scripts/sysdeps.sh test    that, plus what the tests use (Xvfb, poppler, qpdf, mingw-w64,
-#                              shared-mime-info and desktop-file-utils)
+#                              LibreOffice, shared-mime-info and desktop-file-utils)
 #   scripts/sysdeps.sh windows that, plus Wine and wixl for make msi and make windows-smoke
 #
 # On Debian/Ubuntu it installs what is missing (as root, or with sudo when that
@@ -24,7 +24,8 @@ if ! command -v dpkg >/dev/null 2>&1; then
 fi
 pkgs=(gcc pkg-config libgl1-mesa-dev xorg-dev)
 if [[ $what == test || $what == windows ]]; then
-  pkgs+=(xvfb imagemagick poppler-utils qpdf gcc-mingw-w64-x86-64 xdotool shared-mime-info desktop-file-utils)
+  pkgs+=(xvfb imagemagick poppler-utils qpdf gcc-mingw-w64-x86-64 xdotool libreoffice-writer-nogui
+    shared-mime-info desktop-file-utils)
 fi
 if [[ $what == windows ]]; then
   # wine is the /usr/bin/wine launcher, wine64 the 64-bit Wine itself;

@@ -3,11 +3,14 @@
 // notes who has the file open, keeps backups and migrates old files. It is
 // the only package that imports bbolt.
 //
-// The files it keeps for a document D (absolute path, hashed to K):
+// The files it keeps for a document D (absolute path with links followed,
+// hashed to K):
 //
 //	D                                     the document; only ever replaced by a rename
-//	.<name>.samverka-lock                 beside D: who has it open (LockNote, JSON)
-//	.<name>.samverka-tmp-<random>         beside D: a save in progress
+//	.<name>.samverka-lock                 beside D: who has it open (LockNote, JSON),
+//	                                      created exclusively (see acquireLock)
+//	.<name>.samverka-lock-<random>        beside D: a note being written or taken over
+//	.<name>.samverka-tmp-<pid>-<random>   beside D: a save in progress by process pid
 //	<name> (kopia från <user> <time>).samverka  beside D: the user's version when D changed on disk
 //	CacheDir/work/K.db                    the working copy bbolt runs on
 //	CacheDir/work/K.json                  its session state: dirty since when, D's fingerprint
@@ -15,7 +18,9 @@
 //
 // Inside, the file has a "meta" bucket (format, schema version, council
 // id, program version), one bucket per model.Kind holding each record as
-// JSON under its id, and an index of follow-ups by commitment. A roll-up of
+// JSON under its id, sealed with a checksum of kind, id and JSON (see
+// seal), and an index of follow-ups by commitment whose entries carry
+// checksums of their own. Every open verifies all of them (verifyTx). A roll-up of
 // several councils' files is marked in its meta bucket (see Rollup).
 package storage
 

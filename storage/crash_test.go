@@ -17,6 +17,9 @@ import (
 // TestMain runs the crash child when the crash test starts this binary
 // again.
 func TestMain(m *testing.M) {
+	if os.Getenv("SAMVERKA_WRITER_CHILD") == "1" {
+		os.Exit(writerChild(os.Getenv("SAMVERKA_WRITER_DOC"), os.Getenv("SAMVERKA_WRITER_CACHE"), os.Getenv("SAMVERKA_WRITER_ID")))
+	}
 	if os.Getenv("SAMVERKA_CRASH_CHILD") == "1" {
 		if err := crashChild(os.Getenv("SAMVERKA_CRASH_DOC"), os.Getenv("SAMVERKA_CRASH_DIR"), os.Getenv("SAMVERKA_CRASH_RUN")); err != nil {
 			fmt.Fprintln(os.Stderr, "child:", err)

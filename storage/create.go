@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -38,18 +37,30 @@ func Create(path string, c *model.Council, opt Options) (*Document, error) {
 		return nil, model.Errorf(model.CodeReadOnly)
 	}
 	d := &Document{path: abs, opt: opt, backups: backupDir(opt.DataDir, abs)}
+	// The lock note first: of two programs creating the same file at once,
+	// one is told the other has it open, or that it exists.
+	if err := d.takeLock(); err != nil {
+		return nil, err
+	}
+	if _, err := os.Lstat(abs); err == nil {
+		d.dropLock()
+		return nil, model.Errorf(CodeExists, "Path", abs)
+	}
 	d.work, d.state = workFiles(opt.CacheDir, abs, "")
 	if prev := readSession(d.state); prev != nil && prev.alive(opt.Host, d.work) {
 		d.work, d.state = workFiles(opt.CacheDir, abs, fmt.Sprintf("-%d-%s", os.Getpid(), randomSuffix()))
 	}
 	if err := removeWork(d.work, d.state); err != nil {
+		d.dropLock()
 		return nil, fileError(err)
 	}
 	if err := os.MkdirAll(filepath.Dir(d.work), 0o700); err != nil {
+		d.dropLock()
 		return nil, fileError(err)
 	}
 	db, err := openBolt(d.work, opt.Timeout)
 	if err != nil {
+		d.dropLock()
 		return nil, err
 	}
 	d.db = db
@@ -76,11 +87,7 @@ func Create(path string, c *model.Council, opt Options) (*Document, error) {
 		})
 	}
 	if err == nil {
-		d.lock = &LockNote{User: opt.User, Host: opt.Host, PID: os.Getpid(), Since: opt.Now().UTC().Truncate(time.Second)}
-		err = writeLockNote(abs, d.lock)
-	}
-	if err == nil {
-		claim(d.work, abs, true)
+		claim(d.work)
 		d.lastSaved = opt.Now()
 		if err = d.sess.write(d.state, false); err != nil {
 			d.release()
@@ -89,6 +96,7 @@ func Create(path string, c *model.Council, opt Options) (*Document, error) {
 	if err != nil {
 		c.Meta = saved
 		db.Close()
+		d.dropLock()
 		removeWork(d.work, d.state)
 		return nil, fileError(err)
 	}

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"log"
 	"os"
-	"path/filepath"
 	"sync"
 	"time"
 
@@ -24,8 +23,11 @@ type Document struct {
 	state    string // the session's state file; "" when read-only
 	backups  string // this document's backup folder
 	readOnly bool
-	rollup   bool      // a roll-up of several councils; always read-only
-	lock     *LockNote // our lock note; nil when read-only
+	rollup   bool // a roll-up of several councils; always read-only
+	// protected is set when the file itself is write-protected (read-only
+	// attribute or permissions), which opens it read-only.
+	protected bool
+	lock      *LockNote // our lock note; nil when read-only
 
 	dbMu sync.RWMutex // swapping or closing db takes it exclusively
 	db   *bolt.DB
@@ -42,6 +44,9 @@ type Document struct {
 	keptAs    string
 	onChange  []func()
 	closed    bool
+	// kept is set when Close could not save and kept the working copy
+	// for recovery; Discard may still throw it away.
+	kept bool
 }
 
 // errClosed is returned by methods of a closed document.
@@ -56,7 +61,7 @@ func Open(path string, opt Options) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	abs, err := filepath.Abs(path)
+	abs, err := resolve(path)
 	if err != nil {
 		return nil, err
 	}
@@ -64,29 +69,59 @@ func Open(path string, opt Options) (*Document, error) {
 		return nil, err
 	}
 	d := &Document{path: abs, opt: opt, readOnly: opt.ReadOnly, backups: backupDir(opt.DataDir, abs)}
-	if !d.readOnly && !opt.IgnoreLock {
-		note, err := readLockNote(abs)
-		if err != nil {
+	if !d.readOnly && !writableFile(abs) {
+		// A write-protected file is opened to be read, and says so.
+		d.readOnly, d.protected = true, true
+	}
+	if !d.readOnly {
+		if err := d.takeLock(); err != nil {
 			return nil, err
-		}
-		if note != nil && !lockAbandoned(abs, note, opt.Host) {
-			note.Stale = lockStale(note, opt.Host, opt.Now())
-			return nil, lockedError(note)
 		}
 	}
 	if err := d.open(); errors.Is(err, errRollup) {
+		d.dropLock()
 		opt.ReadOnly = true
 		return Open(path, opt)
 	} else if err != nil {
+		d.dropLock()
 		return nil, err
 	}
 	return d, nil
 }
 
+// takeLock puts this session's lock note beside the document before
+// anything else is done with it, so that two programs never work on the
+// document, or on one working copy, at once. Opened anyway, the note
+// replaces whoever's was there.
+func (d *Document) takeLock() error {
+	note := &LockNote{User: d.opt.User, Host: d.opt.Host, PID: os.Getpid(), Since: d.opt.Now().UTC().Truncate(time.Second)}
+	if d.opt.IgnoreLock {
+		if err := writeLockNote(d.path, note); err != nil {
+			return err
+		}
+		holdLock(d.path)
+	} else if err := acquireLock(d.path, note, d.opt.Host, d.opt.Now()); err != nil {
+		return err
+	}
+	d.lock = note
+	return nil
+}
+
+// dropLock removes this session's lock note, if it has one.
+func (d *Document) dropLock() error {
+	if d.lock == nil {
+		return nil
+	}
+	err := removeLockNote(d.path, d.lock)
+	dropLock(d.path)
+	d.lock = nil
+	return err
+}
+
 // open makes the working copy, opens it and claims the document.
 func (d *Document) open() (err error) {
 	if !d.readOnly {
-		sweep(d.opt.CacheDir, d.path, d.opt.Now())
+		sweep(d.opt.CacheDir, d.path, d.opt.Now(), d.lock != nil && !d.opt.IgnoreLock)
 	}
 	recovering, backup, err := d.prepareWork()
 	if err != nil {
@@ -128,16 +163,10 @@ func (d *Document) open() (err error) {
 			log.Printf("storage: backup of %s: %v", d.path, err)
 		}
 	}
+	claim(d.work)
 	if d.readOnly {
-		claim(d.work, d.path, false)
 		return nil
 	}
-	d.lock = &LockNote{User: d.opt.User, Host: d.opt.Host, PID: os.Getpid(), Since: d.opt.Now().UTC().Truncate(time.Second)}
-	if err := writeLockNote(d.path, d.lock); err != nil {
-		db.Close()
-		return err
-	}
-	claim(d.work, d.path, true)
 	if migrated || recovering {
 		d.gen = 1
 		if !d.sess.Dirty {
@@ -223,6 +252,9 @@ func (d *Document) Close() error {
 	d.mu.Unlock()
 	err := d.release()
 	if saveErr != nil {
+		d.mu.Lock()
+		d.kept = true
+		d.mu.Unlock()
 		return saveErr
 	}
 	if e := removeWork(d.work, d.state); err == nil {
@@ -230,6 +262,29 @@ func (d *Document) Close() error {
 	}
 	if err == nil && res.KeptAs != "" {
 		err = model.Errorf(model.CodeChangedOnDisk, "KeptAs", res.KeptAs)
+	}
+	return err
+}
+
+// Discard closes the document without saving: unsaved changes are thrown
+// away with the working copy, so that a command that failed leaves nothing
+// to recover. After a Close that could not save, it throws away the
+// working copy Close kept.
+func (d *Document) Discard() error {
+	d.mu.Lock()
+	if d.closed && !d.kept {
+		d.mu.Unlock()
+		return nil
+	}
+	wasClosed := d.closed
+	d.closed, d.kept = true, false
+	d.mu.Unlock()
+	var err error
+	if !wasClosed {
+		err = d.release()
+	}
+	if e := removeWork(d.work, d.state); err == nil {
+		err = e
 	}
 	return err
 }
@@ -244,12 +299,10 @@ func (d *Document) release() error {
 		err = d.db.Close()
 		d.db = nil
 	}
-	if d.lock != nil {
-		if e := removeLockNote(d.path, d.lock); err == nil {
-			err = e
-		}
+	if e := d.dropLock(); err == nil {
+		err = e
 	}
-	release(d.work, d.path, d.lock != nil)
+	release(d.work)
 	return err
 }
 
@@ -261,6 +314,10 @@ func (d *Document) User() string { return d.opt.User }
 
 // ReadOnly reports whether the document was opened read-only.
 func (d *Document) ReadOnly() bool { return d.readOnly }
+
+// Protected reports whether the document was opened read-only because
+// the file is write-protected; changes are refused with CodeProtected.
+func (d *Document) Protected() bool { return d.protected }
 
 // Rollup reports whether the document is a roll-up of several councils'
 // files (see Rollup), which is always opened read-only.

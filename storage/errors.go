@@ -32,7 +32,9 @@ func fileError(err error) error {
 		return &model.Error{Code: model.CodeNotFound, Err: err}
 	case isDiskFull(err):
 		return &model.Error{Code: model.CodeDiskFull, Err: err}
-	case errors.Is(err, fs.ErrPermission) || isInUse(err):
+	case isLinkLoop(err):
+		return &model.Error{Code: CodeSymlinkLoop, Err: err}
+	case errors.Is(err, fs.ErrPermission) || isInUse(err) || isReadOnlyFS(err):
 		return &model.Error{Code: model.CodePermission, Err: err}
 	}
 	return err

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -106,13 +107,21 @@ func randomSuffix() string {
 // MOVEFILE_REPLACE_EXISTING (internal/syscall/windows.Rename). The new file
 // keeps target's permissions. beforeRename, when set, runs with the new
 // content's fingerprint just before the rename.
+//
+// A target that is a link is followed: the file it points to is replaced
+// and the link stays, as a link into a synced folder must.
 func writeAtomic(target string, write func(io.Writer) error, beforeRename func(fingerprint) error) (fp fingerprint, err error) {
+	if real, err := resolve(target); err != nil {
+		return fp, err
+	} else {
+		target = real
+	}
 	dir := filepath.Dir(target)
 	mode := fs.FileMode(0o666) // narrowed by the umask
 	if info, err := os.Stat(target); err == nil {
 		mode = info.Mode().Perm()
 	}
-	tmpName := filepath.Join(dir, "."+stem(target)+".samverka-tmp-"+randomSuffix())
+	tmpName := tempName(target)
 	tmp, err := os.OpenFile(tmpName, os.O_WRONLY|os.O_CREATE|os.O_EXCL, mode)
 	if err != nil {
 		return fp, fileError(err)
@@ -161,6 +170,13 @@ func writeAtomic(target string, write func(io.Writer) error, beforeRename func(f
 		fp.ModTime = info.ModTime()
 	}
 	return fp, nil
+}
+
+// tempName names a save in progress beside target:
+// ".<name>.samverka-tmp-<pid>-<random>". The process id lets the next
+// opener tell a crashed save's leftover from a save under way (see sweep).
+func tempName(target string) string {
+	return filepath.Join(filepath.Dir(target), fmt.Sprintf(".%s.samverka-tmp-%d-%s", stem(target), os.Getpid(), randomSuffix()))
 }
 
 // hashingWriter writes to w and computes the SHA-256 of what passes in a

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
-	"os"
 
 	"samverka/model"
 )
@@ -98,18 +97,11 @@ type header struct {
 // it, without bbolt: bbolt turns an empty file into a new database and
 // panics or faults on truncated ones. It never writes to path.
 func checkHeader(path string) (header, error) {
-	f, err := os.Open(path)
+	f, info, err := openRegular(path, MaxDocumentSize)
 	if err != nil {
-		return header{}, fileError(err)
+		return header{}, err
 	}
 	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return header{}, fileError(err)
-	}
-	if info.IsDir() {
-		return header{}, notSamverka(errors.New("a folder"))
-	}
 	h := header{size: info.Size()}
 	if h.size == 0 {
 		return h, &model.Error{Code: model.CodeEmpty}

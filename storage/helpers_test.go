@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	bolt "go.etcd.io/bbolt"
+
 	"samverka/model"
 )
 
@@ -89,8 +91,14 @@ func fullDataset(c *model.Council, n, per int) *model.Dataset {
 		Version: 1, State: model.StateDraft, Parties: []model.Party{{PartID: "part-1", SignerName: "Karin Polis"}}})
 	ds.Signatures = append(ds.Signatures, &model.Signature{Meta: meta("sig-1"), AgreementID: "agr-1", PartID: "part-1", SignerName: "Karin Polis",
 		Date: "2025-03-01", Method: model.SignDrawn, Strokes: [][]model.Point{{{X: 0.1, Y: 0.2}, {X: 0.3, Y: 0.4}}}})
+	ds.Dialogues = append(ds.Dialogues, &model.Dialogue{Meta: meta("dialogue-1"), Title: "Trygghetsvandring", Kind: model.DialogueWalk,
+		Date: "2025-04-01", Place: "Torget", People: 12, Findings: []model.Finding{{ID: "finding-1", Text: "Mörk gångväg", Place: "Torget", ProblemID: "prob-1"}}})
+	ds.Deadlines = append(ds.Deadlines, &model.Deadline{Meta: meta("deadline-1"), Title: "Tertialrapport", Kind: model.DeadlineTertial,
+		Due: "2025-05-31", RepeatMonths: 4, PartID: "part-1"})
+	ds.ReportTexts = append(ds.ReportTexts, &model.ReportText{Meta: meta("report-1"), From: "2025-01-01", To: "2025-12-31", Summary: "Året i korthet."})
 	ds.Conflicts = append(ds.Conflicts, &model.Conflict{Meta: meta("conflict-1"), Kind: model.KindPart, RecordID: "part-1",
 		Side: model.SideTheirs, Version: []byte(`{"id":"part-1","name":"Polisen"}`), At: at, KeptRev: 2, KeptAt: at})
+	ds.Plans = append(ds.Plans, &model.ActionPlan{Meta: meta("plan-1"), SituationID: "sit-1", Title: "Åtgärdsplan 2025", From: "2025-01-01", To: "2025-12-31"})
 	tomb := meta("part-deleted")
 	tomb.Deleted = true
 	ds.Parts = append(ds.Parts, &model.Part{Meta: tomb, Name: "Nedlagd förening", Kind: model.PartAssociation})
@@ -184,5 +192,32 @@ func crash(d *Document) {
 	d.db.Close()
 	d.db = nil
 	d.dbMu.Unlock()
-	release(d.work, d.path, d.lock != nil)
+	release(d.work)
+	if d.lock != nil {
+		dropLock(d.path)
+	}
+}
+
+// unsealAll turns every record back into the bare JSON of schema 2 and
+// older, for tests that write an older file.
+func unsealAll(tx *bolt.Tx) error {
+	for _, kind := range model.Kinds {
+		b := tx.Bucket([]byte(kind))
+		type kv struct{ k, v []byte }
+		var out []kv
+		b.ForEach(func(k, v []byte) error {
+			data, err := unseal(kind, k, v)
+			if err != nil {
+				return err
+			}
+			out = append(out, kv{bytes.Clone(k), bytes.Clone(data)})
+			return nil
+		})
+		for _, e := range out {
+			if err := b.Put(e.k, e.v); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

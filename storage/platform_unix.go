@@ -43,3 +43,10 @@ func syncDir(dir string) error {
 	}
 	return nil
 }
+
+// isELOOP reports whether err is the system's "too many links".
+func isELOOP(err error) bool { return errors.Is(err, syscall.ELOOP) }
+
+// isReadOnlyFS reports whether err says the file system is mounted
+// read-only.
+func isReadOnlyFS(err error) bool { return errors.Is(err, syscall.EROFS) }

@@ -53,3 +53,12 @@ func processAlive(pid int) bool {
 // syncDir does nothing: Windows cannot open a folder for syncing, and
 // MoveFileEx's rename is already recorded in the file system's journal.
 func syncDir(string) error { return nil }
+
+// errorCantResolveFilename is Windows' "too many links".
+const errorCantResolveFilename syscall.Errno = 1921
+
+// isELOOP reports whether err is the system's "too many links".
+func isELOOP(err error) bool { return errors.Is(err, errorCantResolveFilename) }
+
+// isReadOnlyFS reports whether err says the medium is write-protected.
+func isReadOnlyFS(err error) bool { return errors.Is(err, syscall.Errno(19)) } // ERROR_WRITE_PROTECT

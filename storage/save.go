@@ -32,10 +32,17 @@ func (d *Document) writeTo(gen *uint64) func(io.Writer) error {
 				*gen = d.gen
 				d.mu.Unlock()
 			}
+			fc := &fileCopier{src: d.work}
 			if f, ok := w.(*os.File); ok {
-				w = &fileCopier{File: f, src: d.work}
+				fc.File = f
+				w = fc
 			}
 			_, err := tx.WriteTo(w)
+			if err != nil && fc.err != nil {
+				// bbolt words the error afresh and loses what the system
+				// said (a full disk); the copier kept it.
+				return fc.err
+			}
 			return err
 		})
 	}
@@ -49,6 +56,16 @@ func (d *Document) writeTo(gen *uint64) func(io.Writer) error {
 type fileCopier struct {
 	*os.File
 	src string
+	err error // the first write error
+}
+
+// Write writes p to the file, keeping the first error.
+func (c *fileCopier) Write(p []byte) (int, error) {
+	n, err := c.File.Write(p)
+	if err != nil && c.err == nil {
+		c.err = err
+	}
+	return n, err
 }
 
 // ReadFrom copies r to the file; r is expected to be bbolt's limited
@@ -76,6 +93,9 @@ func (c *fileCopier) ReadFrom(r io.Reader) (int64, error) {
 		return 0, err
 	}
 	n, err := c.File.ReadFrom(io.LimitReader(src, lr.N))
+	if err != nil && c.err == nil {
+		c.err = err
+	}
 	lr.N -= n
 	if _, serr := sr.Seek(n, io.SeekCurrent); err == nil {
 		err = serr

@@ -104,25 +104,33 @@ func holdsLock(doc string) bool {
 	return opened.docs[doc] > 0
 }
 
-// claim registers a working copy, and with lock its document's lock note,
-// as open here.
-func claim(work, doc string, lock bool) {
+// claim registers a working copy as open here.
+func claim(work string) {
 	opened.Lock()
 	defer opened.Unlock()
 	opened.work[work] = true
-	if lock {
-		opened.docs[doc]++
-	}
 }
 
-func release(work, doc string, lock bool) {
+func release(work string) {
 	opened.Lock()
 	defer opened.Unlock()
 	delete(opened.work, work)
-	if lock {
-		if opened.docs[doc]--; opened.docs[doc] <= 0 {
-			delete(opened.docs, doc)
-		}
+}
+
+// holdLock registers that this process holds doc's lock note, before
+// anything else is done with doc: another goroutine opening doc meanwhile
+// must see the note as live.
+func holdLock(doc string) {
+	opened.Lock()
+	defer opened.Unlock()
+	opened.docs[doc]++
+}
+
+func dropLock(doc string) {
+	opened.Lock()
+	defer opened.Unlock()
+	if opened.docs[doc]--; opened.docs[doc] <= 0 {
+		delete(opened.docs, doc)
 	}
 }
 

@@ -13,17 +13,38 @@ import (
 const tempMaxAge = time.Hour
 
 // sweep removes what crashed sessions left behind for the document at abs:
-// old temporary save files beside it, and working copies of read-only or
+// temporary save files beside it, and working copies of read-only or
 // "open anyway" sessions whose process is gone (those are never recovered).
-func sweep(cacheDir, abs string, now time.Time) {
+//
+// A temporary file is a crash's leftover when it is older than tempMaxAge,
+// or, when this session holds the lock note (locked), when the process its
+// name gives is not running here: with the note held, no other session may
+// be saving, except one opened anyway on another computer, and removing
+// that one's file only fails its save, which it reports and retries.
+func sweep(cacheDir, abs string, now time.Time, locked bool) {
 	docDir := filepath.Dir(abs)
 	tempPrefix := "." + stem(abs) + ".samverka-tmp-"
+	lockPrefix := filepath.Base(lockPath(abs)) + "-"
 	if entries, err := os.ReadDir(docDir); err == nil {
 		for _, e := range entries {
-			if !strings.HasPrefix(e.Name(), tempPrefix) {
+			rest, isTemp := strings.CutPrefix(e.Name(), tempPrefix)
+			if !isTemp && !strings.HasPrefix(e.Name(), lockPrefix) {
 				continue
 			}
-			if info, err := e.Info(); err == nil && now.Sub(info.ModTime()) > tempMaxAge {
+			info, err := e.Info()
+			if err != nil || !info.Mode().IsRegular() {
+				continue
+			}
+			stale := now.Sub(info.ModTime()) > tempMaxAge
+			if pidText, _, ok := strings.Cut(rest, "-"); isTemp && ok && locked {
+				if pid, err := strconv.Atoi(pidText); err == nil && pid != os.Getpid() && !processAlive(pid) {
+					stale = true
+				}
+			}
+			if !isTemp && now.Sub(info.ModTime()) > unreadableGrace {
+				stale = true // a lock note being written, or one moved aside
+			}
+			if stale {
 				os.Remove(filepath.Join(docDir, e.Name()))
 			}
 		}

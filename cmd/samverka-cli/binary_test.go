@@ -33,7 +33,7 @@ func TestBinaryCheck(t *testing.T) {
 	isolate(t) // after the build, which needs the real Go caches
 
 	good := filepath.Join(t.TempDir(), "Rådet Skärholmen.samverka")
-	if out, err := exec.Command(bin, "demo", good, "--seed", "3").CombinedOutput(); err != nil {
+	if out, err := exec.Command(bin, "demo", good, "--seed", "3", "--today", string(demo.Today)).CombinedOutput(); err != nil {
 		t.Fatalf("demo: %v: %s", err, out)
 	}
 	cases := map[string]struct {

@@ -233,7 +233,7 @@ func TestStockholmDemo(t *testing.T) {
 	}
 	isolate(t)
 	path := filepath.Join(t.TempDir(), "stockholm.samverka")
-	if code, _, stderr := cli(t, "demo", path, "--scale", "stockholm", "--seed", "1"); code != exitOK {
+	if code, _, stderr := cli(t, "demo", path, "--scale", "stockholm", "--seed", "1", "--today", string(demo.Today)); code != exitOK {
 		t.Fatalf("demo: exit %d: %s", code, stderr)
 	}
 	code, stdout, stderr := cli(t, "stats", path, "--json")

@@ -64,6 +64,10 @@ var documents = []document{
 			return nil, nil, model.Errorf(model.CodeRecordNotFound, "ID", id)
 		}
 		in.ProgramVersion, in.Lang = version, o.lang
+		in.Until = o.today
+		if o.to != "" {
+			in.Until = o.to
+		}
 		return pdf.Promise(in)
 	}},
 }

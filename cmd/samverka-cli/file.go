@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"time"
 
 	"samverka/demo"
 	"samverka/model"
@@ -34,18 +35,20 @@ func runNew(c *call, args []string) int {
 	if err != nil {
 		return c.failAt(pos[0], err)
 	}
-	if err := d.Close(); err != nil {
+	if err := commit(d); err != nil {
 		return c.failAt(pos[0], err)
 	}
 	fmt.Fprintln(c.stdout, c.text("cli.created", "Path", pos[0], "Council", council.Name))
 	return exitOK
 }
 
-// runDemo: demo FILE [--scale small|stockholm] [--seed N]
+// runDemo: demo FILE [--scale small|stockholm] [--seed N] [--today DATE].
+// The council lives on --today, by default the real today.
 func runDemo(c *call, args []string) int {
 	fs := c.flags()
 	scale := fs.String("scale", string(demo.Small), "")
 	seed := fs.Int64("seed", 1, "")
+	today := fs.String("today", string(model.DateOf(time.Now())), "")
 	pos, ok := c.args(fs, args, 1)
 	if !ok {
 		return exitUsage
@@ -54,11 +57,15 @@ func runDemo(c *call, args []string) int {
 		c.line("cli.badScale", "Scale", *scale)
 		return exitUsage
 	}
+	if !model.Date(*today).Valid() {
+		c.line("cli.badDate", "Date", *today)
+		return exitUsage
+	}
 	path := pos[0]
 	if _, err := os.Lstat(path); err == nil {
 		return c.failAt(path, model.Errorf(storage.CodeExists, "Path", path))
 	}
-	ds := demo.Generate(demo.Scale(*scale), *seed)
+	ds := demo.GenerateAt(demo.Scale(*scale), *seed, model.Date(*today))
 	n, err := write(path, ds)
 	if err != nil {
 		return c.failAt(path, err)
@@ -76,11 +83,11 @@ func write(path string, ds *model.Dataset) (int, error) {
 		return 0, err
 	}
 	if err := d.Import(ds); err != nil {
-		d.Close()
+		d.Discard()
 		os.Remove(path)
 		return 0, err
 	}
-	if err := d.Close(); err != nil {
+	if err := commit(d); err != nil {
 		return 0, err
 	}
 	return liveCount(ds), nil

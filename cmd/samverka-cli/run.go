@@ -30,7 +30,7 @@ type command struct {
 }
 
 // commands lists every subcommand, in the order help shows them.
-var commands = slices.Concat(fileCommands, readCommands, transferCommands, documentCommands, shareCommands)
+var commands = slices.Concat(fileCommands, readCommands, transferCommands, documentCommands, shareCommands, yearCommands, integrityCommands)
 
 // call is one run of the program: where output goes and which language
 // messages are in.
@@ -120,7 +120,12 @@ func (c *call) fail(err error) int {
 
 // failAt is fail with the path the error is about in front.
 func (c *call) failAt(path string, err error) int {
-	fmt.Fprintf(c.stderr, "%s: %s\n", path, c.describe(err))
+	msg := c.describe(err)
+	if model.CodeOf(err) == model.CodeRecovery {
+		// The GUI asks; the CLI names the command that answers.
+		msg += " " + c.text("cli.recover.hint", "Path", path)
+	}
+	fmt.Fprintf(c.stderr, "%s: %s\n", path, msg)
 	return exitRefused
 }
 

@@ -44,11 +44,12 @@ func oneLineOf(t *testing.T, s string) string {
 	return strings.TrimSuffix(s, "\n")
 }
 
-// demoFile writes the small demo council to a new file and returns its path.
+// demoFile writes the small demo council as it stands on demo.Today to a
+// new file and returns its path.
 func demoFile(t *testing.T) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "Rådet Skärholmen.samverka")
-	if code, _, stderr := cli(t, "demo", path); code != exitOK {
+	if code, _, stderr := cli(t, "demo", path, "--today", string(demo.Today)); code != exitOK {
 		t.Fatalf("demo: exit %d: %s", code, stderr)
 	}
 	return path

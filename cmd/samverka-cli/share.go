@@ -42,18 +42,18 @@ func runMerge(c *call, args []string) int {
 		return c.failAt(path, err)
 	}
 	if d.Rollup() {
-		d.Close()
+		d.Discard()
 		return c.failAt(path, model.Errorf(storage.CodeRollup))
 	}
 	sum, err := d.MergeFrom(other)
 	if err != nil {
-		d.Close()
+		d.Discard()
 		if model.CodeOf(err) == model.CodeOtherCouncil {
 			return c.fail(err)
 		}
 		return c.failAt(other, err)
 	}
-	if err := d.Close(); err != nil {
+	if err := commit(d); err != nil {
 		return c.failAt(path, err)
 	}
 	c.mergeSummary(path, other, sum)
@@ -164,7 +164,7 @@ func runExportSheets(c *call, args []string) int {
 	if err := os.MkdirAll(*dir, 0o755); err != nil {
 		return c.failAt(*dir, fileError(err))
 	}
-	for _, k := range exchange.Lists {
+	for _, k := range exchange.ExportLists {
 		var buf bytes.Buffer
 		if err := exchange.WriteCSV(&buf, k, ds, *lang); err != nil {
 			return c.fail(err)
@@ -238,7 +238,7 @@ func runImportCSV(c *call, args []string) int {
 	if err != nil {
 		return c.failAt(path, err)
 	}
-	defer d.Close()
+	defer d.Discard() // a refusal keeps nothing; after commit it does nothing
 	if d.Rollup() {
 		return c.failAt(path, model.Errorf(storage.CodeRollup))
 	}
@@ -258,7 +258,7 @@ func runImportCSV(c *call, args []string) int {
 			return c.failAt(path, err)
 		}
 	}
-	if err := d.Close(); err != nil {
+	if err := commit(d); err != nil {
 		return c.failAt(path, err)
 	}
 	fmt.Fprintln(c.stdout, c.text("cli.csv.imported", "Path", path, "New", im.New, "Updated", im.Updated, "Unchanged", im.Unchanged))

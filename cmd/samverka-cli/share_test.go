@@ -250,10 +250,10 @@ func TestExportSheets(t *testing.T) {
 			if code != exitOK {
 				t.Fatalf("exit %d: %s", code, stderr)
 			}
-			if got := strings.Count(stdout, "\n"); got != len(exchange.Lists) {
+			if got := strings.Count(stdout, "\n"); got != len(exchange.ExportLists) {
 				t.Errorf("%d lines: %q", got, stdout)
 			}
-			for _, k := range exchange.Lists {
+			for _, k := range exchange.ExportLists {
 				data := mustRead(t, filepath.Join(dir, exchange.FileName(k, lang)))
 				if !bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
 					t.Errorf("%s: no byte order mark", k)

@@ -99,15 +99,15 @@ func runImport(c *call, args []string) int {
 		return c.failAt(path, err)
 	}
 	if ours := d.Council(); ours.ID != ds.Council.ID {
-		d.Close()
+		d.Discard()
 		c.line("cli.otherCouncil", "Path", path, "Ours", ours.Name, "Theirs", ds.Council.Name)
 		return exitRefused
 	}
 	if err := d.Import(ds); err != nil {
-		d.Close()
+		d.Discard()
 		return c.failAt(path, err)
 	}
-	if err := d.Close(); err != nil {
+	if err := commit(d); err != nil {
 		return c.failAt(path, err)
 	}
 	fmt.Fprintln(c.stdout, c.text("cli.imported", "Path", path, "N", liveCount(ds)))

@@ -1,0 +1,278 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+
+	"samverka/model"
+	"samverka/storage"
+)
+
+var built struct {
+	once sync.Once
+	bin  string
+	err  error
+}
+
+// program builds the real program once, without cgo as it ships.
+func program(t *testing.T) string {
+	t.Helper()
+	built.once.Do(func() {
+		goTool, err := exec.LookPath("go")
+		if err != nil {
+			built.err = err
+			return
+		}
+		dir, err := os.MkdirTemp("", "samverka-cli-")
+		if err != nil {
+			built.err = err
+			return
+		}
+		built.bin = filepath.Join(dir, "samverka-cli")
+		if runtime.GOOS == "windows" {
+			built.bin += ".exe"
+		}
+		cmd := exec.Command(goTool, "build", "-o", built.bin, ".")
+		cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			built.err = fmt.Errorf("%v: %s", err, out)
+		}
+	})
+	if built.err != nil {
+		t.Skip("cannot build the program:", built.err)
+	}
+	return built.bin
+}
+
+// runProgram runs the program with env added and returns its exit code and
+// output.
+func runProgram(t *testing.T, env []string, args ...string) (int, string, string) {
+	t.Helper()
+	cmd := exec.Command(program(t), args...)
+	cmd.Env = append(os.Environ(), env...)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	var ee *exec.ExitError
+	switch {
+	case err == nil:
+		return 0, stdout.String(), stderr.String()
+	case errors.As(err, &ee) && ee.Exited():
+		return ee.ExitCode(), stdout.String(), stderr.String()
+	}
+	t.Fatalf("%v: %v\n%s", args, err, stderr.String())
+	return 0, "", ""
+}
+
+// homeEnv gives a program a home (and cache and config folders) of its own.
+func homeEnv(home string) []string {
+	var env []string
+	for _, v := range []string{"HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "LocalAppData", "AppData"} {
+		env = append(env, v+"="+home)
+	}
+	return append(env, "LC_ALL=", "LC_MESSAGES=", "LANG=C")
+}
+
+// TestBinaryImportsAtOnce runs imports into one file at the same moment,
+// round after round, from one user (one cache folder) and from several:
+// each import that said so has its part in the file, the others were told
+// the file is open elsewhere, nothing crashed and the file checks.
+func TestBinaryImportsAtOnce(t *testing.T) {
+	isolate(t)
+	program(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "Rådet.samverka")
+	shared := homeEnv(t.TempDir())
+	if code, _, stderr := runProgram(t, shared, "demo", path); code != 0 {
+		t.Fatal(stderr)
+	}
+	rounds := 10
+	if testing.Short() {
+		rounds = 3
+	}
+	var imported []string
+	for round := range rounds {
+		const writers = 3
+		names := make([]string, writers)
+		var wg sync.WaitGroup
+		start := make(chan struct{})
+		for w := range writers {
+			name := fmt.Sprintf("Förening %d-%d", round, w)
+			csv := filepath.Join(dir, fmt.Sprintf("in-%d-%d.csv", round, w))
+			os.WriteFile(csv, []byte("\ufeffName;Type of organisation\r\n"+name+";Other\r\n"), 0o644)
+			env := shared
+			if round%2 == 1 {
+				env = homeEnv(t.TempDir())
+			}
+			wg.Go(func() {
+				<-start
+				code, _, stderr := runProgram(t, env, "import", path, "--csv", "parts", csv)
+				switch {
+				case code == 0:
+					names[w] = name
+				case code == 1 && strings.Contains(stderr, "open for"):
+				default:
+					t.Errorf("round %d: exit %d: %s", round, code, stderr)
+				}
+			})
+		}
+		close(start)
+		wg.Wait()
+		for _, n := range names {
+			if n != "" {
+				imported = append(imported, n)
+			}
+		}
+		code, stdout, stderr := runProgram(t, shared, "list", path, "parts")
+		if code != 0 {
+			t.Fatalf("round %d: list: %s", round, stderr)
+		}
+		for _, n := range imported {
+			if !strings.Contains(stdout, n) {
+				t.Fatalf("round %d: %q was imported but is missing", round, n)
+			}
+		}
+		if code, _, stderr := runProgram(t, shared, "check", path); code != 0 {
+			t.Fatalf("round %d: check: %s", round, stderr)
+		}
+	}
+	if len(imported) < rounds {
+		t.Fatalf("%d imports in %d rounds", len(imported), rounds)
+	}
+}
+
+// TestBinaryKilledThenCheck kills a program holding the file (kill -9):
+// check says ok, not that the file is open, and the next import works.
+func TestBinaryKilledThenCheck(t *testing.T) {
+	isolate(t)
+	dir := t.TempDir()
+	home := t.TempDir()
+	env := homeEnv(home)
+	path := filepath.Join(dir, "Rådet.samverka")
+	if code, _, stderr := runProgram(t, env, "demo", path); code != 0 {
+		t.Fatal(stderr)
+	}
+	// A program holds the file open, as the GUI would, and is killed.
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(exe, "-test.run=^$")
+	cmd.Env = append(os.Environ(), "SAMVERKA_HOLD_DOC="+path, "SAMVERKA_CRASH_HOME="+home)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	line := make([]byte, 5)
+	if _, err := io.ReadFull(out, line); err != nil || string(line) != "open\n" {
+		cmd.Process.Kill()
+		t.Fatalf("holding program: %q %v", line, err)
+	}
+	if code, _, stderr := runProgram(t, env, "check", path); code != 1 || !strings.Contains(stderr, "open for") {
+		t.Fatalf("check while the file is open: %d %s", code, stderr)
+	}
+	cmd.Process.Kill() // SIGKILL: no clean-up runs
+	cmd.Wait()
+	if code, stdout, stderr := runProgram(t, env, "check", path); code != 0 {
+		t.Fatalf("check after kill -9: %d %s %s", code, stdout, stderr)
+	}
+	csv := filepath.Join(dir, "in.csv")
+	os.WriteFile(csv, []byte("\ufeffName;Type of organisation\r\nEfter kraschen;Other\r\n"), 0o644)
+	if code, _, stderr := runProgram(t, homeEnv(t.TempDir()), "import", path, "--csv", "parts", csv); code != 0 {
+		t.Fatalf("import after kill -9: %s", stderr)
+	}
+}
+
+// TestBinaryRecover: a crashed session's unsaved changes are named in the
+// refusal with the command that answers, and recover keep takes them
+// back; recover discard throws them away.
+func TestBinaryRecover(t *testing.T) {
+	isolate(t)
+	for _, choice := range []string{"keep", "discard"} {
+		t.Run(choice, func(t *testing.T) {
+			dir := t.TempDir()
+			home := t.TempDir()
+			env := homeEnv(home)
+			path := filepath.Join(dir, "Rådet.samverka")
+			if code, _, stderr := runProgram(t, env, "demo", path); code != 0 {
+				t.Fatal(stderr)
+			}
+			crashWithChange(t, path, home, "Osparad förening")
+			csv := filepath.Join(dir, "in.csv")
+			os.WriteFile(csv, []byte("\ufeffName;Type of organisation\r\nNy;Other\r\n"), 0o644)
+			code, _, stderr := runProgram(t, env, "import", path, "--csv", "parts", csv)
+			if code != 1 || !strings.Contains(stderr, "samverka-cli recover") {
+				t.Fatalf("refusal does not name recover: %d %s", code, stderr)
+			}
+			if code, _, stderr := runProgram(t, env, "recover", path, choice); code != 0 {
+				t.Fatalf("recover %s: %s", choice, stderr)
+			}
+			_, stdout, _ := runProgram(t, env, "list", path, "parts")
+			if got := strings.Contains(stdout, "Osparad förening"); got != (choice == "keep") {
+				t.Fatalf("after recover %s the change is there: %v", choice, got)
+			}
+			if code, _, stderr := runProgram(t, env, "import", path, "--csv", "parts", csv); code != 0 {
+				t.Fatalf("import after recover: %s", stderr)
+			}
+		})
+	}
+}
+
+// TestMain lets a test start this binary again as a program that crashes.
+func TestMain(m *testing.M) {
+	if doc := os.Getenv("SAMVERKA_HOLD_DOC"); doc != "" {
+		folder := filepath.Join(os.Getenv("SAMVERKA_CRASH_HOME"), "Samverka")
+		if _, err := storage.Open(doc, storage.Options{CacheDir: folder, DataDir: folder}); err != nil {
+			fmt.Println(err)
+			os.Exit(2)
+		}
+		fmt.Println("open")
+		select {} // until killed
+	}
+	if os.Getenv("SAMVERKA_CRASH_WITH") != "" {
+		crashChild(os.Getenv("SAMVERKA_CRASH_DOC"), os.Getenv("SAMVERKA_CRASH_HOME"), os.Getenv("SAMVERKA_CRASH_WITH"))
+	}
+	os.Exit(m.Run())
+}
+
+// crashChild opens doc as the GUI would, with home's folders, makes one
+// change and dies before saving it.
+func crashChild(doc, home, name string) {
+	folder := filepath.Join(home, "Samverka")
+	d, err := storage.Open(doc, storage.Options{CacheDir: folder, DataDir: folder})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	if err := d.Put(&model.Part{Name: name, Kind: model.PartAssociation}); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	os.Exit(0) // as if killed: no save, no close
+}
+
+// crashWithChange runs crashChild in a process of its own.
+func crashWithChange(t *testing.T, doc, home, name string) {
+	t.Helper()
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(exe, "-test.run=^$")
+	cmd.Env = append(os.Environ(), "SAMVERKA_CRASH_WITH="+name, "SAMVERKA_CRASH_DOC="+doc, "SAMVERKA_CRASH_HOME="+home)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("crashing program: %v %s", err, out)
+	}
+}

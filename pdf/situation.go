@@ -1,0 +1,413 @@
+package pdf
+
+import (
+	"strconv"
+	"strings"
+
+	"samverka/assets"
+	"samverka/model"
+	"samverka/pdf/flow"
+)
+
+// SituationInput is what a lägesbild is printed from.
+type SituationInput struct {
+	Council   *model.Council // may be nil
+	Situation *model.Situation
+	// Plan is the lägesbild's problems with their causes in plan order
+	// (model.BuildPlanFor): the analysis' cause trees.
+	Plan model.Plan
+	// Previous is the fastställd plan of the period before, and Outcomes
+	// what its measures achieved; nil and empty when there is none.
+	Previous *model.ActionPlan
+	Outcomes []model.Outcome
+	// Public leaves out every part that is not Öppen; otherwise the whole
+	// document is printed, each page marked as internal.
+	Public         bool
+	ProgramVersion string
+	Lang           string
+}
+
+// SituationInputFrom gathers lägesbild id of ds; ok is false when there
+// is no such live lägesbild.
+func SituationInputFrom(ds *model.Dataset, id string) (in SituationInput, ok bool) {
+	for _, s := range model.Live(ds.Situations) {
+		if s.ID == id {
+			in.Situation = s
+		}
+	}
+	if in.Situation == nil {
+		return in, false
+	}
+	in.Council = ds.Council
+	in.Plan = model.BuildPlanFor(ds, id, in.Situation.Date)
+	if p := model.PreviousPlan(ds, in.Situation); p != nil {
+		in.Previous = p
+		in.Outcomes = model.Outcomes(ds, p, in.Situation.Date)
+	}
+	return in, true
+}
+
+// Situation returns the PDF of a lägesbild (see SituationFlow).
+func Situation(in SituationInput) ([]byte, Warnings, error) {
+	fd, err := SituationFlow(in)
+	if err != nil {
+		return nil, nil, err
+	}
+	return Render(fd)
+}
+
+// tr returns the document text key (after "pdf.") in lang.
+func tr(lang, key string, args ...any) string {
+	var m map[string]any
+	if len(args) > 0 {
+		m = make(map[string]any, len(args)/2)
+		for i := 0; i+1 < len(args); i += 2 {
+			m[args[i].(string)] = args[i+1]
+		}
+	}
+	return assets.Message(lang, "pdf."+key, m)
+}
+
+// situationDoc is a lägesbild being laid out.
+type situationDoc struct {
+	in   SituationInput
+	lang string
+	fd   *flow.Document
+}
+
+// SituationFlow lays out a lägesbild the way the law (2023:196, 4 §)
+// orders it: a cover with the summary, the kartläggning with its figure
+// tables drawn as charts, each problem's konsekvenser, annan information,
+// the analysis with the cause trees and what the previous plan's measures
+// achieved, and the sources and limitations. The internal version marks
+// every page; the public one leaves out what is not Öppen.
+func SituationFlow(in SituationInput) (*flow.Document, error) {
+	if in.Situation == nil {
+		return nil, errMissing("situation")
+	}
+	lang := in.Lang
+	if lang == "" {
+		lang = "sv"
+	}
+	s := in.Situation
+	if in.Public {
+		s = model.PublicSituation(s)
+	}
+	g := &situationDoc{in: in, lang: lang}
+	council := ""
+	if in.Council != nil {
+		council = in.Council.Name
+	}
+	g.fd = &flow.Document{
+		Kind: tr(lang, "situation.kind"), Title: s.Title, Lang: lang, Author: council,
+		Program: "Samverka " + in.ProgramVersion, Date: s.Date.Time(),
+		FooterNote: tr(lang, "situation.footer", "Date", string(s.Date)),
+	}
+	if in.Public {
+		g.fd.Subtitle = tr(lang, "situation.version.public")
+	} else {
+		g.fd.Subtitle = tr(lang, "situation.version.internal")
+		g.fd.Marking = g.marking()
+	}
+	g.cover(s, council)
+	g.survey(s)
+	g.consequences()
+	g.otherInformation(s)
+	g.analysis(s)
+	g.sources(s)
+	return g.fd, nil
+}
+
+// marking is the internal version's page marking: "Intern – ej för
+// publicering", naming the sekretess provisions when parts are Ej
+// offentlig.
+func (g *situationDoc) marking() string {
+	var provisions []string
+	add := func(m model.Marking) {
+		if m.Class == model.ClassSecret && m.Provision != "" && !contains(provisions, m.Provision) {
+			provisions = append(provisions, m.Provision)
+		}
+	}
+	s := g.in.Situation
+	add(s.Marking)
+	for _, t := range s.Tables {
+		add(t.Marking)
+	}
+	for _, it := range s.Items {
+		add(it.Marking)
+	}
+	for _, grp := range g.in.Plan.Groups {
+		if grp.Problem != nil {
+			add(grp.Problem.Marking)
+		}
+	}
+	if len(provisions) > 0 {
+		return tr(g.lang, "situation.marking.secret", "Provisions", strings.Join(provisions, ", "))
+	}
+	return tr(g.lang, "situation.marking.internal")
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// shown reports whether a part with marking m is printed in this version.
+func (g *situationDoc) shown(m model.Marking) bool { return !g.in.Public || m.Public() }
+
+// label returns a part's heading with its class when that is not Öppen:
+// "Anmälda brott (Intern)".
+func (g *situationDoc) label(text string, m model.Marking) string {
+	switch m.Class {
+	case model.ClassInternal:
+		return text + " (" + tr(g.lang, "class.internal") + ")"
+	case model.ClassSecret:
+		return text + " (" + tr(g.lang, "class.secret", "Provision", m.Provision) + ")"
+	}
+	return text
+}
+
+func (g *situationDoc) cover(s *model.Situation, council string) {
+	fd := g.fd
+	var rows [][2]string
+	if council != "" {
+		rows = append(rows, [2]string{tr(g.lang, "situation.council"), council})
+	}
+	if s.Area != "" {
+		rows = append(rows, [2]string{tr(g.lang, "situation.area"), s.Area})
+	}
+	if s.From != "" || s.To != "" {
+		rows = append(rows, [2]string{tr(g.lang, "situation.period"), string(s.From) + " – " + string(s.To)})
+	}
+	rows = append(rows, [2]string{tr(g.lang, "situation.date"), string(s.Date)})
+	fd.Add(&flow.Fields{Rows: rows})
+	fd.H1(tr(g.lang, "situation.summary"))
+	if s.Summary == "" {
+		fd.Note(tr(g.lang, "situation.none"))
+	}
+	fd.P(s.Summary)
+}
+
+// survey is the kartläggning: each figure table as a chart and a table.
+func (g *situationDoc) survey(s *model.Situation) {
+	fd := g.fd
+	fd.H1(tr(g.lang, "situation.survey"))
+	if len(s.Tables) == 0 {
+		fd.Note(tr(g.lang, "situation.notables"))
+	}
+	for i := range s.Tables {
+		t := &s.Tables[i]
+		fd.H2(g.label(tr(g.lang, "situation.table", "Number", i+1, "Title", t.Title), t.Marking))
+		if c := g.chart(t); c != nil {
+			fd.Add(c)
+		}
+		fd.Add(g.table(t))
+		var note []string
+		if t.Unit != "" {
+			note = append(note, tr(g.lang, "situation.unit", "Unit", t.Unit))
+		}
+		if t.Source != "" {
+			note = append(note, tr(g.lang, "situation.source", "Source", t.Source))
+		}
+		fd.Note(strings.Join(note, " "))
+		fd.Note(t.Note)
+	}
+}
+
+// sexName names a kön in the document's language.
+func (g *situationDoc) sexName(s model.Sex) string { return tr(g.lang, "sex."+string(s)) }
+
+// table is a figure table as printed: the rows' labels, then a column
+// per value column.
+func (g *situationDoc) table(t *model.FigureTable) *flow.Table {
+	ft := &flow.Table{Header: append([]string{""}, t.Columns...), Widths: []float64{2.2}}
+	ft.Numeric = make([]bool, len(ft.Header))
+	for i := 1; i < len(ft.Numeric); i++ {
+		ft.Numeric[i] = true
+	}
+	for _, r := range t.Rows {
+		row := []string{r.RowLabel(g.sexName)}
+		for _, v := range r.Values {
+			if v == nil {
+				row = append(row, "..")
+			} else {
+				row = append(row, flow.Number(*v))
+			}
+		}
+		ft.Rows = append(ft.Rows, row)
+	}
+	return ft
+}
+
+// chart is the table's chart, or nil for ChartNone.
+func (g *situationDoc) chart(t *model.FigureTable) *flow.Chart {
+	kind := t.Drawn()
+	if kind == model.ChartNone {
+		return nil
+	}
+	c := &flow.Chart{Bars: kind == model.ChartBars, Unit: t.Unit, Columns: t.Columns}
+	for _, r := range t.Rows {
+		c.Series = append(c.Series, flow.Series{Name: r.RowLabel(g.sexName), Values: r.Values})
+	}
+	return c
+}
+
+// problems returns the lägesbild's problems this version prints, ranked.
+func (g *situationDoc) problems() []*model.Problem {
+	var out []*model.Problem
+	for _, grp := range g.in.Plan.Groups {
+		if grp.Problem != nil && g.shown(grp.Problem.Marking) {
+			out = append(out, grp.Problem)
+		}
+	}
+	return out
+}
+
+// consequences prints each problem: what, where, when, who is affected,
+// and its konsekvenser.
+func (g *situationDoc) consequences() {
+	fd := g.fd
+	fd.H1(tr(g.lang, "situation.consequences"))
+	list := g.problems()
+	if len(list) == 0 {
+		fd.Note(tr(g.lang, "situation.noproblems"))
+	}
+	for i, p := range list {
+		fd.H2(g.label(strconv.Itoa(i+1)+". "+p.Title, p.Marking))
+		var rows [][2]string
+		for _, f := range []struct{ key, text string }{
+			{"what", p.What}, {"where", p.Where}, {"when", p.When}, {"affected", p.Affected},
+		} {
+			if f.text != "" {
+				rows = append(rows, [2]string{tr(g.lang, "situation.problem."+f.key), f.text})
+			}
+		}
+		if len(rows) > 0 {
+			fd.Add(&flow.Fields{Rows: rows})
+		}
+		if p.Consequences != "" {
+			fd.Add(&flow.Paragraph{Text: tr(g.lang, "situation.problem.consequences"), Strong: true})
+			fd.P(p.Consequences)
+		}
+	}
+}
+
+func (g *situationDoc) otherInformation(s *model.Situation) {
+	fd := g.fd
+	fd.H1(tr(g.lang, "situation.other"))
+	if len(s.Items) == 0 {
+		fd.Note(tr(g.lang, "situation.none"))
+	}
+	for _, it := range s.Items {
+		fd.H2(g.label(it.Title, it.Marking))
+		fd.P(it.Text)
+		if it.Source != "" {
+			fd.Note(tr(g.lang, "situation.source", "Source", it.Source))
+		}
+	}
+}
+
+// analysis prints the council's analysis, the ranked problems with their
+// cause trees, and what the previous plan's measures achieved.
+func (g *situationDoc) analysis(s *model.Situation) {
+	fd := g.fd
+	fd.H1(tr(g.lang, "situation.analysis"))
+	fd.P(s.Analysis)
+	fd.H2(tr(g.lang, "situation.causes"))
+	any := false
+	for _, grp := range g.in.Plan.Groups {
+		p := grp.Problem
+		if p == nil || !g.shown(p.Marking) {
+			continue
+		}
+		any = true
+		lines := []string{}
+		seen := map[string]bool{}
+		for _, r := range grp.Rows {
+			if r.Cause == nil || seen[r.Cause.ID] || !g.shown(r.Cause.Marking) {
+				continue
+			}
+			seen[r.Cause.ID] = true
+			indent := strings.Repeat("    ", strings.Count(r.CauseLabel, "."))
+			lines = append(lines, indent+r.CauseLabel+"  "+g.label(r.Cause.Description, r.Cause.Marking))
+		}
+		head := p.Title
+		if p.Rank > 0 {
+			head = tr(g.lang, "situation.rank", "Rank", p.Rank, "Title", p.Title)
+		}
+		fd.Add(&flow.Paragraph{Text: head, Strong: true})
+		if len(lines) == 0 {
+			fd.Note(tr(g.lang, "situation.nocauses"))
+		} else {
+			fd.P(strings.Join(lines, "\n"))
+		}
+	}
+	if !any {
+		fd.Note(tr(g.lang, "situation.noproblems"))
+	}
+	g.previous()
+}
+
+// previous prints what the previous fastställd plan's measures achieved,
+// from their latest follow-ups before this lägesbild.
+func (g *situationDoc) previous() {
+	fd := g.fd
+	fd.H2(tr(g.lang, "situation.previous"))
+	p := g.in.Previous
+	if p == nil {
+		fd.Note(tr(g.lang, "situation.noprevious"))
+		return
+	}
+	fd.P(tr(g.lang, "situation.previous.plan", "Title", p.Title, "By", p.Decision.By, "Date", string(p.Decision.Date),
+		"Paragraph", "§ "+strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(p.Decision.Paragraph), "§")), "Dnr", p.Decision.Diarienummer))
+	t := &flow.Table{Header: []string{tr(g.lang, "actionplan.col.measure"), tr(g.lang, "actionplan.col.who"),
+		tr(g.lang, "situation.col.status"), tr(g.lang, "situation.col.latest")}, Widths: []float64{3, 2, 1.2, 3}}
+	counts := map[model.Status]int{}
+	for _, o := range g.in.Outcomes {
+		if !g.shown(o.Entry.Marking) {
+			continue
+		}
+		counts[o.Status]++
+		latest := tr(g.lang, "situation.nofollowup")
+		if f := o.Latest; f != nil {
+			latest = string(f.Date)
+			if f.Comment != "" {
+				latest += ": " + f.Comment
+			}
+		}
+		t.Rows = append(t.Rows, []string{o.Entry.Measure, o.Entry.Part, tr(g.lang, "status."+string(o.Status)), latest})
+	}
+	if len(t.Rows) == 0 {
+		fd.Note(tr(g.lang, "situation.nomeasures"))
+		return
+	}
+	fd.P(tr(g.lang, "situation.previous.counts", "Done", counts[model.StatusDone], "Total", len(t.Rows),
+		"Open", len(t.Rows)-counts[model.StatusDone]-counts[model.StatusCancelled]))
+	fd.Add(t)
+}
+
+func (g *situationDoc) sources(s *model.Situation) {
+	fd := g.fd
+	fd.H1(tr(g.lang, "situation.sources"))
+	fd.H2(tr(g.lang, "situation.sources.used"))
+	g.list(s.SourcesUsed)
+	fd.H2(tr(g.lang, "situation.sources.leftout"))
+	g.list(s.SourcesLeftOut)
+	fd.H2(tr(g.lang, "situation.limitations"))
+	if s.Limitations == "" {
+		fd.Note(tr(g.lang, "situation.none"))
+	}
+	fd.P(s.Limitations)
+}
+
+func (g *situationDoc) list(items []string) {
+	if len(items) == 0 {
+		g.fd.Note(tr(g.lang, "situation.none"))
+		return
+	}
+	g.fd.P("• " + strings.Join(items, "\n• "))
+}
