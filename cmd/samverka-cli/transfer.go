@@ -2,13 +2,13 @@ package main
 
 import (
 	"bytes"
-	"reflect"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 
 	"samverka/model"
 	"samverka/storage"
