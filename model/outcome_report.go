@@ -251,4 +251,3 @@ func areaOrder(a Area) int {
 	}
 	return len(Areas) + 1
 }
-
