@@ -340,6 +340,12 @@ func (f *meetingFollowUp) record(next bool) {
 		f.form.ShowProblems(problems)
 		return
 	}
+	// A commitment is followed up once per meeting: saving the same again
+	// records nothing, and saving something else corrects the entry.
+	if entry = model.FollowUpToRecord(f.e.history[c.ID], entry); entry == nil {
+		f.e.ui.Status.SetState(session.Tr("meetingFollowUp.unchanged", map[string]any{"Title": c.Title}), false)
+		return
+	}
 	// The commitment's status is its latest follow-up's, which is this
 	// one unless a later-dated entry exists.
 	probe := *entry
@@ -363,7 +369,11 @@ func (f *meetingFollowUp) record(next bool) {
 			following = f.shown[i+1].ID
 		}
 	}
-	err := f.e.save("", func(m *model.Meeting) error {
+	what := session.Tr("meetingUndo.followUp", map[string]any{"Title": c.Title})
+	if entry.CorrectsID != "" {
+		what = session.Tr("meetingUndo.correction", map[string]any{"Title": c.Title})
+	}
+	err := f.e.save(what, func(m *model.Meeting) error {
 		if j := slices.IndexFunc(m.Agenda, func(it model.AgendaItem) bool { return it.Kind == model.ItemFollowUp }); j >= 0 {
 			return f.e.numberItem(m, j)
 		}
