@@ -248,7 +248,7 @@ func (e *meetingEditor) save(what string, change func(next *model.Meeting) error
 // the change is written: the meeting's earlier content when the change
 // touched it, the commitments a decision created retired and those whose
 // status a follow-up moved put back as they were, and the follow-ups the
-// change recorded retired. Undo takes back the steps in the order they
+// change recorded withdrawn. Undo takes back the steps in the order they
 // were taken, newest first, so each step finds the file as its change left
 // it and takes back exactly that change.
 func (e *meetingEditor) undoChange(before *model.Meeting, touched bool, others []model.Record) func(d *session.Document) error {
@@ -271,12 +271,14 @@ func (e *meetingEditor) undoChange(before *model.Meeting, touched bool, others [
 	}
 	return func(d *session.Document) error {
 		for _, f := range followUps {
-			if err := d.Retire(model.KindFollowUp, f.ID); err != nil {
+			// The history is append-only: a withdrawal takes the entry
+			// back, and the file keeps both.
+			w := model.Withdrawal(f)
+			if err := d.Put(w); err != nil {
 				return err
 			}
-			// The editor's history holds this very entry: it no longer
-			// stands there either.
-			f.Deleted = true
+			e.history[f.CommitmentID] = append(e.history[f.CommitmentID], w)
+			kit.SortFollowUps(e.history[f.CommitmentID])
 		}
 		for _, c := range earlier {
 			back := *c

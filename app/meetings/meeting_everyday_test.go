@@ -53,6 +53,8 @@ func TestUndoTakesBackTheLastAction(t *testing.T) {
 	f := e.followUp
 	chosen := f.chosen
 	title := e.ui.Doc.View.Commitments[chosen].C.Title
+	statusBefore := e.ui.Doc.View.Commitments[chosen].C.Status
+	f.status.Sel.SetSelected(session.Tr("status." + string(model.StatusLate)))
 	f.onLight(model.LightYellow)
 	test.Type(f.comment, "Försenat en månad.")
 	test.Tap(f.save)
@@ -67,8 +69,20 @@ func TestUndoTakesBackTheLastAction(t *testing.T) {
 	h.S.OnUndo()
 	e = meetingsOf(h).editor
 	ds := saved(h, path)
-	if got := followUpsAt(ds, chosen, e.mt.ID); len(got) != 0 {
-		t.Fatalf("after Ångra the follow-up is still in the file: %+v", got)
+	if at := model.FollowUpAt(ds.FollowUps, chosen, e.mt.ID); at != nil {
+		t.Fatalf("after Ångra the follow-up still stands in the file: %+v", at)
+	}
+	// The history is append-only: the file keeps the entry and the
+	// withdrawal that took it back.
+	if got := followUpsAt(ds, chosen, e.mt.ID); len(got) != 2 || !slices.ContainsFunc(got, func(f *model.FollowUp) bool { return f.Withdrawn }) {
+		t.Fatalf("the file holds %+v, want the entry and its withdrawal", got)
+	}
+	if c := ds.Commitments; len(c) > 0 {
+		for _, x := range c {
+			if x.ID == chosen && x.Status != statusBefore {
+				t.Fatalf("after Ångra the commitment is %s, was %s", x.Status, statusBefore)
+			}
+		}
 	}
 	stored := storedMeeting(t, ds, e.mt.ID)
 	if item(t, stored, "Föregående protokoll").Notes != "Protokollet lades till handlingarna." {

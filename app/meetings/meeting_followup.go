@@ -145,9 +145,7 @@ func (f *meetingFollowUp) asOf() model.Date {
 // followedHere reports whether commitment id was followed up at this
 // meeting.
 func (f *meetingFollowUp) followedHere(id string) bool {
-	return slices.ContainsFunc(f.e.history[id], func(x *model.FollowUp) bool {
-		return x.MeetingID == f.e.mt.ID && !x.Deleted
-	})
+	return model.FollowUpAt(f.e.history[id], id, f.e.mt.ID) != nil
 }
 
 // due returns the commitments to follow up: every open one and those
@@ -274,14 +272,22 @@ func (f *meetingFollowUp) fill(c *model.Commitment) {
 	f.about.SetText(strings.Join(about, " · "))
 	hist := f.e.history[c.ID]
 	status, light := model.CurrentStatus(c, hist)
-	if len(hist) == 0 {
+	comment := ""
+	standing := model.Standing(hist)
+	switch at := model.FollowUpAt(hist, c.ID, f.e.mt.ID); {
+	case at != nil:
+		// Followed up here already: the form shows what was recorded, so
+		// that Spara again records nothing and a change corrects it.
+		comment = at.Comment
+		f.latest.SetText(session.Tr("meetingFollowUp.here"))
+	case len(standing) == 0:
 		f.latest.SetText(session.Tr("meetingFollowUp.first"))
-	} else {
-		f.latest.SetText(session.Tr("meetingFollowUp.latest", map[string]any{"Line": kit.FollowUpLine(v, hist[len(hist)-1])}))
+	default:
+		f.latest.SetText(session.Tr("meetingFollowUp.latest", map[string]any{"Line": kit.FollowUpLine(v, standing[len(standing)-1])}))
 	}
 	f.status.SetIDQuietly(string(status))
 	f.setLight(light)
-	f.comment.SetText("")
+	f.comment.SetText(comment)
 	f.form.Clear()
 	locked := f.e.locked()
 	kit.ShowWhen(!locked && f.e.historyLoaded, f.inputs)

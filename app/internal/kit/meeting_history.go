@@ -51,8 +51,11 @@ func (h *FollowUpHistory) Load(doc *session.Document, id string) {
 // Show shows the follow-ups of list, the latest first.
 func (h *FollowUpHistory) Show(v *session.View, list []*model.FollowUp) {
 	h.entries.RemoveAll()
-	list = slices.DeleteFunc(slices.Clone(list), func(f *model.FollowUp) bool { return f.Deleted })
 	corrected := model.Corrections(list)
+	// What Ångra took back is left out: it was never meant.
+	list = slices.DeleteFunc(slices.Clone(list), func(f *model.FollowUp) bool {
+		return f.Deleted || f.Withdrawn || (corrected[f.ID] != nil && corrected[f.ID].Withdrawn)
+	})
 	SortFollowUps(list)
 	slices.Reverse(list)
 	h.title.SetText(session.Tr("followUpHistory.count", map[string]any{"Count": len(list)}))
