@@ -46,7 +46,7 @@ func (u *UI) setMenu() {
 	}
 	merge.Disabled = merge.Disabled || u.ReadOnly()
 	importCSV.Disabled = importCSV.Disabled || u.ReadOnly()
-	quit := item("menu.quit", nil, u.onQuit)
+	quit := item("menu.quit", shortcut(fyne.KeyQ), u.onQuit)
 	quit.IsQuit = true
 	file := fyne.NewMenu(session.Tr("menu.file"),
 		item("menu.new", shortcut(fyne.KeyN), u.onNewFile),

@@ -174,7 +174,12 @@ func (u *UI) showLoading(path string) {
 
 // open opens path in the background and shows it, or explains why not.
 func (u *UI) open(path string, opt storage.Options) {
-	if u.Doc != nil && !u.closeDocument() {
+	if u.Doc != nil {
+		u.BeforeClosing(func() {
+			if u.closeDocument() {
+				u.open(path, opt)
+			}
+		})
 		return
 	}
 	u.showLoading(path)
