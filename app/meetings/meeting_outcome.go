@@ -3,6 +3,7 @@ package meetings
 import (
 	"errors"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -93,7 +94,9 @@ func (o *followUpOutcome) showProblems(err error) error {
 }
 
 // fill shows commitment c's indicator and latest utfall, and empties the
-// inputs; the day measured starts as the meeting's.
+// inputs; the day measured starts as the meeting's. When c was followed
+// up at this meeting already, the inputs show what was recorded, so that
+// saving again records nothing.
 func (o *followUpOutcome) fill(c *model.Commitment, history []*model.FollowUp) {
 	o.value.SetText("")
 	o.measured.SetText(string(o.f.e.mt.Date))
@@ -101,7 +104,16 @@ func (o *followUpOutcome) fill(c *model.Commitment, history []*model.FollowUp) {
 	o.checks.RemoveAll()
 	clear(o.checked)
 	measured := c.Goal.Indicator != ""
-	met := model.MilestonesMet(history, "")
+	here := model.FollowUpAt(history, c.ID, o.f.e.mt.ID)
+	before := history
+	if here != nil {
+		if here.Outcome.Taken() {
+			o.value.SetText(formatValue(here.Outcome.Value))
+			o.measured.SetText(string(here.Outcome.Date))
+		}
+		before = slices.DeleteFunc(slices.Clone(history), func(f *model.FollowUp) bool { return f.ID == here.ID })
+	}
+	met := model.MilestonesMet(before, "")
 	for _, m := range c.Milestones {
 		if _, done := met[m.ID]; done {
 			continue
@@ -111,6 +123,7 @@ func (o *followUpOutcome) fill(c *model.Commitment, history []*model.FollowUp) {
 			text += " (" + m.Target + ")"
 		}
 		ch := widget.NewCheck(text, nil)
+		ch.Checked = here != nil && slices.Contains(here.MilestoneIDs, m.ID)
 		o.checked[m.ID] = ch
 		o.checks.Add(ch)
 	}

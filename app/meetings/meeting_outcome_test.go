@@ -102,3 +102,52 @@ func TestFollowUpRecordsUtfall(t *testing.T) {
 		t.Errorf("the delmål ticked is not stored: %v", stored.MilestoneIDs)
 	}
 }
+
+// TestFollowUpAgainShowsTheUtfall: a commitment followed up at this
+// meeting shows the utfall recorded; saving again records nothing, and a
+// changed value corrects the entry, whose value then stands.
+func TestFollowUpAgainShowsTheUtfall(t *testing.T) {
+	h := sessiontest.New(t)
+	path := h.DemoFile()
+	h.OpenFile(path)
+	e := newMeetingAt(h, "2026-02-03", "18:00", "20:00", "Skärholmens bibliotek")
+	e.tabs.Select(e.followUpTab)
+	f := e.followUp
+	i := slices.IndexFunc(f.shown, func(c *model.Commitment) bool { return c.Goal.Indicator != "" && c.Goal.Numbers().Known })
+	if i < 0 {
+		t.Fatal("no commitment with an indicator")
+	}
+	f.list.Select(i)
+	c := f.shown[i]
+	test.Type(f.outcome.value, "17")
+	test.Tap(f.save)
+	count := func() int {
+		n := 0
+		for _, x := range e.history[c.ID] {
+			if x.MeetingID == e.mt.ID {
+				n++
+			}
+		}
+		return n
+	}
+	if count() != 1 {
+		t.Fatalf("%d entries at the meeting", count())
+	}
+	f.list.Select(i)
+	if f.outcome.value.Text != "17" || f.outcome.measured.Text != "2026-02-03" {
+		t.Fatalf("the form shows %q, %q", f.outcome.value.Text, f.outcome.measured.Text)
+	}
+	test.Tap(f.save)
+	if count() != 1 {
+		t.Fatalf("saving the same again recorded %d entries", count())
+	}
+	f.outcome.value.SetText("")
+	test.Type(f.outcome.value, "18,5")
+	test.Tap(f.save)
+	if count() != 2 {
+		t.Fatalf("a corrected utfall gives %d entries", count())
+	}
+	if s := model.OutcomeSeries(e.history[c.ID], ""); s[len(s)-1] != (model.Reading{Date: "2026-02-03", Value: 18.5}) {
+		t.Errorf("the series ends %v", s[len(s)-1])
+	}
+}
