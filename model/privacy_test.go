@@ -83,6 +83,7 @@ var notFreeText = map[string]bool{
 	"id": true, "modifiedBy": true, "email": true, "phone": true, "orgNumber": true,
 	"fingerprint": true, "supersededBy": true, "startTime": true, "endTime": true,
 	"substituteFor": true, // a representative's id
+	"sha256": true, "program": true, // what Samverka writes of a printout
 	"subArea":       true, // one of SubAreas, checked as a choice
 }
 

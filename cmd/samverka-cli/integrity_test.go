@@ -365,3 +365,49 @@ func mustReadFile(t *testing.T, path string) []byte {
 	}
 	return data
 }
+
+// TestDamagedFileRefusedEverywhere flips one letter of one record: every
+// command refuses the file with the damaged line, and salvage rescues the
+// rest into a new file that checks, naming the record it lost.
+func TestDamagedFileRefusedEverywhere(t *testing.T) {
+	isolate(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "Rådet.samverka")
+	if code, _, stderr := cli(t, "demo", path); code != exitOK {
+		t.Fatal(stderr)
+	}
+	good := filepath.Join(dir, "Rådet (kopia).samverka")
+	os.WriteFile(good, mustReadFile(t, path), 0o644)
+	data := mustReadFile(t, path)
+	at := bytes.Index(data, []byte(`"name":"`))
+	if at < 0 {
+		t.Fatal("no name in the file")
+	}
+	data[at+8] ^= 0x20
+	os.WriteFile(path, data, 0o644)
+	damagedLine := msg("en", model.CodeDamaged)
+	for _, args := range [][]string{
+		{"check", path},
+		{"list", path, "parts"},
+		{"export", path, "--json", filepath.Join(dir, "x.json")},
+		{"pdf", path, "plan", "-o", filepath.Join(dir, "x.pdf")},
+		{"merge", good, path},
+		{"merge", path, good},
+	} {
+		code, _, stderr := cli(t, args...)
+		if code != exitRefused || !strings.Contains(stderr, damagedLine) {
+			t.Errorf("%v: exit %d: %s", args, code, stderr)
+		}
+	}
+	out := filepath.Join(dir, "Räddad.samverka")
+	code, stdout, stderr := cli(t, "salvage", path, out)
+	if code != exitOK || !strings.Contains(stdout, "lost: ") {
+		t.Fatalf("salvage: %d %s %s", code, stdout, stderr)
+	}
+	if code, _, stderr := cli(t, "check", out); code != exitOK {
+		t.Fatalf("the salvaged file: %s", stderr)
+	}
+	if !bytes.Equal(mustReadFile(t, path), data) {
+		t.Fatal("salvage changed the damaged file")
+	}
+}
