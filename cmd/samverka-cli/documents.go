@@ -7,6 +7,7 @@ import (
 	"samverka/assets"
 	"samverka/model"
 	"samverka/pdf"
+	"samverka/pdf/flow"
 	"samverka/storage"
 )
 
@@ -26,6 +27,9 @@ type document struct {
 	kind    string
 	needsID bool
 	make    func(ds *model.Dataset, id string, o pdfOptions) ([]byte, pdf.Warnings, error)
+	// flow lays the document out for Word as well (see lawdocs.go); nil
+	// for a kind that is printed only.
+	flow func(ds *model.Dataset, id string, o pdfOptions) (*flow.Document, error)
 }
 
 // pdfOptions are the pdf command's flags that reach a document.
@@ -33,10 +37,13 @@ type pdfOptions struct {
 	lang     string
 	from, to model.Date
 	today    model.Date // plans and reports are as of today
+	public   bool       // leave out what is not Öppen
+	plan     string     // the åtgärdsplan record to print; "" for the current one
 }
 
 // documents lists what `pdf` can print.
 var documents = []document{
+	situationDocument,
 	{"agreement", true, func(ds *model.Dataset, id string, o pdfOptions) ([]byte, pdf.Warnings, error) {
 		in, ok := pdf.AgreementInputFrom(ds, id)
 		if !ok {
@@ -44,20 +51,23 @@ var documents = []document{
 		}
 		in.ProgramVersion, in.Lang = version, o.lang
 		return pdf.Agreement(in)
-	}},
-	{"minutes", true, meetingDocument(pdf.Minutes)},
-	{"invitation", true, meetingDocument(pdf.Invitation)},
-	{"attendance", true, meetingDocument(pdf.AttendanceList)},
+	}, nil},
+	{"minutes", true, meetingDocument(pdf.Minutes), nil},
+	{"invitation", true, meetingDocument(pdf.Invitation), nil},
+	{"attendance", true, meetingDocument(pdf.AttendanceList), nil},
 	{"plan", false, func(ds *model.Dataset, _ string, o pdfOptions) ([]byte, pdf.Warnings, error) {
+		if len(model.Plans(ds, "")) > 0 || o.plan != "" {
+			return actionPlanPDF(ds, o)
+		}
 		in := pdf.PlanInputFrom(ds, o.today)
 		in.ProgramVersion, in.Lang = version, o.lang
 		return pdf.Plan(in)
-	}},
+	}, actionPlanFlow},
 	{"report", false, func(ds *model.Dataset, _ string, o pdfOptions) ([]byte, pdf.Warnings, error) {
 		in := pdf.ReportInputFrom(ds, o.from, o.to, o.today)
 		in.ProgramVersion, in.Lang = version, o.lang
 		return pdf.Report(in)
-	}},
+	}, nil},
 	{"promise", true, func(ds *model.Dataset, id string, o pdfOptions) ([]byte, pdf.Warnings, error) {
 		in, ok := pdf.PromiseInputFrom(ds, id)
 		if !ok {
@@ -69,7 +79,7 @@ var documents = []document{
 			in.Until = o.to
 		}
 		return pdf.Promise(in)
-	}},
+	}, nil},
 }
 
 func meetingDocument(fn func(pdf.MeetingInput) ([]byte, pdf.Warnings, error)) func(*model.Dataset, string, pdfOptions) ([]byte, pdf.Warnings, error) {
@@ -101,6 +111,8 @@ func runPDF(c *call, args []string) int {
 	from := fs.String("from", "", "")
 	to := fs.String("to", "", "")
 	lang := fs.String("lang", "sv", "")
+	public := fs.Bool("public", false, "")
+	plan := fs.String("plan", "", "")
 	pos, err := parse(fs, args)
 	if err != nil {
 		c.line("cli.badFlag", "Error", err.Error(), "Usage", c.text("cli.usage.pdf"))
@@ -122,7 +134,8 @@ func runPDF(c *call, args []string) int {
 	if (doc.needsID && len(pos) != 3) || (!doc.needsID && len(pos) != 2) {
 		return c.usage()
 	}
-	o := pdfOptions{lang: *lang, from: model.Date(*from), to: model.Date(*to), today: model.DateOf(time.Now())}
+	o := pdfOptions{lang: *lang, from: model.Date(*from), to: model.Date(*to), today: model.DateOf(time.Now()),
+		public: *public, plan: *plan}
 	for _, d := range []model.Date{o.from, o.to} {
 		if d != "" && !d.Valid() {
 			c.line("cli.badDate", "Date", string(d))
