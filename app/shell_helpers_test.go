@@ -105,3 +105,27 @@ func (h *shellHarness) entryWithPlaceHolder(key string) *widget.Entry {
 	}).(*widget.Entry)
 	return e
 }
+
+// selectPart shows the Parter screen with part id chosen in its tree.
+func (h *shellHarness) selectPart(id string) {
+	h.T.Helper()
+	h.ui.showScreen(screenParts)
+	tree, _ := h.find(func(o fyne.CanvasObject) bool { _, ok := o.(*widget.Tree); return ok }).(*widget.Tree)
+	if tree == nil {
+		h.T.Fatal("no tree of parts on screen")
+	}
+	tree.Select(id)
+}
+
+// problemShown returns the text of the first problem shown beside a field
+// of the screen, "" when none shows.
+func (h *shellHarness) problemShown() string {
+	l, _ := h.find(func(o fyne.CanvasObject) bool {
+		l, ok := o.(*widget.Label)
+		return ok && l.Importance == widget.DangerImportance && l.Text != ""
+	}).(*widget.Label)
+	if l == nil {
+		return ""
+	}
+	return l.Text
+}

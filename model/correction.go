@@ -1,5 +1,7 @@
 package model
 
+import "slices"
+
 // Corrections returns, for every follow-up in list that a live entry
 // corrects, the entry that corrects it last. Follow-ups are append-only,
 // so a mistaken entry is never changed or removed: a correction recorded
@@ -20,17 +22,24 @@ func Corrections(list []*FollowUp) map[string]*FollowUp {
 	return out
 }
 
-// Standing returns the follow-ups of list that stand: live and not
-// corrected by another entry, in the order of list.
+// Standing returns the follow-ups of list that stand: live, not corrected
+// or withdrawn by another entry, and not a withdrawal, in the order of
+// list.
 func Standing(list []*FollowUp) []*FollowUp {
 	corrected := Corrections(list)
 	var out []*FollowUp
 	for _, f := range list {
-		if f != nil && !f.Deleted && corrected[f.ID] == nil {
+		if f != nil && !f.Deleted && !f.Withdrawn && corrected[f.ID] == nil {
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// Withdrawal returns the entry that takes f back, as Ångra records it: f
+// no longer stands, and the history keeps both.
+func Withdrawal(f *FollowUp) *FollowUp {
+	return &FollowUp{CommitmentID: f.CommitmentID, MeetingID: f.MeetingID, Date: f.Date, CorrectsID: f.ID, Withdrawn: true}
 }
 
 // FollowUpAt returns the follow-up of commitment commitmentID that stands
@@ -49,10 +58,12 @@ func FollowUpAt(history []*FollowUp, commitmentID, meetingID string) *FollowUp {
 }
 
 // SameFollowUp reports whether a and b say the same thing about the same
-// commitment at the same meeting: status, light, comment and date.
+// commitment at the same meeting: status, light, comment, date, and the
+// utfall, delmål met and effect values.
 func SameFollowUp(a, b *FollowUp) bool {
 	return a.CommitmentID == b.CommitmentID && a.MeetingID == b.MeetingID && a.Date == b.Date &&
-		a.Status == b.Status && a.Light == b.Light && a.Comment == b.Comment
+		a.Status == b.Status && a.Light == b.Light && a.Comment == b.Comment &&
+		a.Outcome == b.Outcome && slices.Equal(a.MilestoneIDs, b.MilestoneIDs) && slices.Equal(a.Effects, b.Effects)
 }
 
 // FollowUpToRecord decides what saving entry means, given the history of

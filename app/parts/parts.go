@@ -24,6 +24,7 @@ type Screen struct {
 	tree     *widget.Tree
 	byKind   map[string][]string // kind node id → part ids
 	selected string              // the part in the editor; "" for a new one
+	shown    *model.Part         // the part as the form was filled with it
 
 	heading   *widget.Label
 	name      *widget.Entry
@@ -49,6 +50,7 @@ const kindNodePrefix = "kind:"
 // New builds the screen for the session's open council.
 func New(u *session.Session) *Screen {
 	p := &Screen{ui: u, byKind: map[string][]string{}}
+	u.Track(p)
 	p.tree = &widget.Tree{
 		ChildUIDs: p.childIDs,
 		IsBranch:  func(id string) bool { return id == "" || strings.HasPrefix(id, kindNodePrefix) },
@@ -120,6 +122,7 @@ func (p *Screen) Refresh() {
 	if p.selected != "" && v.Parts[p.selected] == nil {
 		p.onAddPart() // the part shown was retired
 	}
+	p.showStored()
 	p.showRepresentatives()
 	p.setEditable()
 }
@@ -159,6 +162,8 @@ func (p *Screen) onSelect(id string) {
 		return
 	}
 	p.selected = id
+	shown := *part
+	p.shown = &shown
 	p.heading.SetText(part.Name)
 	p.name.SetText(part.Name)
 	p.kind.SetIDQuietly(string(part.Kind))
@@ -171,9 +176,9 @@ func (p *Screen) onSelect(id string) {
 	p.setEditable()
 }
 
-// OnAddPart empties the editor for a new part.
+// onAddPart empties the editor for a new part.
 func (p *Screen) onAddPart() {
-	p.selected = ""
+	p.selected, p.shown = "", nil
 	p.tree.UnselectAll()
 	p.heading.SetText(session.Tr("parts.new"))
 	for _, e := range []*widget.Entry{p.name, p.orgNumber, p.address, p.notes} {
@@ -195,12 +200,14 @@ func (p *Screen) setEditable() {
 	kit.SetDisabled(ro || p.selected == "", p.retire, p.addRep)
 }
 
-// OnSavePart writes the editor's part; problems show beside their fields.
-func (p *Screen) onSavePart() {
-	v := p.ui.Doc.View
-	part := &model.Part{}
-	var before *model.Part
-	if old := v.Parts[p.selected]; old != nil {
+// onSavePart writes the editor's part; problems show beside their fields.
+func (p *Screen) onSavePart() { p.savePart() }
+
+// fromForm returns the part as the form has it, and as the file has it
+// (nil for a new part).
+func (p *Screen) fromForm() (part, before *model.Part) {
+	part = &model.Part{}
+	if old := p.ui.Doc.View.Parts[p.selected]; old != nil {
 		copied := *old
 		before, part = old, &copied
 	}
@@ -210,16 +217,23 @@ func (p *Screen) onSavePart() {
 	part.Signing = p.signing.Checked
 	part.Address = strings.TrimSpace(p.address.Text)
 	part.Notes = strings.TrimSpace(p.notes.Text)
+	return part, before
+}
+
+// savePart saves the part in the form and reports whether it could.
+func (p *Screen) savePart() bool {
+	part, before := p.fromForm()
 	what, undo := session.Tr("undo.addPart", map[string]any{"Name": part.Name}), session.UndoAdd(part)
 	if before != nil {
 		what, undo = session.Tr("undo.editPart", map[string]any{"Name": part.Name}), session.UndoEdit(before)
 	}
 	if !p.ui.Save(p.form, what, undo, part) {
-		return
+		return false
 	}
 	p.orgNumber.SetText(part.OrgNumber)
 	p.tree.Select(part.ID)
 	p.onSelect(part.ID)
+	return true
 }
 
 // onRetirePart asks, then retires the part; Ctrl+Z brings it back.

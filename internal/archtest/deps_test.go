@@ -56,6 +56,8 @@ var allowedOwn = map[string][]string{
 	"demo":     {"model"},
 	"exchange": {"model", "assets"},
 	"pdf":      {"model", "assets"},
+	"pdf/flow": {},
+	"pdf/docx": {"assets", "pdf/flow"},
 	// The shell may import every package under app/ besides these.
 	"app":                      {"model", "storage", "pdf", "assets", "demo", "exchange"},
 	"app/internal/session":     {"model", "storage", "pdf", "assets", "demo", "exchange"},
