@@ -8,7 +8,7 @@ LDFLAGS   := -X main.version=$(VERSION)
 BIN       := bin
 FILE      ?=
 
-.PHONY: run build cli test vet fmt-check bench windows windows-smoke msi install-desktop package clean sysdeps sysdeps-test sysdeps-windows
+.PHONY: run build cli test vet fmt-check staticcheck tidy-check bench windows windows-smoke msi install-desktop package clean sysdeps sysdeps-test sysdeps-windows
 
 ## run: build and start the desktop program (make run FILE=path/to/council.samverka)
 run: sysdeps build
@@ -22,11 +22,21 @@ cli:
 	CGO_ENABLED=0 $(GO) build -ldflags "$(LDFLAGS)" -o $(BIN)/samverka-cli ./cmd/samverka-cli
 
 ## test: every test, including the UI tests and the screenshot smoke test under Xvfb
-test: sysdeps-test vet fmt-check
+test: sysdeps-test vet fmt-check tidy-check staticcheck
 	$(GO) test -count=1 -timeout 30m ./...
 
 vet:
 	$(GO) vet ./...
+
+## staticcheck: a pinned staticcheck (2025.1.1), installed into bin/; any finding fails
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.6.1
+staticcheck:
+	GOBIN=$(CURDIR)/$(BIN) $(GO) install $(STATICCHECK)
+	./$(BIN)/staticcheck ./...
+
+## tidy-check: go.mod and go.sum are as `go mod tidy` leaves them
+tidy-check:
+	@$(GO) mod tidy -diff || { echo "go.mod or go.sum is not tidy: run go mod tidy"; exit 1; }
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \

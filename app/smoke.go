@@ -189,6 +189,12 @@ func (u *UI) ShowNamed(name string) {
 // Shutdown saves and closes the open council; main calls it when the
 // event loop ends, however it ended.
 func (u *UI) Shutdown() {
+	defer func() {
+		for _, fn := range u.atShutdown {
+			fn()
+		}
+		u.atShutdown = nil
+	}()
 	if u.Doc == nil {
 		return
 	}
@@ -198,3 +204,6 @@ func (u *UI) Shutdown() {
 	}
 	u.Doc = nil
 }
+
+// OnShutdown has fn run once Shutdown has closed the council.
+func (u *UI) OnShutdown(fn func()) { u.atShutdown = append(u.atShutdown, fn) }

@@ -51,6 +51,8 @@ type UI struct {
 	saveProblem string
 	// ready is called once the window shows its first real content.
 	ready func()
+	// atShutdown run when Shutdown has closed the council (OnShutdown).
+	atShutdown []func()
 }
 
 // The screens of the main window, by name.

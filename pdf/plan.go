@@ -51,7 +51,6 @@ type planDoc struct {
 	in    PlanInput
 	since model.Date // finished commitments before it are left out; "" for none
 	t     *table
-	group safe // the band of the problem being printed
 }
 
 // Plan returns the PDF of the åtgärdsplan: a landscape table in the grid

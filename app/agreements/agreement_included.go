@@ -297,9 +297,3 @@ func (p *commitmentPicker) updateRow(id widget.ListItemID, o fyne.CanvasObject) 
 	check.OnChanged = func(on bool) { p.chosen[cid] = on }
 	check.Show()
 }
-
-// toggle chooses or drops a commitment, as ticking its box does.
-func (p *commitmentPicker) toggle(id string) {
-	p.chosen[id] = !p.chosen[id]
-	p.list.Refresh()
-}

@@ -1,6 +1,8 @@
 package agreements
 
 import (
+	"github.com/samber/lo"
+
 	"samverka/model"
 	"samverka/pdf"
 
@@ -74,8 +76,8 @@ func (a *Screen) pdfInput(ag *model.Agreement) (pdf.AgreementInput, error) {
 		Council:         v.Council,
 		Signatures:      sigs,
 		Commitments:     commitmentsOf(v),
-		Parts:           session.MapValues(v.Parts),
-		Representatives: session.MapValues(v.Representatives),
+		Parts:           lo.Values(v.Parts),
+		Representatives: lo.Values(v.Representatives),
 		ProgramVersion:  a.ui.Opt.Version,
 		Lang:            session.Language(a.ui.Prefs),
 	}, nil

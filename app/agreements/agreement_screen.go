@@ -3,6 +3,8 @@ package agreements
 import (
 	"slices"
 
+	"github.com/samber/lo"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
@@ -127,7 +129,7 @@ func versionsOf(v *session.View, ag *model.Agreement) []*model.Agreement {
 			}
 		}
 	}
-	list := session.MapValues(chain)
+	list := lo.Values(chain)
 	slices.SortFunc(list, func(x, y *model.Agreement) int {
 		if x.Version != y.Version {
 			return x.Version - y.Version

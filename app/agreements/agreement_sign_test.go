@@ -46,6 +46,7 @@ func newDraft(h *sessiontest.Harness, title string) *agreementEditor {
 	d := a.newAgreement
 	if d == nil {
 		h.T.Fatal("no dialog for a new agreement")
+		return nil
 	}
 	d.title.SetText("")
 	test.Type(d.title, title)
@@ -120,6 +121,7 @@ func signWithPad(h *sessiontest.Harness, s *agreementSigning, partID string, str
 	d := s.dialog
 	if d == nil {
 		h.T.Fatal("no signature dialog")
+		return
 	}
 	at := fyne.CurrentApp().Driver().AbsolutePositionForObject(d.pad)
 	size := d.pad.Size()

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"time"
 
+	"github.com/samber/lo"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -30,7 +32,7 @@ func (e *agreementEditor) onSendForSigning() {
 	}
 	u.Confirm("agreement.sign.sendTitle", session.Tr("agreement.sign.sendMessage", map[string]any{"Title": ag.Title}), "agreement.edit.send", func() {
 		v := u.Doc.View
-		ag.TakeSnapshot(session.MapValues(v.Parts), session.MapValues(v.Representatives), commitmentsOf(v))
+		ag.TakeSnapshot(lo.Values(v.Parts), lo.Values(v.Representatives), commitmentsOf(v))
 		ag.Freeze(time.Now())
 		if err := u.Doc.Put(ag); err != nil {
 			if !e.showProblems(err) {

@@ -26,6 +26,7 @@ func newMeetingAt(h *sessiontest.Harness, date, start, end, place string) *meeti
 	d := m.newMeeting
 	if d == nil {
 		h.T.Fatal("no dialog for a new meeting")
+		return nil
 	}
 	d.date.SetText("")
 	test.Type(d.date, date)

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/samber/lo"
+
 	"samverka/model"
 	"samverka/pdf"
 
@@ -42,8 +44,8 @@ func (e *meetingEditor) pdfInput() pdf.MeetingInput {
 	in := pdf.MeetingInput{
 		Council:         e.ui.Doc.Store.Council(),
 		Meeting:         e.mt,
-		Parts:           session.MapValues(v.Parts),
-		Representatives: session.MapValues(v.Representatives),
+		Parts:           lo.Values(v.Parts),
+		Representatives: lo.Values(v.Representatives),
 		ProgramVersion:  e.ui.Opt.Version,
 		Lang:            session.Language(e.ui.Prefs),
 	}

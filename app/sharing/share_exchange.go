@@ -14,6 +14,7 @@ import (
 
 	"samverka/exchange"
 	"samverka/model"
+	"samverka/storage"
 
 	"samverka/app/internal/session"
 )
@@ -143,23 +144,11 @@ func exportXLSX(u *session.Session, path string) {
 	})
 }
 
-// writeListFile writes data to path through a temporary file beside it,
-// so that a failed write never leaves half a list. A list open in a
-// spreadsheet program (Windows refuses to replace it) is a user's error.
+// writeListFile writes data to path whole (storage.WriteFile). A list
+// open in a spreadsheet program (Windows refuses to replace it) is a
+// user's error.
 func writeListFile(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".samverka-list-*")
-	if err != nil {
-		return writeError(path, err)
-	}
-	_, err = tmp.Write(data)
-	if e := tmp.Close(); err == nil {
-		err = e
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
-	if err != nil {
-		_ = os.Remove(tmp.Name())
+	if err := storage.WriteFile(path, data); err != nil {
 		return writeError(path, err)
 	}
 	return nil

@@ -52,9 +52,6 @@ type planLine struct {
 	empty bool           // the one row of a problem with no causes and no commitments
 }
 
-// The finished commitments the plan shows, as the printed plan has them.
-var planFinished = []pdf.Finished{pdf.FinishedRecent, pdf.FinishedAll, pdf.FinishedNone}
-
 // planWeights are the columns' shares of the grid's width: Nr, Orsak,
 // Åtgärd, Operativt mål, När, Vem, Uppföljning.
 var planWeights = []float32{0.05, 0.17, 0.2, 0.17, 0.11, 0.13, 0.17}

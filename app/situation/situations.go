@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/samber/lo"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -143,7 +145,7 @@ func (s *Situations) openProblem(problemID string) {
 
 // situationsSorted returns the situations, the newest first.
 func situationsSorted(v *session.View) []*model.Situation {
-	list := session.MapValues(v.Situations)
+	list := lo.Values(v.Situations)
 	slices.SortFunc(list, func(a, b *model.Situation) int {
 		return cmp.Or(cmp.Compare(b.Date, a.Date), cmp.Compare(a.Title, b.Title), cmp.Compare(a.ID, b.ID))
 	})

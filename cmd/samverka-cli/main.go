@@ -9,8 +9,14 @@
 // (LC_ALL, LC_MESSAGES or LANG) is Swedish and in English otherwise.
 package main
 
-import "os"
+import (
+	"os"
+
+	"samverka/storage"
+)
 
 func main() {
+	// The files this program creates or migrates record its version.
+	storage.ProgramVersion = version
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }

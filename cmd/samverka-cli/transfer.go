@@ -211,28 +211,10 @@ func fileError(err error) error {
 	return err
 }
 
-// writeFile writes data to path through a temporary file beside it, so
-// that a failed export never leaves half a file.
+// writeFile writes data to path whole (storage.WriteFile), so that a
+// failed export never leaves half a file.
 func writeFile(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+"-*")
-	if err != nil {
-		return fileError(err)
-	}
-	_, err = tmp.Write(data)
-	if err == nil {
-		err = tmp.Chmod(0o644) // CreateTemp makes it private; an export is not
-	}
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
+	if err := storage.WriteFile(path, data); err != nil {
 		return fileError(err)
 	}
 	return nil

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"time"
 
@@ -19,6 +20,7 @@ import (
 
 	"samverka/app"
 	"samverka/model"
+	"samverka/storage"
 )
 
 // version is stamped at build time: -ldflags "-X main.version=…".
@@ -61,6 +63,8 @@ func main() {
 	if err := app.SetupLanguage(a.Preferences()); err != nil {
 		log.Printf("samverka: %v", err)
 	}
+	// The files this program creates or migrates record its version.
+	storage.ProgramVersion = version
 	w := a.NewWindow(appName)
 	w.Resize(fyne.NewSize(1280, 800))
 	opt := app.Options{Version: version}
@@ -71,7 +75,18 @@ func main() {
 	if *shot != "" {
 		ui.Screenshot(*shot, started, *screen)
 	}
-	ui.Start(flag.Arg(0))
+	path := flag.Arg(0)
+	if *shot != "" && *screen != "" && path != "" {
+		// A scene may change the council (a merge, an import): it works
+		// on a copy of the file, never on the file itself.
+		dir, cp, err := copyForScene(path)
+		if err != nil {
+			log.Fatalf("samverka: %v", err)
+		}
+		ui.OnShutdown(func() { os.RemoveAll(dir) })
+		path = cp
+	}
+	ui.Start(path)
 	w.ShowAndRun()
 	ui.Shutdown()
 }
@@ -90,4 +105,22 @@ func metadata(m fyne.AppMetadata) fyne.AppMetadata {
 	}
 	m.Migrations["fyneDo"] = true
 	return m
+}
+
+// copyForScene copies the council file at path into a new temporary folder
+// and returns the folder and the copy's path.
+func copyForScene(path string) (dir, cp string, err error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return "", "", err
+	}
+	if dir, err = os.MkdirTemp("", "samverka-scene-"); err != nil {
+		return "", "", err
+	}
+	cp = filepath.Join(dir, filepath.Base(path))
+	if err := storage.WriteFile(cp, data); err != nil {
+		os.RemoveAll(dir)
+		return "", "", err
+	}
+	return dir, cp, nil
 }

@@ -63,7 +63,6 @@ type Option struct {
 type confirmation struct {
 	dialog  *dialog.CustomDialog
 	message *widget.Label
-	buttons []*widget.Button
 }
 
 // Choose shows a dialog that offers options; every button closes it.
@@ -82,23 +81,12 @@ func (u *Session) Choose(titleKey, message string, options ...Option) *confirmat
 		if o.Primary {
 			b.Importance = widget.HighImportance
 		}
-		c.buttons = append(c.buttons, b)
 		objs[i] = b
 	}
 	c.dialog.SetButtons(objs)
 	c.dialog.Resize(fyne.NewSize(520, c.dialog.MinSize().Height))
 	c.dialog.Show()
 	return c
-}
-
-// button returns the confirmation's button with the text of key.
-func (c *confirmation) button(key string) *widget.Button {
-	for _, b := range c.buttons {
-		if b.Text == Tr(key) {
-			return b
-		}
-	}
-	return nil
 }
 
 // Confirm asks before a step that changes data; yes runs it.

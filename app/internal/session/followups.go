@@ -3,6 +3,8 @@ package session
 import (
 	"time"
 
+	"github.com/samber/lo"
+
 	"samverka/model"
 	"samverka/storage"
 )
@@ -84,17 +86,17 @@ func readFollowUps(store *storage.Document) ([]*model.FollowUp, error) {
 // may be read on another goroutine while the user works on.
 func (v *View) dataset() *model.Dataset {
 	ds := model.NewDataset(v.Council)
-	ds.Parts = MapValues(v.Parts)
-	ds.Representatives = MapValues(v.Representatives)
-	ds.Situations = MapValues(v.Situations)
-	ds.Problems = MapValues(v.Problems)
-	ds.Causes = MapValues(v.Causes)
-	ds.Meetings = MapValues(v.Meetings)
+	ds.Parts = lo.Values(v.Parts)
+	ds.Representatives = lo.Values(v.Representatives)
+	ds.Situations = lo.Values(v.Situations)
+	ds.Problems = lo.Values(v.Problems)
+	ds.Causes = lo.Values(v.Causes)
+	ds.Meetings = lo.Values(v.Meetings)
 	ds.Commitments = make([]*model.Commitment, len(v.Rows))
 	for i, row := range v.Rows {
 		ds.Commitments[i] = row.C
 	}
-	ds.FollowUps = MapValues(v.FollowUps.byID)
+	ds.FollowUps = lo.Values(v.FollowUps.byID)
 	return ds
 }
 

@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"samverka/pdf"
+	"samverka/storage"
 )
 
 // openWithViewer hands a file to the system's default viewer. Tests
@@ -73,7 +74,7 @@ func WritePDF(dir, name string, data []byte) (string, error) {
 		if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, data) {
 			return path, nil
 		}
-		if lastErr = replaceFile(path, data); lastErr == nil {
+		if lastErr = storage.WriteFile(path, data); lastErr == nil {
 			return path, nil
 		}
 		if _, err := os.Stat(path); err != nil {
@@ -81,26 +82,6 @@ func WritePDF(dir, name string, data []byte) (string, error) {
 		}
 	}
 	return "", lastErr
-}
-
-// replaceFile writes data to a temporary file beside path and renames it
-// over path, so that a viewer never sees half a document.
-func replaceFile(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".samverka-*.pdf")
-	if err != nil {
-		return err
-	}
-	_, err = tmp.Write(data)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), path)
-	}
-	if err != nil {
-		_ = os.Remove(tmp.Name())
-	}
-	return err
 }
 
 // FileURL returns the address that hands path to the default viewer. The

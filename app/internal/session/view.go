@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/samber/lo"
+
 	"samverka/model"
 )
 
@@ -209,7 +211,7 @@ func (v *View) searchKey(c *model.Commitment) string {
 
 // PartsSorted returns the live parts ordered by kind, then name.
 func (v *View) PartsSorted() []*model.Part {
-	list := MapValues(v.Parts)
+	list := lo.Values(v.Parts)
 	slices.SortFunc(list, func(a, b *model.Part) int {
 		return cmp.Or(cmp.Compare(slices.Index(model.PartKinds, a.Kind), slices.Index(model.PartKinds, b.Kind)),
 			cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), cmp.Compare(a.ID, b.ID))
@@ -219,7 +221,7 @@ func (v *View) PartsSorted() []*model.Part {
 
 // PartsByName returns the live parts ordered by name.
 func (v *View) PartsByName() []*model.Part {
-	list := MapValues(v.Parts)
+	list := lo.Values(v.Parts)
 	slices.SortFunc(list, func(a, b *model.Part) int {
 		return cmp.Or(cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), cmp.Compare(a.ID, b.ID))
 	})
@@ -242,7 +244,7 @@ func (v *View) RepresentativesOf(partID string) []*model.Representative {
 
 // MethodsSorted returns the built-in and the council's methods by name.
 func (v *View) MethodsSorted() []*model.Method {
-	list := MapValues(v.Methods)
+	list := lo.Values(v.Methods)
 	slices.SortFunc(list, func(a, b *model.Method) int {
 		return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
 	})
@@ -251,7 +253,7 @@ func (v *View) MethodsSorted() []*model.Method {
 
 // ProblemsSorted returns the problems by rank, then title.
 func (v *View) ProblemsSorted() []*model.Problem {
-	list := MapValues(v.Problems)
+	list := lo.Values(v.Problems)
 	slices.SortFunc(list, func(a, b *model.Problem) int {
 		return cmp.Or(cmp.Compare(a.Rank, b.Rank), cmp.Compare(a.Title, b.Title), cmp.Compare(a.ID, b.ID))
 	})
@@ -274,7 +276,7 @@ func (v *View) CausesOf(problemID string) []*model.Cause {
 
 // MeetingsSorted returns the meetings, the latest first.
 func (v *View) MeetingsSorted() []*model.Meeting {
-	list := MapValues(v.Meetings)
+	list := lo.Values(v.Meetings)
 	slices.SortFunc(list, func(a, b *model.Meeting) int {
 		return cmp.Or(cmp.Compare(b.Date, a.Date), cmp.Compare(b.StartTime, a.StartTime), cmp.Compare(a.ID, b.ID))
 	})
@@ -283,18 +285,10 @@ func (v *View) MeetingsSorted() []*model.Meeting {
 
 // AgreementsSorted returns the agreements, the latest period first.
 func (v *View) AgreementsSorted() []*model.Agreement {
-	list := MapValues(v.Agreements)
+	list := lo.Values(v.Agreements)
 	slices.SortFunc(list, func(a, b *model.Agreement) int {
 		return cmp.Or(cmp.Compare(b.From, a.From), cmp.Compare(a.Title, b.Title), cmp.Compare(b.Version, a.Version), cmp.Compare(a.ID, b.ID))
 	})
-	return list
-}
-
-func MapValues[T any](m map[string]T) []T {
-	list := make([]T, 0, len(m))
-	for _, r := range m {
-		list = append(list, r)
-	}
 	return list
 }
 
