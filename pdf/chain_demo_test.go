@@ -38,7 +38,7 @@ func demoPromise(t testing.TB, ds *model.Dataset) pdf.PromiseInput {
 	}
 	if best == nil {
 		t.Fatal("the demo council has no agreement with promises")
-		return
+		return pdf.PromiseInput{}
 	}
 	in, ok := pdf.PromiseInputFrom(ds, best.ID)
 	if !ok {
