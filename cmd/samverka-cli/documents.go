@@ -2,9 +2,9 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"time"
 
+	"samverka/assets"
 	"samverka/model"
 	"samverka/pdf"
 	"samverka/pdf/flow"
@@ -171,6 +171,11 @@ func runPDF(c *call, args []string) int {
 	if err := writeFile(*out, data); err != nil {
 		return c.failAt(*out, err)
 	}
+	if doc.kind == "agreement" {
+		if in, ok := pdf.AgreementInputFrom(ds, id); ok {
+			c.recordPrintout(pos[0], in.Agreement, data)
+		}
+	}
 	for _, w := range warnings.Messages(c.lang) {
 		fmt.Fprintln(c.stderr, oneLine(w))
 	}
@@ -178,23 +183,17 @@ func runPDF(c *call, args []string) int {
 	return exitOK
 }
 
-// runVerify: verify FILE PDF. It reads the fingerprint a Samverka PDF
-// carries and says which agreement version in FILE it belongs to. Exit 0
-// only when it belongs to a signed (sealed) agreement whose stored content
-// still gives that fingerprint.
+// runVerify: verify FILE PDF. It says whether PDF is an unaltered printout
+// of the agreement in force in FILE (model.Verify, the verdict the GUI
+// gives too). Exit 0 only then.
 func runVerify(c *call, args []string) int {
 	pos, ok := c.args(c.flags(), args, 2)
 	if !ok {
 		return exitUsage
 	}
-	data, err := os.ReadFile(pos[1])
+	data, err := readLimited(pos[1], nil, maxPDF)
 	if err != nil {
-		return c.failAt(pos[1], fileError(err))
-	}
-	fp := model.FingerprintInPDF(data)
-	if fp == "" {
-		c.line("cli.verify.noFingerprint", "Path", pos[1])
-		return exitRefused
+		return c.failAt(pos[1], err)
 	}
 	var ds *model.Dataset
 	err = readOnly(pos[0], func(d *storage.Document) error {
@@ -205,24 +204,15 @@ func runVerify(c *call, args []string) int {
 	if err != nil {
 		return c.failAt(pos[0], err)
 	}
-	matches := model.MatchFingerprint(ds.Agreements, fp)
-	if len(matches) == 0 {
-		c.line("cli.verify.none", "Short", model.ShortFingerprint(fp))
+	v := model.Verify(pdf.VerifyInput(ds, data, version))
+	key, kv := pdf.VerdictMessage(v)
+	msg := oneLine(assets.Message(c.lang, key, kv))
+	if v.Kind != model.Verified {
+		fmt.Fprintf(c.stderr, "%s: %s\n", pos[1], msg)
 		return exitRefused
 	}
-	a := matches[0]
-	if model.AgreementFingerprint(a) != a.Fingerprint {
-		c.line("cli.verify.tampered", "Title", a.Title, "Version", a.Version, "ID", a.ID)
-		return exitRefused
-	}
-	switch a.State {
-	case model.StateSigned, model.StateSuperseded:
-		fmt.Fprintf(c.stdout, "%s\t%s\t%d\t%s\n", a.ID, a.Title, a.Version, a.State)
-		c.line("cli.verify.ok", "Title", a.Title, "Version", a.Version, "Short", model.ShortFingerprint(fp),
-			"Sealed", a.SealedAt.Format("2006-01-02"))
-		return exitOK
-	default:
-		c.line("cli.verify.unsigned", "Title", a.Title, "Version", a.Version)
-		return exitRefused
-	}
+	a := v.Agreement
+	fmt.Fprintf(c.stdout, "%s\t%s\t%d\t%s\t%s\n", a.ID, a.Title, a.Version, a.State, v.SHA256)
+	fmt.Fprintln(c.stderr, msg)
+	return exitOK
 }
