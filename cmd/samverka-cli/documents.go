@@ -39,6 +39,8 @@ type pdfOptions struct {
 	today    model.Date // plans and reports are as of today
 	public   bool       // leave out what is not Öppen
 	plan     string     // the åtgärdsplan record to print; "" for the current one
+	// outline, when set, receives the document for Word (see docx).
+	outline *flow.Document
 }
 
 // documents lists what `pdf` can print.
@@ -49,7 +51,7 @@ var documents = []document{
 		if !ok {
 			return nil, nil, model.Errorf(model.CodeRecordNotFound, "ID", id)
 		}
-		in.ProgramVersion, in.Lang = version, o.lang
+		in.ProgramVersion, in.Lang, in.Outline = version, o.lang, o.outline
 		return pdf.Agreement(in)
 	}, nil},
 	{"minutes", true, meetingDocument(pdf.Minutes), nil},
@@ -60,12 +62,12 @@ var documents = []document{
 			return actionPlanPDF(ds, o)
 		}
 		in := pdf.PlanInputFrom(ds, o.today)
-		in.ProgramVersion, in.Lang = version, o.lang
+		in.ProgramVersion, in.Lang, in.Outline = version, o.lang, o.outline
 		return pdf.Plan(in)
 	}, actionPlanFlow},
 	{"report", false, func(ds *model.Dataset, _ string, o pdfOptions) ([]byte, pdf.Warnings, error) {
 		in := pdf.ReportInputFrom(ds, o.from, o.to, o.today)
-		in.ProgramVersion, in.Lang = version, o.lang
+		in.ProgramVersion, in.Lang, in.Outline = version, o.lang, o.outline
 		return pdf.Report(in)
 	}, nil},
 	{"promise", true, func(ds *model.Dataset, id string, o pdfOptions) ([]byte, pdf.Warnings, error) {
@@ -73,7 +75,7 @@ var documents = []document{
 		if !ok {
 			return nil, nil, model.Errorf(model.CodeRecordNotFound, "ID", id)
 		}
-		in.ProgramVersion, in.Lang = version, o.lang
+		in.ProgramVersion, in.Lang, in.Outline = version, o.lang, o.outline
 		in.Until = o.today
 		if o.to != "" {
 			in.Until = o.to
@@ -88,7 +90,7 @@ func meetingDocument(fn func(pdf.MeetingInput) ([]byte, pdf.Warnings, error)) fu
 		if !ok {
 			return nil, nil, model.Errorf(model.CodeRecordNotFound, "ID", id)
 		}
-		in.ProgramVersion, in.Lang = version, o.lang
+		in.ProgramVersion, in.Lang, in.Outline = version, o.lang, o.outline
 		return fn(in)
 	}
 }
