@@ -183,13 +183,16 @@ func runPDF(c *call, args []string) int {
 	return exitOK
 }
 
-// runVerify: verify FILE PDF. It says whether PDF is an unaltered printout
+// runVerify: verify FILE PDF|CHECKSUM. It says whether PDF is an unaltered printout
 // of the agreement in force in FILE (model.Verify, the verdict the GUI
 // gives too). Exit 0 only then.
 func runVerify(c *call, args []string) int {
 	pos, ok := c.args(c.flags(), args, 2)
 	if !ok {
 		return exitUsage
+	}
+	if typedChecksum(pos[1]) {
+		return verifyChecksum(c, pos[0], pos[1])
 	}
 	data, err := readLimited(pos[1], nil, maxPDF)
 	if err != nil {
