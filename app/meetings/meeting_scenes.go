@@ -84,5 +84,4 @@ func (m *Screen) ShowScene(name string) {
 		e.tabs.Select(e.followUpTab)
 		e.followUp.showOutcomeScene()
 	}
-	return
 }

@@ -96,7 +96,7 @@ func TestLawDocuments(t *testing.T) {
 	} else if !strings.Contains(stderr, "diarienummer") && !strings.Contains(stderr, "registration number") {
 		t.Errorf("adopt without § and dnr says %q", stderr)
 	}
-	code, stdout, stderr = cli(t, "adopt", file, draft, "--by", "Stadsdelsnämnden i Skärholmen", "--date", "2026-09-17",
+	code, _, stderr = cli(t, "adopt", file, draft, "--by", "Stadsdelsnämnden i Skärholmen", "--date", "2026-09-17",
 		"--paragraph", "§ 88", "--dnr", "SDN 2026/512")
 	if code != exitOK {
 		t.Fatalf("adopt: exit %d: %s", code, stderr)
