@@ -42,6 +42,8 @@ type UI struct {
 	saveProblem string
 	// ready is called once the window shows its first real content.
 	ready func()
+	// stopBusy stops showing saves that wait for a busy file.
+	stopBusy func()
 }
 
 // The screens of the main window, by name.
@@ -111,6 +113,7 @@ func New(a fyne.App, w fyne.Window, opt session.Options) *UI {
 	w.SetContent(u.root)
 	w.SetCloseIntercept(u.onCloseWindow)
 	u.setMenu()
+	u.stopBusy = u.watchBusy()
 	return u
 }
 
