@@ -30,7 +30,7 @@ type command struct {
 }
 
 // commands lists every subcommand, in the order help shows them.
-var commands = slices.Concat(fileCommands, readCommands, transferCommands, documentCommands, shareCommands, yearCommands, integrityCommands)
+var commands = slices.Concat(fileCommands, readCommands, transferCommands, documentCommands, lawCommands, shareCommands, yearCommands, integrityCommands)
 
 // call is one run of the program: where output goes and which language
 // messages are in.
