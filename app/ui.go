@@ -115,6 +115,7 @@ func New(a fyne.App, w fyne.Window, opt session.Options) *UI {
 	u.root = container.NewStack()
 	w.SetContent(u.root)
 	w.SetCloseIntercept(u.onCloseWindow)
+	w.SetOnDropped(u.onDropped)
 	u.setMenu()
 	u.stopBusy = u.watchBusy()
 	return u
