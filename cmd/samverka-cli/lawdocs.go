@@ -18,6 +18,7 @@ import (
 var lawCommands = []command{
 	{name: "docx", run: runDocx},
 	{name: "adopt", run: runAdopt},
+	{name: "table", run: runTable},
 }
 
 // situationDocument is the lägesbild: `pdf FILE situation ID [--public]`.
