@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"slices"
+	"strconv"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -246,4 +247,17 @@ func viewGuarded(db *bolt.DB, fn func(*bolt.Tx) error) (err error) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer guard(&err)
 	return db.View(fn)
+}
+
+// SalvageName returns a free name beside the damaged file at path for
+// what Salvage rescues: "<name> (räddad <YYYY-MM-DD>).samverka".
+func SalvageName(path string, now time.Time) string {
+	base := filepath.Join(filepath.Dir(path), stem(path)+" (räddad "+now.Format("2006-01-02")+")")
+	name := base + ".samverka"
+	for i := 2; ; i++ {
+		if _, err := os.Lstat(name); os.IsNotExist(err) {
+			return name
+		}
+		name = base + " " + strconv.Itoa(i) + ".samverka"
+	}
 }

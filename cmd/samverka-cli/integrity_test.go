@@ -96,9 +96,9 @@ func TestBinaryImportsAtOnce(t *testing.T) {
 	if code, _, stderr := runProgram(t, shared, "demo", path); code != 0 {
 		t.Fatal(stderr)
 	}
-	rounds := 10
+	rounds := 6
 	if testing.Short() {
-		rounds = 3
+		rounds = 2
 	}
 	var imported []string
 	for round := range rounds {
@@ -417,5 +417,30 @@ func TestDamagedFileRefusedEverywhere(t *testing.T) {
 	}
 	if !bytes.Equal(mustReadFile(t, path), data) {
 		t.Fatal("salvage changed the damaged file")
+	}
+}
+
+// TestNoControlCharactersReachTheTerminal: a name holding an escape
+// sequence is listed without it.
+func TestNoControlCharactersReachTheTerminal(t *testing.T) {
+	isolate(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "Rådet.samverka")
+	if code, _, stderr := cli(t, "new", path, "--council", "Rådet"); code != exitOK {
+		t.Fatal(stderr)
+	}
+	d, err := storage.Open(path, storage.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Put(&model.Part{Name: "Förening\x1b[2J\x1b]0;hej\x07 \u202Enimda", Kind: model.PartAssociation}); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Close(); err != nil {
+		t.Fatal(err)
+	}
+	_, stdout, _ := cli(t, "list", path, "parts")
+	if strings.ContainsAny(stdout, "\x1b\x07\u202E") || !strings.Contains(stdout, "Förening") {
+		t.Fatalf("control characters printed: %q", stdout)
 	}
 }
