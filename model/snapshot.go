@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // IncludeCommitment returns the copy of commitment c that an agreement
 // keeps when it is frozen, naming c's part and contact person as they are
 // now; part and contact may be nil when unknown.
@@ -56,13 +58,14 @@ func (a *Agreement) TakeSnapshot(parts []*Part, reps []*Representative, commitme
 // PartyNames returns how an agreement names aktör p as a party: the legal
 // person ("Stockholms stad"), the unit it acts through ("Skärholmens
 // stadsdelsnämnd"; its own name when it is a unit of a named legal
-// person) and its organisationsnummer.
+// person, but not when it is only the legal name shortened, "Svenska
+// Bostäder" of "AB Svenska Bostäder") and its organisationsnummer.
 func PartyNames(p *Part) (organisation, through, orgNumber string) {
 	if p.LegalName == "" {
 		return p.Name, p.Through, p.OrgNumber
 	}
 	through = p.Through
-	if through == "" && p.Name != p.LegalName {
+	if through == "" && !strings.Contains(p.LegalName, p.Name) {
 		through = p.Name
 	}
 	return p.LegalName, through, p.OrgNumber
