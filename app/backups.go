@@ -9,12 +9,15 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"samverka/storage"
+
+	"samverka/app/internal/kit"
+	"samverka/app/internal/session"
 )
 
 // backups is the dialog that lists the open file's backups with their
 // time and size and restores one.
 type backups struct {
-	ui      *UI
+	ui      *session.Session
 	list    []storage.Backup
 	table   *widget.List
 	chosen  int
@@ -23,18 +26,18 @@ type backups struct {
 }
 
 // onBackups shows the backups of the open file (Arkiv → Säkerhetskopior…).
-func (u *UI) onBackups() *backups {
-	if u.doc == nil {
+func onBackups(u *session.Session) *backups {
+	if u.Doc == nil {
 		return nil
 	}
-	list, err := u.doc.store.Backups()
+	list, err := u.Doc.Store.Backups()
 	if err != nil {
-		u.showError(err)
+		u.ShowError(err)
 		return nil
 	}
 	b := &backups{ui: u, list: list, chosen: -1}
 	b.table = widget.NewList(func() int { return len(b.list) }, func() fyne.CanvasObject {
-		return container.New(&columns{widths: []float32{110}}, widget.NewLabel(""), &widget.Label{Alignment: fyne.TextAlignTrailing})
+		return container.New(&kit.Columns{Widths: []float32{110}}, widget.NewLabel(""), &widget.Label{Alignment: fyne.TextAlignTrailing})
 	}, func(id widget.ListItemID, o fyne.CanvasObject) {
 		cells := o.(*fyne.Container).Objects
 		cells[0].(*widget.Label).SetText(b.list[id].Time.Local().Format("2006-01-02 15:04:05"))
@@ -44,19 +47,19 @@ func (u *UI) onBackups() *backups {
 		b.chosen = id
 		b.restore.Enable()
 	}
-	b.restore = &widget.Button{Text: tr("backups.restore"), Importance: widget.HighImportance, OnTapped: b.onRestore}
+	b.restore = &widget.Button{Text: session.Tr("backups.restore"), Importance: widget.HighImportance, OnTapped: b.onRestore}
 	b.restore.Disable()
-	if u.readOnly() {
+	if u.ReadOnly() {
 		b.restore.Hide()
 	}
-	info := widget.NewLabel(tr("backups.help", map[string]any{"Folder": u.backupFolder()}))
+	info := widget.NewLabel(session.Tr("backups.help", map[string]any{"Folder": u.BackupFolder()}))
 	info.Wrapping = fyne.TextWrapWord
 	var body fyne.CanvasObject = b.table
 	if len(list) == 0 {
-		body = widget.NewLabel(tr("backups.none"))
+		body = widget.NewLabel(session.Tr("backups.none"))
 	}
-	close := &widget.Button{Text: tr("button.close"), OnTapped: func() { b.dialog.Hide() }}
-	b.dialog = dialog.NewCustomWithoutButtons(tr("backups.title"), container.NewBorder(info, nil, nil, nil, body), u.win)
+	close := &widget.Button{Text: session.Tr("button.close"), OnTapped: func() { b.dialog.Hide() }}
+	b.dialog = dialog.NewCustomWithoutButtons(session.Tr("backups.title"), container.NewBorder(info, nil, nil, nil, body), u.Win)
 	b.dialog.SetButtons([]fyne.CanvasObject{close, b.restore})
 	b.dialog.Resize(fyne.NewSize(600, 460))
 	b.dialog.Show()
@@ -71,19 +74,19 @@ func (b *backups) onRestore() {
 	}
 	chosen := b.list[b.chosen]
 	when := chosen.Time.Local().Format("2006-01-02 15:04")
-	b.ui.confirm("backups.restoreTitle", tr("backups.restoreMessage", map[string]any{"Time": when}), "backups.restore", func() {
-		if err := b.ui.doc.store.RestoreBackup(chosen); err != nil {
-			b.ui.showError(err)
+	b.ui.Confirm("backups.restoreTitle", session.Tr("backups.restoreMessage", map[string]any{"Time": when}), "backups.restore", func() {
+		if err := b.ui.Doc.Store.RestoreBackup(chosen); err != nil {
+			b.ui.ShowError(err)
 			return
 		}
-		if err := b.ui.doc.reload(); err != nil {
-			b.ui.showError(err)
+		if err := b.ui.Doc.Reload(); err != nil {
+			b.ui.ShowError(err)
 			return
 		}
 		b.dialog.Hide()
-		b.ui.undo = undoStack{}
-		b.ui.refreshAll()
-		b.ui.status.setState(tr("backups.restored", map[string]any{"Time": when}), false)
+		b.ui.Undo = session.UndoStack{}
+		b.ui.RefreshAll()
+		b.ui.Status.SetState(session.Tr("backups.restored", map[string]any{"Time": when}), false)
 	})
 }
 

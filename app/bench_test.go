@@ -4,6 +4,9 @@ import (
 	"testing"
 
 	"samverka/demo"
+
+	"samverka/app/internal/session"
+	"samverka/app/internal/sessiontest"
 )
 
 // stockholmUI returns the commitments screen showing the Stockholm data
@@ -11,14 +14,13 @@ import (
 func stockholmUI(b *testing.B) *commitments {
 	b.Helper()
 	h := newHarness(b)
-	h.openFile(h.demoFile())
-	h.ui.doc.view = viewOf(demo.Generate(demo.Stockholm, 1))
-	h.ui.commitments = newCommitments(h.ui)
-	h.ui.showScreen(screenCommitments)
-	if n := len(h.ui.commitments.shown); n < 5000 {
+	h.openFile(h.DemoFile())
+	h.ui.Doc.View = session.ViewOf(demo.Generate(demo.Stockholm, 1))
+	c := newCommitments(h.ui.Session)
+	if n := len(c.shown); n < 5000 {
 		b.Fatalf("%d commitments shown", n)
 	}
-	return h.ui.commitments
+	return c
 }
 
 // BenchmarkFilterKeystroke is the time from a keystroke in the search field
@@ -35,11 +37,11 @@ func BenchmarkFilterKeystroke(b *testing.B) {
 
 // BenchmarkFilterRows is the filtering alone, for one word.
 func BenchmarkFilterRows(b *testing.B) {
-	v := viewOf(demo.Generate(demo.Stockholm, 1))
+	v := session.ViewOf(demo.Generate(demo.Stockholm, 1))
 	f := &commitmentFilter{terms: []string{"nattvandring"}}
-	var out []*commitmentRow
+	var out []*session.CommitmentRow
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		out = filterRows(v.rows, f, testToday, out)
+		out = filterRows(v.Rows, f, sessiontest.TestToday, out)
 	}
 }

@@ -5,6 +5,8 @@ import (
 
 	"samverka/demo"
 	"samverka/model"
+
+	"samverka/app/internal/sessiontest"
 )
 
 // BenchmarkPlanScreenStockholm is the time from the plan of the Stockholm
@@ -12,15 +14,15 @@ import (
 // plan out as lines, with their heights, and the warnings.
 func BenchmarkPlanScreenStockholm(b *testing.B) {
 	h := newHarness(b)
-	h.openFile(h.demoFile())
+	h.openFile(h.DemoFile())
 	ds := demo.Generate(demo.Stockholm, 1)
 	h.ui.showScreen(screenPlan) // on screen, so that the grid draws
-	p := h.ui.plan
-	plan := model.BuildPlan(ds, testToday)
+	p := h.ui.screenNamed(screenPlan).(*planScreen)
+	plan := model.BuildPlan(ds, sessiontest.TestToday)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		p.plan = plan
-		p.finished.setIDQuietly([]string{"0", "1"}[i%2]) // another set of lines each time
+		p.finished.SetIDQuietly([]string{"0", "1"}[i%2]) // another set of lines each time
 		p.show()
 	}
 	if len(p.lines) < 1000 {

@@ -7,6 +7,9 @@ import (
 
 	"samverka/model"
 	"samverka/storage"
+
+	"samverka/app/internal/session"
+	"samverka/app/internal/sessiontest"
 )
 
 // TestOverviewFollowUpsCountAsAll checks that the follow-ups made from the
@@ -15,8 +18,8 @@ import (
 // follow-ups of a day keep their order, and a follow-up dated before the
 // period at a meeting in it still counts at that meeting.
 func TestOverviewFollowUpsCountAsAll(t *testing.T) {
-	h := newHarness(t)
-	opt := h.storageOptions("Setup", "PC")
+	h := sessiontest.New(t)
+	opt := h.StorageOptions("Setup", "PC")
 	// Each record is made a second after the one before, so that of the
 	// two follow-ups of a day the second is the latest.
 	clock := time.Date(2026, 1, 1, 9, 0, 0, 0, time.UTC)
@@ -24,7 +27,7 @@ func TestOverviewFollowUpsCountAsAll(t *testing.T) {
 		clock = clock.Add(time.Second)
 		return clock
 	}
-	d, err := storage.Create(filepath.Join(h.dir, "Digest.samverka"), &model.Council{Name: "Rådet"}, opt)
+	d, err := storage.Create(filepath.Join(h.Dir, "Digest.samverka"), &model.Council{Name: "Rådet"}, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,7 +66,7 @@ func TestOverviewFollowUpsCountAsAll(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ds.FollowUps = overviewFollowUps(digests, from, map[string]bool{meeting.ID: true})
+	ds.FollowUps = session.OverviewFollowUps(digests, from, map[string]bool{meeting.ID: true})
 	if len(ds.FollowUps) != 4 {
 		t.Errorf("%d follow-ups made, want the 4 the report needs", len(ds.FollowUps))
 	}

@@ -12,6 +12,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"samverka/model"
+
+	"samverka/app/internal/kit"
+	"samverka/app/internal/session"
 )
 
 // overviewCharts are the overview's pictures of how the work goes, so that
@@ -19,9 +22,9 @@ import (
 // meetings, and the past year's commitments by priority area and by part,
 // counted as the follow-up report counts them.
 type overviewCharts struct {
-	ui *UI
+	ui *session.Session
 
-	meetingChart *columnChart
+	meetingChart *kit.ColumnChart
 	meetingsNote *widget.Label
 	areas        *fyne.Container
 	parts        *fyne.Container
@@ -41,15 +44,15 @@ const (
 	overviewParts    = 14
 )
 
-func newOverviewCharts(u *UI) *overviewCharts {
+func newOverviewCharts(u *session.Session) *overviewCharts {
 	c := &overviewCharts{ui: u}
-	c.meetingChart = newColumnChart(lightColors)
-	c.meetingsNote = &widget.Label{Text: tr("chainui.loading"), Wrapping: fyne.TextWrapWord}
+	c.meetingChart = kit.NewColumnChart(kit.LightColors)
+	c.meetingsNote = &widget.Label{Text: session.Tr("chainui.loading"), Wrapping: fyne.TextWrapWord}
 	c.areas, c.parts = container.NewVBox(), container.NewVBox()
-	c.meetings = container.NewVBox(sectionTitle("chainui.overview.meetings"), chartLegend(lightNames(), lightColors),
+	c.meetings = container.NewVBox(kit.SectionTitle("chainui.overview.meetings"), kit.ChartLegend(kit.LightNames(), kit.LightColors),
 		c.meetingsNote, container.NewHBox(c.meetingChart))
-	c.areasBox = container.NewVBox(sectionTitle("chainui.overview.areas"), chartLegend(tallyNames(), tallyColors), c.areas)
-	c.partsBox = container.NewVBox(sectionTitle("chainui.overview.parts"), c.parts)
+	c.areasBox = container.NewVBox(kit.SectionTitle("chainui.overview.areas"), kit.ChartLegend(kit.TallyNames(), kit.TallyColors), c.areas)
+	c.partsBox = container.NewVBox(kit.SectionTitle("chainui.overview.parts"), c.parts)
 	c.meetingChart.Hide()
 	return c
 }
@@ -57,10 +60,10 @@ func newOverviewCharts(u *UI) *overviewCharts {
 // refresh makes the past year's report off the UI goroutine and shows it.
 func (c *overviewCharts) refresh() {
 	c.gen++
-	gen, today := c.gen, c.ui.today()
+	gen, today := c.gen, c.ui.Today()
 	from := model.DateOf(today.Time().AddDate(-1, 0, 0))
 	var rep model.Report
-	c.ui.overviewWork(from, func(ds *model.Dataset) { rep = model.BuildReport(ds, from, today, today) }, func() {
+	c.ui.OverviewWork(from, func(ds *model.Dataset) { rep = model.BuildReport(ds, from, today, today) }, func() {
 		if gen == c.gen {
 			c.show(rep)
 		}
@@ -72,18 +75,18 @@ func (c *overviewCharts) show(rep model.Report) {
 	c.report = rep
 	meetings := rep.Meetings[max(len(rep.Meetings)-overviewMeetings, 0):]
 	if len(meetings) == 0 {
-		c.meetingsNote.SetText(tr("chainui.overview.noMeetings"))
+		c.meetingsNote.SetText(session.Tr("chainui.overview.noMeetings"))
 		c.meetingsNote.Show()
 		c.meetingChart.Hide()
 	} else {
 		c.meetingsNote.Hide()
-		c.meetingChart.setMeetings(meetings, 0)
+		c.meetingChart.SetMeetings(meetings, 0)
 		c.meetingChart.Show()
 	}
 
 	c.areas.RemoveAll()
 	for _, a := range rep.Areas {
-		c.areas.Add(overviewBar(tr(a.Area.Key()), a.Tally, 300))
+		c.areas.Add(overviewBar(session.Tr(a.Area.Key()), a.Tally, 300))
 	}
 
 	// The parts with the most commitments; a council of a hundred parts
@@ -93,17 +96,17 @@ func (c *overviewCharts) show(rep model.Report) {
 	slices.SortStableFunc(parts, func(a, b model.PartTally) int { return cmp.Compare(b.Commitments, a.Commitments) })
 	for i, p := range parts {
 		if i == overviewParts {
-			c.parts.Add(widget.NewLabel(tr("overview.moreParts", map[string]any{"Count": len(parts) - i})))
+			c.parts.Add(widget.NewLabel(session.Tr("overview.moreParts", map[string]any{"Count": len(parts) - i})))
 			break
 		}
 		name := p.Name
 		if name == "" {
-			name = tr("chainui.report.unknownPart")
+			name = session.Tr("chainui.report.unknownPart")
 		}
 		c.parts.Add(overviewBar(name, p.Tally, 200))
 	}
 	if len(parts) == 0 {
-		c.parts.Add(widget.NewLabel(tr("overview.noCommitments")))
+		c.parts.Add(widget.NewLabel(session.Tr("overview.noCommitments")))
 	}
 }
 
@@ -113,8 +116,8 @@ func overviewBar(name string, t model.Tally, nameWidth float32) fyne.CanvasObjec
 	label := &widget.Label{Text: name, Truncation: fyne.TextTruncateEllipsis}
 	width := canvas.NewRectangle(nil)
 	width.SetMinSize(fyne.NewSize(nameWidth, 0))
-	bar := newTallyBar(tallyColors)
-	bar.set(tallyValues(t))
+	bar := kit.NewTallyBar(kit.TallyColors)
+	bar.Set(kit.TallyValues(t))
 	count := widget.NewLabel(fmt.Sprint(t.Commitments))
 	return container.NewBorder(nil, nil, container.NewStack(width, label), count, bar)
 }

@@ -11,15 +11,18 @@ import (
 
 	"samverka/model"
 	"samverka/pdf"
+
+	"samverka/app/internal/kit"
+	"samverka/app/internal/session"
 )
 
 // planScreen is the Åtgärdsplan screen: Brå's grid cause → åtgärd →
 // operativt mål → när → vem → uppföljning, one band per problem, built from
 // the council's records; above it where the chain is broken.
 type planScreen struct {
-	ui *UI
+	ui *session.Session
 
-	finished *choice
+	finished *kit.Choice
 	print    *widget.Button
 	open     *widget.Button
 	count    *widget.Label
@@ -64,14 +67,14 @@ const (
 	planRowHeight   = 74
 )
 
-func newPlanScreen(u *UI) *planScreen {
+func newPlanScreen(u *session.Session) *planScreen {
 	p := &planScreen{ui: u}
-	p.finished = newChoice(func(string) { p.show() })
-	p.finished.setOptions([]string{"0", "1", "2"},
-		[]string{tr("chainui.plan.recent"), tr("chainui.plan.all"), tr("chainui.plan.open")}, false)
-	p.finished.setIDQuietly("0")
-	p.print = &widget.Button{Text: tr("chainui.plan.print"), Icon: theme.DocumentPrintIcon(), OnTapped: p.onPrint}
-	p.open = &widget.Button{Text: tr("chainui.plan.openCommitment"), Icon: theme.DocumentCreateIcon(), OnTapped: p.onOpen}
+	p.finished = kit.NewChoice(func(string) { p.show() })
+	p.finished.SetOptions([]string{"0", "1", "2"},
+		[]string{session.Tr("chainui.plan.recent"), session.Tr("chainui.plan.all"), session.Tr("chainui.plan.open")}, false)
+	p.finished.SetIDQuietly("0")
+	p.print = &widget.Button{Text: session.Tr("chainui.plan.print"), Icon: theme.DocumentPrintIcon(), OnTapped: p.onPrint}
+	p.open = &widget.Button{Text: session.Tr("chainui.plan.openCommitment"), Icon: theme.DocumentCreateIcon(), OnTapped: p.onOpen}
 	p.count = &widget.Label{SizeName: theme.SizeNameCaptionText}
 	p.list = widget.NewList(func() int { return len(p.lines) }, func() fyne.CanvasObject {
 		row := p.createRow().(*fyne.Container)
@@ -91,7 +94,7 @@ func newPlanScreen(u *UI) *planScreen {
 		"chainui.plan.colGoal", "chainui.plan.colWhen", "chainui.plan.colWho", "chainui.plan.colFollowUp"} {
 		l := cellLabel(header.Objects[i])
 		l.TextStyle = fyne.TextStyle{Bold: true}
-		l.Text = tr(key)
+		l.Text = session.Tr(key)
 	}
 	grid := container.NewBorder(container.NewVBox(header, widget.NewSeparator()),
 		container.NewBorder(nil, nil, nil, p.open, p.count), nil, nil, p.list)
@@ -99,8 +102,8 @@ func newPlanScreen(u *UI) *planScreen {
 	split.Offset = 0.22
 	width := canvas.NewRectangle(nil)
 	width.SetMinSize(fyne.NewSize(330, 0))
-	top := screenHeader("nav.plan", container.NewCenter(widget.NewLabel(tr("chainui.plan.show"))),
-		container.NewStack(width, p.finished.sel), p.print)
+	top := kit.ScreenHeader("nav.plan", container.NewCenter(widget.NewLabel(session.Tr("chainui.plan.show"))),
+		container.NewStack(width, p.finished.Sel), p.print)
 	p.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, split)
 	return p
 }
@@ -120,7 +123,7 @@ func (p *planScreen) createRow() fyne.CanvasObject {
 	for i := range cells {
 		cells[i] = &widget.Label{Wrapping: fyne.TextWrapWord, Truncation: fyne.TextTruncateEllipsis}
 	}
-	dot := canvas.NewCircle(chainLightGrey)
+	dot := canvas.NewCircle(kit.ChainLightGrey)
 	dotBox := container.New(&dotLayout{}, dot)
 	cells[len(cells)-1] = container.NewBorder(nil, nil, dotBox, nil, cells[len(cells)-1])
 	return container.NewStack(container.NewStack(bandBg, band), container.New(&weightedColumns{weights: planWeights}, cells...))
@@ -163,7 +166,7 @@ func (p *planScreen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	dot := dotBox.Objects[0].(*canvas.Circle)
 	if l.row != nil && l.row.Commitment != nil {
 		dotBox.Show()
-		dot.FillColor = chainLightColor(l.row.Light)
+		dot.FillColor = kit.ChainLightColor(l.row.Light)
 		dot.Refresh()
 	} else {
 		dotBox.Hide()
@@ -176,7 +179,7 @@ func (p *planScreen) cellTexts(l planLine) []string {
 	r := l.row
 	switch {
 	case l.empty:
-		out[1], out[2] = tr("chainui.plan.noCauses"), tr("chainui.plan.noCommitment")
+		out[1], out[2] = session.Tr("chainui.plan.noCauses"), session.Tr("chainui.plan.noCommitment")
 		return out
 	case r == nil:
 		return out
@@ -187,16 +190,16 @@ func (p *planScreen) cellTexts(l planLine) []string {
 			out[1] = r.Cause.Description
 		}
 	} else {
-		out[1] = tr("chain.noCause")
+		out[1] = session.Tr("chain.noCause")
 	}
 	c := r.Commitment
 	if c == nil {
-		out[2] = tr("chainui.plan.noCommitment")
+		out[2] = session.Tr("chainui.plan.noCommitment")
 		return out
 	}
 	out[2] = c.Title
 	if c.OneOff {
-		out[2] += " (" + tr("chainui.plan.oneOff") + ")"
+		out[2] += " (" + session.Tr("chainui.plan.oneOff") + ")"
 	}
 	out[3] = planGoalText(c.Goal)
 	out[4] = planWhenText(c, r.Overdue)
@@ -211,7 +214,7 @@ func (p *planScreen) cellTexts(l planLine) []string {
 // planGoalText is an operational goal: indicator, baseline → target, date.
 func planGoalText(g model.Goal) string {
 	if g.IsZero() {
-		return tr("chainui.plan.noGoal")
+		return session.Tr("chainui.plan.noGoal")
 	}
 	var lines []string
 	if g.Indicator != "" {
@@ -221,12 +224,12 @@ func planGoalText(g model.Goal) string {
 	case g.Baseline != "" && g.Target != "":
 		lines = append(lines, g.Baseline+" → "+g.Target)
 	case g.Target != "":
-		lines = append(lines, tr("chainui.plan.target", map[string]any{"Text": g.Target}))
+		lines = append(lines, session.Tr("chainui.plan.target", map[string]any{"Text": g.Target}))
 	case g.Baseline != "":
-		lines = append(lines, tr("chainui.plan.baseline", map[string]any{"Text": g.Baseline}))
+		lines = append(lines, session.Tr("chainui.plan.baseline", map[string]any{"Text": g.Baseline}))
 	}
 	if g.Date != "" {
-		lines = append(lines, tr("chainui.plan.goalDate", map[string]any{"Date": string(g.Date)}))
+		lines = append(lines, session.Tr("chainui.plan.goalDate", map[string]any{"Date": string(g.Date)}))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -243,7 +246,7 @@ func planWhenText(c *model.Commitment, overdue bool) string {
 		s = "– " + string(c.Due)
 	}
 	if overdue {
-		s += "\n" + tr("chainui.plan.overdue")
+		s += "\n" + session.Tr("chainui.plan.overdue")
 	}
 	return s
 }
@@ -251,9 +254,9 @@ func planWhenText(c *model.Commitment, overdue bool) string {
 // planFollowUpText is where a commitment stands: its status and the latest
 // follow-up's date and comment.
 func planFollowUpText(r *model.PlanRow) string {
-	s := tr("status." + string(r.Status))
+	s := session.Tr("status." + string(r.Status))
 	if r.Latest == nil {
-		return s + " · " + tr("chainui.plan.noFollowUp")
+		return s + " · " + session.Tr("chainui.plan.noFollowUp")
 	}
 	s += " · " + string(r.Latest.Date)
 	if r.Latest.Comment != "" {
@@ -262,15 +265,15 @@ func planFollowUpText(r *model.PlanRow) string {
 	return s
 }
 
-// refresh builds the plan anew, off the UI goroutine, and shows it.
-func (p *planScreen) refresh() {
+// Refresh builds the plan anew, off the UI goroutine, and shows it.
+func (p *planScreen) Refresh() {
 	p.gen++
-	gen, today := p.gen, p.ui.today()
+	gen, today := p.gen, p.ui.Today()
 	if len(p.lines) == 0 {
-		p.count.SetText(tr("chainui.loading"))
+		p.count.SetText(session.Tr("chainui.loading"))
 	}
 	var plan model.Plan
-	p.ui.chainWork(func(ds *model.Dataset) { plan = model.BuildPlan(ds, today) }, func() {
+	p.ui.ChainWork(func(ds *model.Dataset) { plan = model.BuildPlan(ds, today) }, func() {
 		if gen != p.gen {
 			return
 		}
@@ -281,7 +284,7 @@ func (p *planScreen) refresh() {
 
 // finishedChoice returns which finished commitments to show.
 func (p *planScreen) finishedChoice() pdf.Finished {
-	switch p.finished.id() {
+	switch p.finished.ID() {
 	case "1":
 		return pdf.FinishedAll
 	case "2":
@@ -367,7 +370,7 @@ func (p *planScreen) show() {
 		p.list.SetItemHeight(i, h)
 	}
 	p.heights = heights
-	p.count.SetText(tr("chainui.plan.count", map[string]any{"Problems": problems, "Commitments": commitments, "Today": string(p.plan.Today)}))
+	p.count.SetText(session.Tr("chainui.plan.count", map[string]any{"Problems": problems, "Commitments": commitments, "Today": string(p.plan.Today)}))
 	p.list.UnselectAll()
 	p.list.Refresh()
 }
@@ -376,14 +379,14 @@ func (p *planScreen) show() {
 func planBandText(g *model.PlanGroup) string {
 	pr := g.Problem
 	if pr == nil {
-		return tr("chain.unlinkedGroup")
+		return session.Tr("chain.unlinkedGroup")
 	}
-	s := tr("chainui.plan.problem", map[string]any{"Title": pr.Title})
+	s := session.Tr("chainui.plan.problem", map[string]any{"Title": pr.Title})
 	if pr.Rank > 0 {
-		s = tr("chainui.plan.problemRank", map[string]any{"Rank": pr.Rank, "Title": pr.Title})
+		s = session.Tr("chainui.plan.problemRank", map[string]any{"Rank": pr.Rank, "Title": pr.Title})
 	}
 	if sit := g.Situation; sit != nil {
-		s += " · " + tr("chainui.plan.situation", map[string]any{"Title": sit.Title, "Date": string(sit.Date)})
+		s += " · " + session.Tr("chainui.plan.situation", map[string]any{"Title": sit.Title, "Date": string(sit.Date)})
 	}
 	return s
 }
@@ -403,29 +406,29 @@ func (p *planScreen) onSelect(id widget.ListItemID) {
 // onOpen opens the chosen row's commitment in its editor.
 func (p *planScreen) onOpen() {
 	if p.selected != nil {
-		p.ui.openRecord(model.KindCommitment, p.selected.ID)
+		p.ui.OpenRecord(model.KindCommitment, p.selected.ID)
 	}
 }
 
 // onPrint makes the åtgärdsplan's PDF, as the screen shows it, and opens it.
 func (p *planScreen) onPrint() {
 	u := p.ui
-	today, finished := u.today(), p.finishedChoice()
-	lang, version := Language(u.prefs), u.opt.Version
+	today, finished := u.Today(), p.finishedChoice()
+	lang, version := session.Language(u.Prefs), u.Opt.Version
 	var data []byte
 	var warnings pdf.Warnings
 	var err error
-	u.status.setState(tr("chainui.printing"), false)
-	u.chainWork(func(ds *model.Dataset) {
+	u.Status.SetState(session.Tr("chainui.printing"), false)
+	u.ChainWork(func(ds *model.Dataset) {
 		in := pdf.PlanInputFrom(ds, today)
 		in.Finished, in.Lang, in.ProgramVersion = finished, lang, printedVersion(version)
 		data, warnings, err = pdf.Plan(in)
 	}, func() {
 		if err != nil {
-			u.showError(err)
+			u.ShowError(err)
 			return
 		}
-		u.openPDF(pdfFileName(tr("chainui.plan.fileName", map[string]any{"Today": string(today)}), 0), data, warnings)
+		u.OpenPDF(session.PDFFileName(session.Tr("chainui.plan.fileName", map[string]any{"Today": string(today)}), 0), data, warnings)
 	})
 }
 
@@ -479,3 +482,6 @@ func (dotLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 
 // MinSize implements fyne.Layout.
 func (dotLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(16, 16) }
+
+// Content is the screen as the main window shows it.
+func (p *planScreen) Content() fyne.CanvasObject { return p.content }

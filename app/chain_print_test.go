@@ -11,6 +11,9 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"samverka/model"
+
+	"samverka/app/internal/session"
+	"samverka/app/internal/sessiontest"
 )
 
 // chainViewer replaces the system viewer for the test and returns the
@@ -18,12 +21,12 @@ import (
 func chainViewer(t *testing.T) *[]string {
 	t.Helper()
 	var opened []string
-	saved := openWithViewer
-	openWithViewer = func(_ fyne.App, u *url.URL) error {
+	saved := session.OpenWithViewer
+	session.OpenWithViewer = func(_ fyne.App, u *url.URL) error {
 		opened = append(opened, filepath.FromSlash(u.Path))
 		return nil
 	}
-	t.Cleanup(func() { openWithViewer = saved })
+	t.Cleanup(func() { session.OpenWithViewer = saved })
 	return &opened
 }
 
@@ -43,29 +46,29 @@ func chainPDFText(t *testing.T, path string) string {
 func TestPrintPlanAndReport(t *testing.T) {
 	opened := chainViewer(t)
 	h := newHarness(t)
-	path := h.demoFile()
+	path := h.DemoFile()
 	h.openFile(path)
-	ds := h.stored(path)
+	ds := h.Stored(path)
 
 	h.ui.showScreen(screenPlan)
-	test.Tap(h.ui.plan.print)
-	want := filepath.Join(filepath.Dir(path), "Åtgärdsplan "+string(testToday)+".pdf")
+	test.Tap(h.ui.screenNamed(screenPlan).(*planScreen).print)
+	want := filepath.Join(filepath.Dir(path), "Åtgärdsplan "+string(sessiontest.TestToday)+".pdf")
 	if len(*opened) != 1 || (*opened)[0] != want {
 		t.Fatalf("viewer handed %q, want %s", *opened, want)
 	}
-	plan := model.BuildPlan(ds, testToday)
+	plan := model.BuildPlan(ds, sessiontest.TestToday)
 	text := chainPDFText(t, want)
 	if !strings.Contains(text, "Åtgärdsplan") || !strings.Contains(text, plan.Groups[0].Problem.Title) {
 		t.Fatalf("the plan's PDF lacks its title or first problem:\n%.2000s", text)
 	}
 
 	h.ui.showScreen(screenReport)
-	r := h.ui.report
+	r := h.ui.screenNamed(screenReport).(*reportScreen)
 	r.from.SetText("2025-01-01")
 	test.Tap(r.apply)
 	test.Tap(r.print)
-	rep := model.BuildReport(ds, "2025-01-01", "", testToday)
-	want = filepath.Join(filepath.Dir(path), "Uppföljningsrapport 2025-01-01 – "+string(testToday)+".pdf")
+	rep := model.BuildReport(ds, "2025-01-01", "", sessiontest.TestToday)
+	want = filepath.Join(filepath.Dir(path), "Uppföljningsrapport 2025-01-01 – "+string(sessiontest.TestToday)+".pdf")
 	if len(*opened) != 2 || (*opened)[1] != want {
 		t.Fatalf("viewer handed %q, want %s", *opened, want)
 	}

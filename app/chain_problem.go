@@ -13,6 +13,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"samverka/model"
+
+	"samverka/app/internal/kit"
+	"samverka/app/internal/session"
 )
 
 // problemEditor edits one problem of a lägesbild — what, where, when, who
@@ -32,7 +35,7 @@ type problemEditor struct {
 	affected *widget.Entry
 	rank     *widget.Entry
 	areas    []*widget.Check // in model.Areas order
-	form     *form
+	form     *kit.Form
 	save     *widget.Button
 	retire   *widget.Button
 
@@ -49,7 +52,7 @@ type problemEditor struct {
 // causeRow is one cause in the list: its number in the tree, its text and
 // its buttons.
 type causeRow struct {
-	node   causeNode
+	node   kit.CauseNode
 	text   *widget.Label
 	edit   *widget.Button
 	addSub *widget.Button
@@ -63,45 +66,45 @@ func newProblemEditor(e *situationEditor) *problemEditor {
 		en := widget.NewMultiLineEntry()
 		en.Wrapping = fyne.TextWrapWord
 		en.SetMinRowsVisible(2)
-		en.PlaceHolder = tr(hint)
+		en.PlaceHolder = session.Tr(hint)
 		return en
 	}
 	pe.what = multi("chainui.problem.whatHint")
 	pe.where = widget.NewEntry()
-	pe.where.PlaceHolder = tr("chainui.problem.whereHint")
+	pe.where.PlaceHolder = session.Tr("chainui.problem.whereHint")
 	pe.when = widget.NewEntry()
-	pe.when.PlaceHolder = tr("chainui.problem.whenHint")
+	pe.when.PlaceHolder = session.Tr("chainui.problem.whenHint")
 	pe.affected = widget.NewEntry()
-	pe.affected.PlaceHolder = tr("chainui.problem.affectedHint")
+	pe.affected.PlaceHolder = session.Tr("chainui.problem.affectedHint")
 	pe.rank = widget.NewEntry()
-	pe.rank.PlaceHolder = tr("chainui.problem.rankHint")
+	pe.rank.PlaceHolder = session.Tr("chainui.problem.rankHint")
 	areas := container.NewVBox()
 	for _, a := range model.Areas {
-		c := widget.NewCheck(tr(a.Key()), nil)
+		c := widget.NewCheck(session.Tr(a.Key()), nil)
 		pe.areas = append(pe.areas, c)
 		areas.Add(c)
 	}
-	pe.form = newForm()
-	pe.form.submit = func() {
+	pe.form = kit.NewForm()
+	pe.form.Submit = func() {
 		if !pe.save.Disabled() {
 			pe.onSave()
 		}
 	}
-	pe.form.add("title", "", pe.title)
-	pe.form.add("what", "", pe.what)
-	pe.form.add("where", "", pe.where)
-	pe.form.add("when", "", pe.when)
-	pe.form.add("affected", "", pe.affected)
-	pe.form.add("rank", "", pe.rank)
-	pe.form.add("areas", "", areas)
-	pe.save = &widget.Button{Text: tr("chainui.problem.save"), Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: pe.onSave}
-	pe.retire = &widget.Button{Text: tr("chainui.problem.retire"), Icon: theme.DeleteIcon(), OnTapped: pe.onRetire}
+	pe.form.Add("title", "", pe.title)
+	pe.form.Add("what", "", pe.what)
+	pe.form.Add("where", "", pe.where)
+	pe.form.Add("when", "", pe.when)
+	pe.form.Add("affected", "", pe.affected)
+	pe.form.Add("rank", "", pe.rank)
+	pe.form.Add("areas", "", areas)
+	pe.save = &widget.Button{Text: session.Tr("chainui.problem.save"), Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: pe.onSave}
+	pe.retire = &widget.Button{Text: session.Tr("chainui.problem.retire"), Icon: theme.DeleteIcon(), OnTapped: pe.onRetire}
 
 	pe.causesNote = &widget.Label{Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord}
 	pe.causes = container.NewVBox()
-	pe.addCause = &widget.Button{Text: tr("chainui.causes.add"), Icon: theme.ContentAddIcon(), OnTapped: func() { pe.onAddCause(nil) }}
-	causesHead := container.NewBorder(nil, nil, widget.NewLabelWithStyle(tr("chainui.causes.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), pe.addCause)
-	pe.content = container.NewVBox(pe.form.view(), container.NewHBox(pe.save, pe.retire),
+	pe.addCause = &widget.Button{Text: session.Tr("chainui.causes.add"), Icon: theme.ContentAddIcon(), OnTapped: func() { pe.onAddCause(nil) }}
+	causesHead := container.NewBorder(nil, nil, widget.NewLabelWithStyle(session.Tr("chainui.causes.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), pe.addCause)
+	pe.content = container.NewVBox(pe.form.View(), container.NewHBox(pe.save, pe.retire),
 		widget.NewSeparator(), causesHead, pe.causesNote, pe.causes)
 	return pe
 }
@@ -110,7 +113,7 @@ func newProblemEditor(e *situationEditor) *problemEditor {
 func (pe *problemEditor) itemTitle() string {
 	p := pe.before
 	if p == nil {
-		return tr("chainui.problems.new")
+		return session.Tr("chainui.problems.new")
 	}
 	if p.Rank > 0 {
 		return fmt.Sprintf("%d. %s", p.Rank, p.Title)
@@ -133,14 +136,14 @@ func (pe *problemEditor) load(p *model.Problem) {
 	for i, a := range model.Areas {
 		pe.areas[i].SetChecked(slices.Contains(p.Areas, a))
 	}
-	pe.form.clear()
+	pe.form.Clear()
 	pe.setEditable()
 }
 
 func (pe *problemEditor) setEditable() {
-	ro := pe.e.s.ui.readOnly()
-	setDisabled(ro, pe.save)
-	setDisabled(ro || pe.before == nil, pe.retire, pe.addCause)
+	ro := pe.e.s.ui.ReadOnly()
+	kit.SetDisabled(ro, pe.save)
+	kit.SetDisabled(ro || pe.before == nil, pe.retire, pe.addCause)
 	for _, en := range []*widget.Entry{pe.title, pe.what, pe.where, pe.when, pe.affected, pe.rank} {
 		if ro {
 			en.Disable()
@@ -156,7 +159,7 @@ func (pe *problemEditor) setEditable() {
 		}
 	}
 	for _, r := range pe.rows {
-		setDisabled(ro, r.edit, r.addSub, r.retire)
+		kit.SetDisabled(ro, r.edit, r.addSub, r.retire)
 	}
 }
 
@@ -174,7 +177,7 @@ func (pe *problemEditor) onSave() {
 	if text := strings.TrimSpace(pe.rank.Text); text != "" {
 		n, err := strconv.Atoi(text)
 		if err != nil || n < 0 {
-			pe.form.showProblems(model.FieldErr("rank", "ui.notNumber"))
+			pe.form.ShowProblems(model.FieldErr("rank", "ui.notNumber"))
 			return
 		}
 		p.Rank = n
@@ -185,22 +188,22 @@ func (pe *problemEditor) onSave() {
 			p.Areas = append(p.Areas, a)
 		}
 	}
-	if err := u.doc.put(p); err != nil {
-		if !pe.form.showProblems(lineProblems(err, "areas")) {
-			u.showError(err)
+	if err := u.Doc.Put(p); err != nil {
+		if !pe.form.ShowProblems(lineProblems(err, "areas")) {
+			u.ShowError(err)
 		}
 		return
 	}
 	if pe.before == nil {
-		u.undo.push(tr("chainui.undo.addProblem", map[string]any{"Title": p.Title}), undoAdd(p))
+		u.Undo.Push(session.Tr("chainui.undo.addProblem", map[string]any{"Title": p.Title}), session.UndoAdd(p))
 	} else {
-		u.undo.push(tr("chainui.undo.editProblem", map[string]any{"Title": p.Title}), undoEdit(pe.before))
+		u.Undo.Push(session.Tr("chainui.undo.editProblem", map[string]any{"Title": p.Title}), session.UndoEdit(pe.before))
 	}
-	if now := u.doc.view.problems[p.ID]; now != nil {
+	if now := u.Doc.View.Problems[p.ID]; now != nil {
 		pe.load(now)
 	}
-	u.refreshAll()
-	u.status.setState(tr("status.recorded"), false)
+	u.RefreshAll()
+	u.Status.SetState(session.Tr("status.recorded"), false)
 }
 
 // onRetire asks, then retires the problem and its causes. Commitments that
@@ -211,31 +214,31 @@ func (pe *problemEditor) onRetire() {
 		return
 	}
 	u := pe.e.s.ui
-	causes := u.doc.view.causesOf(p.ID)
-	msg := tr("chainui.problem.retireMessage", map[string]any{"Title": p.Title, "Causes": len(causes),
+	causes := u.Doc.View.CausesOf(p.ID)
+	msg := session.Tr("chainui.problem.retireMessage", map[string]any{"Title": p.Title, "Causes": len(causes),
 		"Commitments": len(pe.commitmentsOf(func(c *model.Commitment) bool { return c.ProblemID == p.ID }))})
-	u.confirm("chainui.problem.retireTitle", msg, "chainui.problem.retire", func() {
+	u.Confirm("chainui.problem.retireTitle", msg, "chainui.problem.retire", func() {
 		recs := []model.Record{p}
 		for _, c := range causes {
 			recs = append(recs, c)
 		}
-		undo, err := retireChain(u.doc, recs)
+		undo, err := retireChain(u.Doc, recs)
 		if err != nil {
-			u.showError(err)
+			u.ShowError(err)
 		}
 		if undo != nil {
-			u.undo.push(tr("chainui.undo.retireProblem", map[string]any{"Title": p.Title}), undo)
+			u.Undo.Push(session.Tr("chainui.undo.retireProblem", map[string]any{"Title": p.Title}), undo)
 		}
-		u.refreshAll()
+		u.RefreshAll()
 	})
 }
 
 // commitmentsOf returns the live commitments that match.
 func (pe *problemEditor) commitmentsOf(match func(*model.Commitment) bool) []*model.Commitment {
 	var out []*model.Commitment
-	for _, row := range pe.e.s.ui.doc.view.rows {
-		if match(row.c) {
-			out = append(out, row.c)
+	for _, row := range pe.e.s.ui.Doc.View.Rows {
+		if match(row.C) {
+			out = append(out, row.C)
 		}
 	}
 	return out
@@ -246,27 +249,27 @@ func (pe *problemEditor) refreshCauses() {
 	pe.causes.RemoveAll()
 	pe.rows = nil
 	if pe.before == nil {
-		pe.causesNote.SetText(tr("chainui.causes.saveFirst"))
+		pe.causesNote.SetText(session.Tr("chainui.causes.saveFirst"))
 		pe.causesNote.Show()
 		pe.setEditable()
 		return
 	}
-	tree := causeTree(pe.e.s.ui.doc.view.causesOf(pe.before.ID))
+	tree := kit.CauseTree(pe.e.s.ui.Doc.View.CausesOf(pe.before.ID))
 	if len(tree) == 0 {
-		pe.causesNote.SetText(tr("chainui.causes.none"))
+		pe.causesNote.SetText(session.Tr("chainui.causes.none"))
 		pe.causesNote.Show()
 	} else {
 		pe.causesNote.Hide()
 	}
 	for _, n := range tree {
 		r := &causeRow{node: n}
-		r.text = &widget.Label{Text: n.cause.Description, Wrapping: fyne.TextWrapWord}
-		number := widget.NewLabelWithStyle(n.label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		r.edit = &widget.Button{Icon: theme.DocumentCreateIcon(), Importance: widget.LowImportance, OnTapped: func() { pe.onEditCause(n.cause) }}
-		r.addSub = &widget.Button{Text: tr("chainui.causes.addSub"), Icon: theme.ContentAddIcon(), Importance: widget.LowImportance, OnTapped: func() { pe.onAddCause(n.cause) }}
-		r.retire = &widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: func() { pe.onRetireCause(n.cause) }}
+		r.text = &widget.Label{Text: n.Cause.Description, Wrapping: fyne.TextWrapWord}
+		number := widget.NewLabelWithStyle(n.Label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		r.edit = &widget.Button{Icon: theme.DocumentCreateIcon(), Importance: widget.LowImportance, OnTapped: func() { pe.onEditCause(n.Cause) }}
+		r.addSub = &widget.Button{Text: session.Tr("chainui.causes.addSub"), Icon: theme.ContentAddIcon(), Importance: widget.LowImportance, OnTapped: func() { pe.onAddCause(n.Cause) }}
+		r.retire = &widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: func() { pe.onRetireCause(n.Cause) }}
 		indent := canvas.NewRectangle(nil)
-		indent.SetMinSize(fyne.NewSize(float32(24*n.depth), 0))
+		indent.SetMinSize(fyne.NewSize(float32(24*n.Depth), 0))
 		left := container.NewHBox(indent, number)
 		pe.causes.Add(container.NewBorder(nil, nil, left, container.NewHBox(r.edit, r.addSub, r.retire), r.text))
 		pe.rows = append(pe.rows, r)
@@ -277,7 +280,7 @@ func (pe *problemEditor) refreshCauses() {
 // row returns the row of the cause labelled label ("1.1"), nil if none.
 func (pe *problemEditor) row(label string) *causeRow {
 	for _, r := range pe.rows {
-		if r.node.label == label {
+		if r.node.Label == label {
 			return r
 		}
 	}
@@ -287,7 +290,7 @@ func (pe *problemEditor) row(label string) *causeRow {
 // causeDialog asks for a cause's description.
 type causeDialog struct {
 	description *widget.Entry
-	dialog      *recordDialog
+	dialog      *kit.RecordDialog
 }
 
 // onAddCause asks for a new cause of the problem, or a sub-cause of
@@ -302,7 +305,7 @@ func (pe *problemEditor) onAddCause(parent *model.Cause) {
 		c.ParentID = parent.ID
 		titleKey = "chainui.causes.addSubTitle"
 	}
-	for _, s := range pe.e.s.ui.doc.view.causesOf(pe.before.ID) {
+	for _, s := range pe.e.s.ui.Doc.View.CausesOf(pe.before.ID) {
 		if s.ParentID == c.ParentID {
 			c.Number = max(c.Number, s.Number)
 		}
@@ -325,28 +328,28 @@ func (pe *problemEditor) showCauseDialog(titleKey string, c, before *model.Cause
 	d.description.Wrapping = fyne.TextWrapWord
 	d.description.SetMinRowsVisible(3)
 	d.description.SetText(c.Description)
-	f := newForm()
-	f.add("description", "chainui.causes.description", d.description)
-	d.dialog = u.newRecordDialog(titleKey, f, func() error {
+	f := kit.NewForm()
+	f.Add("description", "chainui.causes.description", d.description)
+	d.dialog = kit.NewRecordDialog(u, titleKey, f, func() error {
 		c.Description = strings.TrimSpace(d.description.Text)
-		if err := u.doc.put(c); err != nil {
+		if err := u.Doc.Put(c); err != nil {
 			return err
 		}
 		if before == nil {
-			u.undo.push(tr("chainui.undo.addCause", map[string]any{"Description": c.Description}), undoAdd(c))
+			u.Undo.Push(session.Tr("chainui.undo.addCause", map[string]any{"Description": c.Description}), session.UndoAdd(c))
 		} else {
-			u.undo.push(tr("chainui.undo.editCause", map[string]any{"Description": c.Description}), undoEdit(before))
+			u.Undo.Push(session.Tr("chainui.undo.editCause", map[string]any{"Description": c.Description}), session.UndoEdit(before))
 		}
 		pe.dialog = nil
-		u.refreshAll()
-		u.status.setState(tr("status.recorded"), false)
+		u.RefreshAll()
+		u.Status.SetState(session.Tr("status.recorded"), false)
 		return nil
 	})
 	if before != nil {
-		d.dialog.save.SetText(tr("button.save"))
+		d.dialog.Save.SetText(session.Tr("button.save"))
 	}
 	pe.dialog = d
-	if cv := u.win.Canvas(); cv != nil {
+	if cv := u.Win.Canvas(); cv != nil {
 		cv.Focus(d.description)
 	}
 }
@@ -356,7 +359,7 @@ func (pe *problemEditor) showCauseDialog(titleKey string, c, before *model.Cause
 // without a gap. Ctrl+Z takes all of it back.
 func (pe *problemEditor) onRetireCause(c *model.Cause) {
 	u := pe.e.s.ui
-	all := u.doc.view.causesOf(c.ProblemID)
+	all := u.Doc.View.CausesOf(c.ProblemID)
 	gone := []model.Record{c}
 	ids := map[string]bool{c.ID: true}
 	for added := true; added; {
@@ -371,10 +374,10 @@ func (pe *problemEditor) onRetireCause(c *model.Cause) {
 	linked := pe.commitmentsOf(func(cm *model.Commitment) bool { return ids[cm.CauseID] })
 	label := c.Description
 	if r := pe.rowOf(c.ID); r != nil {
-		label = r.node.label + " " + c.Description
+		label = r.node.Label + " " + c.Description
 	}
-	msg := tr("chainui.causes.retireMessage", map[string]any{"Cause": label, "Subs": len(gone) - 1, "Commitments": len(linked)})
-	u.confirm("chainui.causes.retireTitle", msg, "chainui.causes.retire", func() {
+	msg := session.Tr("chainui.causes.retireMessage", map[string]any{"Cause": label, "Subs": len(gone) - 1, "Commitments": len(linked)})
+	u.Confirm("chainui.causes.retireTitle", msg, "chainui.causes.retire", func() {
 		// The siblings after it move up one.
 		var renumbered, before []model.Record
 		for _, x := range all {
@@ -384,13 +387,13 @@ func (pe *problemEditor) onRetireCause(c *model.Cause) {
 				renumbered, before = append(renumbered, &moved), append(before, x)
 			}
 		}
-		undo, err := retireChain(u.doc, gone)
+		undo, err := retireChain(u.Doc, gone)
 		if err == nil && len(renumbered) > 0 {
-			if err = u.doc.put(renumbered...); err == nil {
+			if err = u.Doc.Put(renumbered...); err == nil {
 				retired := undo
-				undo = func(d *document) error {
+				undo = func(d *session.Document) error {
 					for _, b := range before {
-						if err := undoEdit(b.(*model.Cause))(d); err != nil {
+						if err := session.UndoEdit(b.(*model.Cause))(d); err != nil {
 							return err
 						}
 					}
@@ -399,19 +402,19 @@ func (pe *problemEditor) onRetireCause(c *model.Cause) {
 			}
 		}
 		if err != nil {
-			u.showError(err)
+			u.ShowError(err)
 		}
 		if undo != nil {
-			u.undo.push(tr("chainui.undo.retireCause", map[string]any{"Description": c.Description}), undo)
+			u.Undo.Push(session.Tr("chainui.undo.retireCause", map[string]any{"Description": c.Description}), undo)
 		}
-		u.refreshAll()
+		u.RefreshAll()
 	})
 }
 
 // rowOf returns the row of cause id, nil if none.
 func (pe *problemEditor) rowOf(id string) *causeRow {
 	for _, r := range pe.rows {
-		if r.node.cause.ID == id {
+		if r.node.Cause.ID == id {
 			return r
 		}
 	}

@@ -12,6 +12,9 @@ import (
 
 	"samverka/model"
 	"samverka/pdf"
+
+	"samverka/app/internal/kit"
+	"samverka/app/internal/session"
 )
 
 // reportScreen is the Uppföljning screen: the follow-up report for a
@@ -19,7 +22,7 @@ import (
 // traffic lights at each meeting as stacked columns, what is overdue and
 // where the chain is broken.
 type reportScreen struct {
-	ui *UI
+	ui *session.Session
 
 	from, to       *widget.Entry
 	fromProblem    *widget.Label
@@ -45,32 +48,32 @@ type reportScreen struct {
 // gets several charts on one scale, as in the printed report.
 const meetingsPerChart = 12
 
-func newReportScreen(u *UI) *reportScreen {
+func newReportScreen(u *session.Session) *reportScreen {
 	r := &reportScreen{ui: u}
-	r.from, r.to = newDateEntry(), newDateEntry()
-	r.from.PlaceHolder = tr("chainui.report.fromHint")
-	r.to.PlaceHolder = tr("chainui.report.toHint")
+	r.from, r.to = kit.NewDateEntry(), kit.NewDateEntry()
+	r.from.PlaceHolder = session.Tr("chainui.report.fromHint")
+	r.to.PlaceHolder = session.Tr("chainui.report.toHint")
 	r.from.OnSubmitted = func(string) { r.onApply() }
 	r.to.OnSubmitted = func(string) { r.onApply() }
-	r.fromProblem, r.toProblem = problemLabel(), problemLabel()
-	r.apply = &widget.Button{Text: tr("chainui.report.apply"), Icon: theme.ViewRefreshIcon(), OnTapped: r.onApply}
-	r.print = &widget.Button{Text: tr("chainui.report.print"), Icon: theme.DocumentPrintIcon(), OnTapped: r.onPrint}
+	r.fromProblem, r.toProblem = kit.ProblemLabel(), kit.ProblemLabel()
+	r.apply = &widget.Button{Text: session.Tr("chainui.report.apply"), Icon: theme.ViewRefreshIcon(), OnTapped: r.onApply}
+	r.print = &widget.Button{Text: session.Tr("chainui.report.print"), Icon: theme.DocumentPrintIcon(), OnTapped: r.onPrint}
 	r.period = &widget.Label{Wrapping: fyne.TextWrapWord}
 	r.areas, r.parts, r.meetings = container.NewVBox(), container.NewVBox(), container.NewVBox()
 
 	dateBox := func(labelKey string, e *widget.Entry, problem *widget.Label) fyne.CanvasObject {
 		width := canvas.NewRectangle(nil)
 		width.SetMinSize(fyne.NewSize(150, 0))
-		return container.NewHBox(widget.NewLabel(tr(labelKey)), container.NewVBox(container.NewStack(width, e), problem))
+		return container.NewHBox(widget.NewLabel(session.Tr(labelKey)), container.NewVBox(container.NewStack(width, e), problem))
 	}
 	bar := container.NewHBox(dateBox("chainui.report.from", r.from, r.fromProblem),
 		dateBox("chainui.report.to", r.to, r.toProblem), container.NewVBox(r.apply))
 
 	figures := container.NewVBox(r.period,
-		sectionTitle("chainui.report.byMeeting"), widget.NewLabel(tr("chainui.report.byMeetingText")),
-		chartLegend(lightNames(), lightColors), r.meetings,
-		sectionTitle("chainui.report.byArea"), chartLegend(tallyNames(), tallyColors), r.areas,
-		sectionTitle("chainui.report.byPart"), r.parts)
+		kit.SectionTitle("chainui.report.byMeeting"), widget.NewLabel(session.Tr("chainui.report.byMeetingText")),
+		kit.ChartLegend(kit.LightNames(), kit.LightColors), r.meetings,
+		kit.SectionTitle("chainui.report.byArea"), kit.ChartLegend(kit.TallyNames(), kit.TallyColors), r.areas,
+		kit.SectionTitle("chainui.report.byPart"), r.parts)
 
 	r.overdueTitle = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	r.overdue = widget.NewList(func() int { return len(r.report.Overdue) },
@@ -85,10 +88,10 @@ func newReportScreen(u *UI) *reportScreen {
 	r.overdue.OnSelected = func(id widget.ListItemID) {
 		if id < len(r.report.Overdue) {
 			r.overdue.UnselectAll()
-			u.openRecord(model.KindCommitment, r.report.Overdue[id].Commitment.ID)
+			u.OpenRecord(model.KindCommitment, r.report.Overdue[id].Commitment.ID)
 		}
 	}
-	r.overdueNoneBox = &widget.Label{Text: tr("chainui.report.noOverdue"), Importance: widget.SuccessImportance}
+	r.overdueNoneBox = &widget.Label{Text: session.Tr("chainui.report.noOverdue"), Importance: widget.SuccessImportance}
 	r.overdueNoneBox.Hide() // until the report is made
 	r.warnings = newWarningList(u)
 	side := container.NewVSplit(
@@ -96,7 +99,7 @@ func newReportScreen(u *UI) *reportScreen {
 		r.warnings.content)
 	split := container.NewHSplit(container.NewVScroll(container.NewPadded(figures)), container.NewPadded(side))
 	split.Offset = 0.7
-	top := container.NewVBox(screenHeader("nav.report", r.print), bar)
+	top := container.NewVBox(kit.ScreenHeader("nav.report", r.print), bar)
 	r.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, split)
 	return r
 }
@@ -107,7 +110,7 @@ func overdueLine(o model.OverdueItem) string {
 	if o.Part != "" {
 		s += " — " + o.Part
 	}
-	return s + " " + tr("chainui.report.daysLate", map[string]any{"Days": o.DaysLate})
+	return s + " " + session.Tr("chainui.report.daysLate", map[string]any{"Days": o.DaysLate})
 }
 
 // period returns the period typed in, or the problems with it shown
@@ -121,7 +124,7 @@ func (r *reportScreen) readPeriod() (from, to model.Date, ok bool) {
 			l.Hide()
 			return
 		}
-		l.SetText(errorText(err))
+		l.SetText(session.ErrorText(err))
 		l.Show()
 	}
 	var fromErr, toErr *model.Error
@@ -146,19 +149,19 @@ func (r *reportScreen) onApply() {
 		return
 	}
 	r.shownFrom, r.shownTo = from, to
-	r.refresh()
+	r.Refresh()
 }
 
-// refresh builds the report of the period anew, off the UI goroutine, and
+// Refresh builds the report of the period anew, off the UI goroutine, and
 // shows it.
-func (r *reportScreen) refresh() {
+func (r *reportScreen) Refresh() {
 	r.gen++
-	gen, today, from, to := r.gen, r.ui.today(), r.shownFrom, r.shownTo
+	gen, today, from, to := r.gen, r.ui.Today(), r.shownFrom, r.shownTo
 	if r.report.AsOf == "" {
-		r.period.SetText(tr("chainui.loading"))
+		r.period.SetText(session.Tr("chainui.loading"))
 	}
 	var rep model.Report
-	r.ui.chainWork(func(ds *model.Dataset) { rep = model.BuildReport(ds, from, to, today) }, func() {
+	r.ui.ChainWork(func(ds *model.Dataset) { rep = model.BuildReport(ds, from, to, today) }, func() {
 		if gen == r.gen {
 			r.show(rep)
 		}
@@ -168,27 +171,27 @@ func (r *reportScreen) refresh() {
 // show lays the report out.
 func (r *reportScreen) show(rep model.Report) {
 	r.report = rep
-	r.period.SetText(tr("chainui.report.period", map[string]any{"From": string(rep.From), "To": string(rep.To),
+	r.period.SetText(session.Tr("chainui.report.period", map[string]any{"From": string(rep.From), "To": string(rep.To),
 		"AsOf": string(rep.AsOf), "FollowUps": rep.FollowUps, "Meetings": len(rep.Meetings)}))
 
 	r.areas.RemoveAll()
 	r.areas.Add(tallyHeader())
 	for _, a := range rep.Areas {
-		r.areas.Add(tallyRow(tr(a.Area.Key()), a.Tally, false))
+		r.areas.Add(tallyRow(session.Tr(a.Area.Key()), a.Tally, false))
 	}
-	r.areas.Add(tallyRow(tr("chainui.report.total"), rep.Total, true))
+	r.areas.Add(tallyRow(session.Tr("chainui.report.total"), rep.Total, true))
 
 	r.parts.RemoveAll()
 	r.parts.Add(tallyHeader())
 	for _, p := range rep.Parts {
 		name := p.Name
 		if name == "" {
-			name = tr("chainui.report.unknownPart")
+			name = session.Tr("chainui.report.unknownPart")
 		}
 		r.parts.Add(tallyRow(name, p.Tally, false))
 	}
 	if len(rep.Parts) == 0 {
-		r.parts.Add(widget.NewLabel(tr("chainui.report.noCommitments")))
+		r.parts.Add(widget.NewLabel(session.Tr("chainui.report.noCommitments")))
 	}
 
 	r.meetings.RemoveAll()
@@ -197,15 +200,15 @@ func (r *reportScreen) show(rep model.Report) {
 		most = max(most, m.Total())
 	}
 	for start := 0; start < len(rep.Meetings); start += meetingsPerChart {
-		chart := newColumnChart(lightColors)
-		chart.setMeetings(rep.Meetings[start:min(start+meetingsPerChart, len(rep.Meetings))], most)
+		chart := kit.NewColumnChart(kit.LightColors)
+		chart.SetMeetings(rep.Meetings[start:min(start+meetingsPerChart, len(rep.Meetings))], most)
 		r.meetings.Add(container.NewHBox(chart))
 	}
 	if len(rep.Meetings) == 0 {
-		r.meetings.Add(widget.NewLabel(tr("chainui.report.noMeetings")))
+		r.meetings.Add(widget.NewLabel(session.Tr("chainui.report.noMeetings")))
 	}
 
-	r.overdueTitle.SetText(tr("chainui.report.overdue", map[string]any{"Count": len(rep.Overdue)}))
+	r.overdueTitle.SetText(session.Tr("chainui.report.overdue", map[string]any{"Count": len(rep.Overdue)}))
 	r.overdue.UnselectAll()
 	r.overdue.Refresh()
 	if len(rep.Overdue) == 0 {
@@ -226,7 +229,7 @@ const (
 // lines where a name needs them.
 func tallyHeader() fyne.CanvasObject {
 	cells := []fyne.CanvasObject{widget.NewLabel(""), canvas.NewRectangle(nil)}
-	for _, name := range append([]string{tr("chain.tally.commitments")}, tallyNames()...) {
+	for _, name := range append([]string{session.Tr("chain.tally.commitments")}, kit.TallyNames()...) {
 		cells = append(cells, captionLines(name, tallyNumberWidth-theme.Padding()*2))
 	}
 	return container.New(&tallyColumns{}, cells...)
@@ -258,10 +261,10 @@ func captionLines(text string, width float32) fyne.CanvasObject {
 // the figures.
 func tallyRow(name string, t model.Tally, bold bool) fyne.CanvasObject {
 	style := fyne.TextStyle{Bold: bold}
-	bar := newTallyBar(tallyColors)
-	bar.set(tallyValues(t))
+	bar := kit.NewTallyBar(kit.TallyColors)
+	bar.Set(kit.TallyValues(t))
 	cells := []fyne.CanvasObject{&widget.Label{Text: name, TextStyle: style, Truncation: fyne.TextTruncateEllipsis}, bar}
-	for _, v := range append([]int{t.Commitments}, tallyValues(t)...) {
+	for _, v := range append([]int{t.Commitments}, kit.TallyValues(t)...) {
 		cells = append(cells, &widget.Label{Text: fmt.Sprint(v), TextStyle: style, Alignment: fyne.TextAlignTrailing})
 	}
 	return container.New(&tallyColumns{}, cells...)
@@ -301,24 +304,27 @@ func (tallyColumns) MinSize(objs []fyne.CanvasObject) fyne.Size {
 // onPrint makes the report's PDF for the period shown and opens it.
 func (r *reportScreen) onPrint() {
 	u := r.ui
-	today, from, to := u.today(), r.shownFrom, r.shownTo
-	lang, version := Language(u.prefs), u.opt.Version
+	today, from, to := u.Today(), r.shownFrom, r.shownTo
+	lang, version := session.Language(u.Prefs), u.Opt.Version
 	var data []byte
 	var warnings pdf.Warnings
 	var err error
 	var rep model.Report
-	u.status.setState(tr("chainui.printing"), false)
-	u.chainWork(func(ds *model.Dataset) {
+	u.Status.SetState(session.Tr("chainui.printing"), false)
+	u.ChainWork(func(ds *model.Dataset) {
 		in := pdf.ReportInputFrom(ds, from, to, today)
 		in.Lang, in.ProgramVersion = lang, printedVersion(version)
 		rep = in.Report
 		data, warnings, err = pdf.Report(in)
 	}, func() {
 		if err != nil {
-			u.showError(err)
+			u.ShowError(err)
 			return
 		}
-		name := tr("chainui.report.fileName", map[string]any{"From": string(rep.From), "To": string(rep.To)})
-		u.openPDF(pdfFileName(name, 0), data, warnings)
+		name := session.Tr("chainui.report.fileName", map[string]any{"From": string(rep.From), "To": string(rep.To)})
+		u.OpenPDF(session.PDFFileName(name, 0), data, warnings)
 	})
 }
+
+// Content is the screen as the main window shows it.
+func (r *reportScreen) Content() fyne.CanvasObject { return r.content }

@@ -13,13 +13,16 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"samverka/model"
+
+	"samverka/app/internal/kit"
+	"samverka/app/internal/session"
 )
 
 // situations is the Lägesbild screen: the council's pictures of its area,
 // the newest first, beside an editor of the chosen one with the problems
 // it finds and their numbered causes.
 type situations struct {
-	ui *UI
+	ui *session.Session
 
 	list  *widget.List
 	shown []*model.Situation
@@ -30,16 +33,16 @@ type situations struct {
 	content fyne.CanvasObject
 }
 
-func newSituations(u *UI) *situations {
+func newSituations(u *session.Session) *situations {
 	s := &situations{ui: u}
-	s.add = &widget.Button{Text: tr("chainui.situations.add"), Icon: theme.ContentAddIcon(), OnTapped: s.onAdd}
+	s.add = &widget.Button{Text: session.Tr("chainui.situations.add"), Icon: theme.ContentAddIcon(), OnTapped: s.onAdd}
 	s.list = widget.NewList(func() int { return len(s.shown) }, s.createRow, s.updateRow)
 	s.list.OnSelected = s.onSelect
 	s.editor = newSituationEditor(s)
 	split := container.NewHSplit(s.list, s.editor.content)
 	split.Offset = 0.28
-	s.content = container.NewBorder(container.NewPadded(screenHeader("nav.situations", s.add)), nil, nil, nil, split)
-	s.refresh()
+	s.content = container.NewBorder(container.NewPadded(kit.ScreenHeader("nav.situations", s.add)), nil, nil, nil, split)
+	s.Refresh()
 	if len(s.shown) > 0 {
 		s.list.Select(0)
 	} else {
@@ -61,22 +64,22 @@ func (s *situations) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	sit := s.shown[id]
 	box := o.(*fyne.Container)
 	box.Objects[0].(*widget.Label).SetText(sit.Title)
-	box.Objects[1].(*widget.Label).SetText(situationLine(sit, len(s.ui.doc.view.problemsOf(sit.ID))))
+	box.Objects[1].(*widget.Label).SetText(situationLine(sit, len(problemsOf(s.ui.Doc.View, sit.ID))))
 }
 
 // situationLine is a situation's date and number of problems.
 func situationLine(sit *model.Situation, problems int) string {
-	return string(sit.Date) + " · " + tr("chainui.situation.problemCount", map[string]any{"Count": problems})
+	return string(sit.Date) + " · " + session.Tr("chainui.situation.problemCount", map[string]any{"Count": problems})
 }
 
-// refresh renews the list and the editor after a change of data.
-func (s *situations) refresh() {
-	v := s.ui.doc.view
-	s.shown = v.situationsSorted()
+// Refresh renews the list and the editor after a change of data.
+func (s *situations) Refresh() {
+	v := s.ui.Doc.View
+	s.shown = situationsSorted(v)
 	s.list.Refresh()
 	e := s.editor
 	if e.before != nil {
-		if now := v.situations[e.before.ID]; now == nil {
+		if now := v.Situations[e.before.ID]; now == nil {
 			s.list.UnselectAll()
 			e.clear() // the situation shown was retired
 		} else {
@@ -123,11 +126,11 @@ func (s *situations) onAdd() {
 // openProblem shows the problem's situation with the problem open, for a
 // warning that names the problem or one of its causes.
 func (s *situations) openProblem(problemID string) {
-	p := s.ui.doc.view.problems[problemID]
+	p := s.ui.Doc.View.Problems[problemID]
 	if p == nil {
 		return
 	}
-	if sit := s.ui.doc.view.situations[p.SituationID]; sit != nil {
+	if sit := s.ui.Doc.View.Situations[p.SituationID]; sit != nil {
 		s.selectQuietly(sit.ID)
 		s.editor.load(sit)
 	} else {
@@ -139,8 +142,8 @@ func (s *situations) openProblem(problemID string) {
 }
 
 // situationsSorted returns the situations, the newest first.
-func (v *view) situationsSorted() []*model.Situation {
-	list := mapValues(v.situations)
+func situationsSorted(v *session.View) []*model.Situation {
+	list := session.MapValues(v.Situations)
 	slices.SortFunc(list, func(a, b *model.Situation) int {
 		return cmp.Or(cmp.Compare(b.Date, a.Date), cmp.Compare(a.Title, b.Title), cmp.Compare(a.ID, b.ID))
 	})
@@ -150,10 +153,10 @@ func (v *view) situationsSorted() []*model.Situation {
 // problemsOf returns the problems of a situation by rank (unranked last),
 // then title. For situationID "" it returns the problems of no live
 // situation.
-func (v *view) problemsOf(situationID string) []*model.Problem {
+func problemsOf(v *session.View, situationID string) []*model.Problem {
 	var list []*model.Problem
-	for _, p := range v.problems {
-		if p.SituationID == situationID || situationID == "" && v.situations[p.SituationID] == nil {
+	for _, p := range v.Problems {
+		if p.SituationID == situationID || situationID == "" && v.Situations[p.SituationID] == nil {
 			list = append(list, p)
 		}
 	}
@@ -182,8 +185,8 @@ type sourceList struct {
 }
 
 func newSourceList(placeholderKey, addKey string) *sourceList {
-	l := &sourceList{placeholder: tr(placeholderKey), box: container.NewVBox()}
-	l.add = &widget.Button{Text: tr(addKey), Icon: theme.ContentAddIcon(), Importance: widget.LowImportance, OnTapped: l.onAdd}
+	l := &sourceList{placeholder: session.Tr(placeholderKey), box: container.NewVBox()}
+	l.add = &widget.Button{Text: session.Tr(addKey), Icon: theme.ContentAddIcon(), Importance: widget.LowImportance, OnTapped: l.onAdd}
 	l.content = container.NewVBox(l.box, container.NewHBox(l.add))
 	return l
 }
@@ -251,8 +254,8 @@ func (l *sourceList) items() []string {
 
 func (l *sourceList) setDisabled(off bool) {
 	l.disabled = off
-	setDisabled(off, l.add)
-	setDisabled(off, l.removes...)
+	kit.SetDisabled(off, l.add)
+	kit.SetDisabled(off, l.removes...)
 	for _, e := range l.rows {
 		if off {
 			e.Disable()
@@ -290,10 +293,25 @@ func lineProblems(err error, lists ...string) error {
 			}
 			line, _ := strconv.Atoi(n)
 			args["Line"] = line + 1
-			args["Problem"] = tr(c.Key(), formatArgs(c.Args))
+			args["Problem"] = session.Tr(c.Key(), session.FormatArgs(c.Args))
 			c = model.Error{Code: "chainui.line", Field: name, Args: args}
 		}
 		out[i] = &c
 	}
 	return out
+}
+
+// Content is the screen as the main window shows it.
+func (s *situations) Content() fyne.CanvasObject { return s.content }
+
+// OpenRecord shows a problem, or the problem of a cause, in its editor.
+func (s *situations) OpenRecord(kind model.Kind, id string) {
+	if kind == model.KindCause {
+		c := s.ui.Doc.View.Causes[id]
+		if c == nil {
+			return
+		}
+		id = c.ProblemID
+	}
+	s.openProblem(id)
 }

@@ -9,6 +9,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"samverka/model"
+
+	"samverka/app/internal/kit"
+	"samverka/app/internal/session"
 )
 
 // situationEditor edits one lägesbild: its date, period, area and summary,
@@ -31,7 +34,7 @@ type situationEditor struct {
 	used        *sourceList
 	leftOut     *sourceList
 	limitations *widget.Entry
-	form        *form
+	form        *kit.Form
 	save        *widget.Button
 	retire      *widget.Button
 	// tabs hold the problems and the situation's own details; the
@@ -52,14 +55,14 @@ type situationEditor struct {
 
 func newSituationEditor(s *situations) *situationEditor {
 	e := &situationEditor{s: s}
-	e.heading = sectionTitle("chainui.situations.new")
+	e.heading = kit.SectionTitle("chainui.situations.new")
 	e.heading.Wrapping = fyne.TextWrapWord
 	e.title = widget.NewEntry()
-	e.date = newDateEntry()
-	e.from = newDateEntry()
-	e.to = newDateEntry()
+	e.date = kit.NewDateEntry()
+	e.from = kit.NewDateEntry()
+	e.to = kit.NewDateEntry()
 	e.area = widget.NewEntry()
-	e.area.PlaceHolder = tr("chainui.situation.areaHint")
+	e.area.PlaceHolder = session.Tr("chainui.situation.areaHint")
 	e.summary = widget.NewMultiLineEntry()
 	e.summary.Wrapping = fyne.TextWrapWord
 	e.summary.SetMinRowsVisible(3)
@@ -68,35 +71,35 @@ func newSituationEditor(s *situations) *situationEditor {
 	e.limitations = widget.NewMultiLineEntry()
 	e.limitations.Wrapping = fyne.TextWrapWord
 	e.limitations.SetMinRowsVisible(2)
-	e.limitations.PlaceHolder = tr("chainui.situation.limitationsHint")
+	e.limitations.PlaceHolder = session.Tr("chainui.situation.limitationsHint")
 
-	e.form = newForm()
-	e.form.submit = func() {
+	e.form = kit.NewForm()
+	e.form.Submit = func() {
 		if !e.save.Disabled() {
 			e.onSave()
 		}
 	}
-	e.form.add("title", "", e.title)
-	e.form.add("date", "chainui.situation.date", e.date)
-	e.form.add("from", "chainui.situation.from", e.from)
-	e.form.add("to", "chainui.situation.to", e.to)
-	e.form.add("area", "chainui.situation.area", e.area)
-	e.form.add("summary", "", e.summary)
-	e.form.add("sourcesUsed", "", e.used.content)
-	e.form.add("sourcesLeftOut", "", e.leftOut.content)
-	e.form.add("limitations", "chainui.situation.limitations", e.limitations)
-	e.save = &widget.Button{Text: tr("button.save"), Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: e.onSave}
-	e.retire = &widget.Button{Text: tr("chainui.situations.retire"), Icon: theme.DeleteIcon(), OnTapped: e.onRetire}
-	details := container.NewVBox(e.form.view(), container.NewHBox(e.save, e.retire))
+	e.form.Add("title", "", e.title)
+	e.form.Add("date", "chainui.situation.date", e.date)
+	e.form.Add("from", "chainui.situation.from", e.from)
+	e.form.Add("to", "chainui.situation.to", e.to)
+	e.form.Add("area", "chainui.situation.area", e.area)
+	e.form.Add("summary", "", e.summary)
+	e.form.Add("sourcesUsed", "", e.used.content)
+	e.form.Add("sourcesLeftOut", "", e.leftOut.content)
+	e.form.Add("limitations", "chainui.situation.limitations", e.limitations)
+	e.save = &widget.Button{Text: session.Tr("button.save"), Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: e.onSave}
+	e.retire = &widget.Button{Text: session.Tr("chainui.situations.retire"), Icon: theme.DeleteIcon(), OnTapped: e.onRetire}
+	details := container.NewVBox(e.form.View(), container.NewHBox(e.save, e.retire))
 
-	e.addProblem = &widget.Button{Text: tr("chainui.problems.add"), Icon: theme.ContentAddIcon(), OnTapped: e.onAddProblem}
+	e.addProblem = &widget.Button{Text: session.Tr("chainui.problems.add"), Icon: theme.ContentAddIcon(), OnTapped: e.onAddProblem}
 	e.problemsNote = &widget.Label{Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord}
 	e.problems = widget.NewAccordion()
 	e.problems.MultiOpen = true
-	problemsHead := container.NewBorder(nil, nil, sectionTitle("chainui.problems.title"), e.addProblem)
+	problemsHead := container.NewBorder(nil, nil, kit.SectionTitle("chainui.problems.title"), e.addProblem)
 	problems := container.NewVBox(problemsHead, e.problemsNote, e.problems)
 	e.problemsTab = container.NewTabItemWithIcon("", theme.WarningIcon(), container.NewVScroll(container.NewPadded(problems)))
-	e.detailsTab = container.NewTabItemWithIcon(tr("chainui.situation.tabDetails"), theme.InfoIcon(), container.NewVScroll(container.NewPadded(details)))
+	e.detailsTab = container.NewTabItemWithIcon(session.Tr("chainui.situation.tabDetails"), theme.InfoIcon(), container.NewVScroll(container.NewPadded(details)))
 	e.tabs = container.NewAppTabs(e.problemsTab, e.detailsTab)
 	e.content = container.NewBorder(container.NewPadded(e.heading), nil, nil, nil, e.tabs)
 	return e
@@ -113,9 +116,9 @@ func (e *situationEditor) situationID() string {
 
 // clear empties the editor for a new situation, dated today.
 func (e *situationEditor) clear() {
-	e.fill(&model.Situation{Date: e.s.ui.today()})
+	e.fill(&model.Situation{Date: e.s.ui.Today()})
 	e.before = nil
-	e.heading.SetText(tr("chainui.situations.new"))
+	e.heading.SetText(session.Tr("chainui.situations.new"))
 	e.editors = nil
 	e.refreshProblems()
 	e.tabs.Select(e.detailsTab)
@@ -138,7 +141,7 @@ func (e *situationEditor) showOrphans() {
 		e.editors = nil
 	}
 	e.before, e.orphans = nil, true
-	e.heading.SetText(tr("chainui.situations.orphans"))
+	e.heading.SetText(session.Tr("chainui.situations.orphans"))
 	e.tabs.DisableItem(e.detailsTab)
 	e.tabs.Select(e.problemsTab)
 }
@@ -155,15 +158,15 @@ func (e *situationEditor) fill(sit *model.Situation) {
 	e.used.set(sit.SourcesUsed)
 	e.leftOut.set(sit.SourcesLeftOut)
 	e.limitations.SetText(sit.Limitations)
-	e.form.clear()
+	e.form.Clear()
 	e.setEditable()
 }
 
 func (e *situationEditor) setEditable() {
-	ro := e.s.ui.readOnly()
-	setDisabled(ro, e.save, e.s.add)
-	setDisabled(ro || e.before == nil, e.retire)
-	setDisabled(ro || e.before == nil && !e.orphans, e.addProblem)
+	ro := e.s.ui.ReadOnly()
+	kit.SetDisabled(ro, e.save, e.s.add)
+	kit.SetDisabled(ro || e.before == nil, e.retire)
+	kit.SetDisabled(ro || e.before == nil && !e.orphans, e.addProblem)
 	for _, en := range []*widget.Entry{e.title, e.date, e.from, e.to, e.area, e.summary, e.limitations} {
 		if ro {
 			en.Disable()
@@ -195,21 +198,21 @@ func (e *situationEditor) onSave() {
 	sit.SourcesUsed = e.used.items()
 	sit.SourcesLeftOut = e.leftOut.items()
 	sit.Limitations = strings.TrimSpace(e.limitations.Text)
-	if err := u.doc.put(sit); err != nil {
-		if !e.form.showProblems(lineProblems(err, "sourcesUsed", "sourcesLeftOut")) {
-			u.showError(err)
+	if err := u.Doc.Put(sit); err != nil {
+		if !e.form.ShowProblems(lineProblems(err, "sourcesUsed", "sourcesLeftOut")) {
+			u.ShowError(err)
 		}
 		return
 	}
 	added := e.before == nil
 	if added {
-		u.undo.push(tr("chainui.undo.addSituation", map[string]any{"Title": sit.Title}), undoAdd(sit))
+		u.Undo.Push(session.Tr("chainui.undo.addSituation", map[string]any{"Title": sit.Title}), session.UndoAdd(sit))
 	} else {
-		u.undo.push(tr("chainui.undo.editSituation", map[string]any{"Title": sit.Title}), undoEdit(e.before))
+		u.Undo.Push(session.Tr("chainui.undo.editSituation", map[string]any{"Title": sit.Title}), session.UndoEdit(e.before))
 	}
 	e.before = sit
-	u.refreshAll()
-	if now := u.doc.view.situations[sit.ID]; now != nil {
+	u.RefreshAll()
+	if now := u.Doc.View.Situations[sit.ID]; now != nil {
 		e.load(now)
 		e.s.selectQuietly(now.ID)
 	}
@@ -217,7 +220,7 @@ func (e *situationEditor) onSave() {
 	if added {
 		e.tabs.Select(e.problemsTab) // what comes next: the problems it shows
 	}
-	u.status.setState(tr("status.recorded"), false)
+	u.Status.SetState(session.Tr("status.recorded"), false)
 }
 
 // onRetire asks, then retires the situation with its problems and their
@@ -228,38 +231,38 @@ func (e *situationEditor) onRetire() {
 		return
 	}
 	u := e.s.ui
-	v := u.doc.view
+	v := u.Doc.View
 	var recs []model.Record
 	causes := 0
-	for _, p := range v.problemsOf(sit.ID) {
+	for _, p := range problemsOf(v, sit.ID) {
 		recs = append(recs, p)
-		for _, c := range v.causesOf(p.ID) {
+		for _, c := range v.CausesOf(p.ID) {
 			recs = append(recs, c)
 			causes++
 		}
 	}
-	msg := tr("chainui.situations.retireMessage", map[string]any{"Title": sit.Title, "Problems": len(recs) - causes, "Causes": causes})
-	u.confirm("chainui.situations.retireTitle", msg, "chainui.situations.retire", func() {
-		undo, err := retireChain(u.doc, append([]model.Record{sit}, recs...))
+	msg := session.Tr("chainui.situations.retireMessage", map[string]any{"Title": sit.Title, "Problems": len(recs) - causes, "Causes": causes})
+	u.Confirm("chainui.situations.retireTitle", msg, "chainui.situations.retire", func() {
+		undo, err := retireChain(u.Doc, append([]model.Record{sit}, recs...))
 		if err != nil {
-			u.showError(err)
+			u.ShowError(err)
 		}
 		if undo != nil {
-			u.undo.push(tr("chainui.undo.retireSituation", map[string]any{"Title": sit.Title}), undo)
+			u.Undo.Push(session.Tr("chainui.undo.retireSituation", map[string]any{"Title": sit.Title}), undo)
 		}
 		e.s.list.UnselectAll()
 		e.clear()
-		u.refreshAll()
+		u.RefreshAll()
 	})
 }
 
 // retireChain retires recs in order and returns the undo of what it
 // retired, nil when nothing was. It stops at the first refusal.
-func retireChain(d *document, recs []model.Record) (func(d *document) error, error) {
+func retireChain(d *session.Document, recs []model.Record) (func(d *session.Document) error, error) {
 	var done []model.Record
 	var err error
 	for _, r := range recs {
-		if err = d.retire(r.RecordKind(), r.RecordMeta().ID); err != nil {
+		if err = d.Retire(r.RecordKind(), r.RecordMeta().ID); err != nil {
 			break
 		}
 		done = append(done, r)
@@ -267,9 +270,9 @@ func retireChain(d *document, recs []model.Record) (func(d *document) error, err
 	if len(done) == 0 {
 		return nil, err
 	}
-	return func(d *document) error {
+	return func(d *session.Document) error {
 		for i := len(done) - 1; i >= 0; i-- {
-			if err := d.restore(done[i].RecordKind(), done[i].RecordMeta().ID); err != nil {
+			if err := d.Restore(done[i].RecordKind(), done[i].RecordMeta().ID); err != nil {
 				return err
 			}
 		}
@@ -280,13 +283,13 @@ func retireChain(d *document, recs []model.Record) (func(d *document) error, err
 // refreshProblems renews the problems under the situation. An editor whose
 // problem did not change keeps what the user has typed in it.
 func (e *situationEditor) refreshProblems() {
-	v := e.s.ui.doc.view
+	v := e.s.ui.Doc.View
 	var list []*model.Problem
 	switch {
 	case e.before != nil:
-		list = v.problemsOf(e.before.ID)
+		list = problemsOf(v, e.before.ID)
 	case e.orphans:
-		list = v.problemsOf("")
+		list = problemsOf(v, "")
 	}
 	old := map[string]*problemEditor{}
 	var unsaved []*problemEditor
@@ -331,14 +334,14 @@ func (e *situationEditor) showProblems() {
 	}
 	e.problems.Items = items
 	e.problems.Refresh()
-	e.problemsTab.Text = tr("chainui.situation.tabProblems", map[string]any{"Count": len(e.editors)})
+	e.problemsTab.Text = session.Tr("chainui.situation.tabProblems", map[string]any{"Count": len(e.editors)})
 	e.tabs.Refresh()
 	switch {
 	case e.before == nil && !e.orphans:
-		e.problemsNote.SetText(tr("chainui.problems.saveFirst"))
+		e.problemsNote.SetText(session.Tr("chainui.problems.saveFirst"))
 		e.problemsNote.Show()
 	case len(e.editors) == 0:
-		e.problemsNote.SetText(tr("chainui.problems.none"))
+		e.problemsNote.SetText(session.Tr("chainui.problems.none"))
 		e.problemsNote.Show()
 	default:
 		e.problemsNote.Hide()

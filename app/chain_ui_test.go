@@ -12,21 +12,24 @@ import (
 
 	"samverka/model"
 	"samverka/storage"
+
+	"samverka/app/internal/session"
+	"samverka/app/internal/sessiontest"
 )
 
 // chainFile writes a small council by hand: one part with a contact
 // person, two commitments linked to nothing, two council meetings and
 // follow-ups at them. It returns the file's path.
-func (h *harness) chainFile() string {
-	h.t.Helper()
-	path := filepath.Join(h.dir, "Kedjan.samverka")
-	d, err := storage.Create(path, &model.Council{Name: "Rådet i Testby"}, h.storageOptions("Setup", "SETUP-PC"))
+func chainFile(h *sessiontest.Harness) string {
+	h.T.Helper()
+	path := filepath.Join(h.Dir, "Kedjan.samverka")
+	d, err := storage.Create(path, &model.Council{Name: "Rådet i Testby"}, h.StorageOptions("Setup", "SETUP-PC"))
 	if err != nil {
-		h.t.Fatal(err)
+		h.T.Fatal(err)
 	}
 	part := &model.Part{Name: "Fryshuset", Kind: model.PartAssociation}
 	if err := d.Put(part); err != nil {
-		h.t.Fatal(err)
+		h.T.Fatal(err)
 	}
 	rep := &model.Representative{PartID: part.ID, Name: "Anna Andersson", Role: model.CouncilRole("ledamot")}
 	night := &model.Commitment{Title: "Nattvandring", PartID: part.ID, Area: model.AreaCivilSociety, Status: model.StatusOngoing,
@@ -36,11 +39,11 @@ func (h *harness) chainFile() string {
 	m1 := &model.Meeting{Date: "2025-11-12", Kind: model.MeetingCouncil, State: model.StateDraft}
 	m2 := &model.Meeting{Date: "2026-01-14", Kind: model.MeetingCouncil, State: model.StateDraft}
 	if err := d.Put(rep, night, paint, m1, m2); err != nil {
-		h.t.Fatal(err)
+		h.T.Fatal(err)
 	}
 	night.ContactID = rep.ID
 	if err := d.Put(night); err != nil {
-		h.t.Fatal(err)
+		h.T.Fatal(err)
 	}
 	for _, f := range []*model.FollowUp{
 		{CommitmentID: night.ID, MeetingID: m1.ID, Date: m1.Date, Status: model.StatusOngoing, Light: model.LightGreen, Comment: "Tio vandringar"},
@@ -48,11 +51,11 @@ func (h *harness) chainFile() string {
 		{CommitmentID: night.ID, MeetingID: m2.ID, Date: m2.Date, Status: model.StatusOngoing, Light: model.LightGreen, Comment: "Arton vandringar"},
 	} {
 		if err := d.Put(f); err != nil {
-			h.t.Fatal(err)
+			h.T.Fatal(err)
 		}
 	}
 	if err := d.Close(); err != nil {
-		h.t.Fatal(err)
+		h.T.Fatal(err)
 	}
 	return path
 }
@@ -64,19 +67,19 @@ func (h *harness) chainFile() string {
 // follow-up report's figures, which must be model.BuildReport's.
 func TestChainFromSituationToReport(t *testing.T) {
 	h := newHarness(t)
-	path := h.chainFile()
+	path := chainFile(h.Harness)
 	h.openFile(path)
 
 	// A new lägesbild, with a source used and one left out.
 	h.ui.showScreen(screenSituations)
-	s := h.ui.situations
+	s := h.ui.screenNamed(screenSituations).(*situations)
 	test.Tap(s.add)
 	e := s.editor
 	if !e.addProblem.Disabled() {
 		t.Error("problems can be added to a situation that is not saved")
 	}
 	test.Type(e.title, "Lägesbild Testby 2026")
-	if e.date.Text != string(testToday) {
+	if e.date.Text != string(sessiontest.TestToday) {
 		t.Errorf("a new situation is dated %q", e.date.Text)
 	}
 	test.Type(e.area, "Testby centrum")
@@ -87,16 +90,16 @@ func TestChainFromSituationToReport(t *testing.T) {
 	test.Type(e.limitations, "Vi vet lite om hur unga upplever centrum.")
 	e.from.SetText("2026-02-30")
 	test.Tap(e.save)
-	if got := e.form.problem("from"); got != tr("error.date.invalid") {
+	if got := e.form.Problem("from"); got != session.Tr("error.date.invalid") {
 		t.Fatalf("problem beside the period's start: %q", got)
 	}
 	e.from.SetText("2025-01-01")
 	e.to.SetText("2025-12-31")
 	test.Tap(e.save)
-	if e.before == nil || e.form.general.Visible() {
-		t.Fatalf("the situation was not saved: %q", e.form.general.Text)
+	if e.before == nil || e.form.General.Visible() {
+		t.Fatalf("the situation was not saved: %q", e.form.General.Text)
 	}
-	if rows := listTexts(s.list); len(rows) != 1 || !strings.HasPrefix(rows[0], "Lägesbild Testby 2026 | "+string(testToday)) {
+	if rows := sessiontest.ListTexts(s.list); len(rows) != 1 || !strings.HasPrefix(rows[0], "Lägesbild Testby 2026 | "+string(sessiontest.TestToday)) {
 		t.Fatalf("situations listed %q", rows)
 	}
 
@@ -113,7 +116,7 @@ func TestChainFromSituationToReport(t *testing.T) {
 	}
 	test.Tap(p1.save)
 	if p1.before == nil {
-		t.Fatalf("the first problem was not saved: %q", p1.form.general.Text)
+		t.Fatalf("the first problem was not saved: %q", p1.form.General.Text)
 	}
 	test.Tap(e.addProblem)
 	p2 := e.editors[len(e.editors)-1]
@@ -142,18 +145,18 @@ func TestChainFromSituationToReport(t *testing.T) {
 			t.Fatal("no cause dialog")
 		}
 		test.Type(pe.dialog.description, text)
-		test.Tap(pe.dialog.dialog.save)
+		test.Tap(pe.dialog.dialog.Save)
 		if pe.dialog != nil {
-			t.Fatalf("the cause dialog stayed: %q", pe.dialog.dialog.form.problem("description"))
+			t.Fatalf("the cause dialog stayed: %q", pe.dialog.dialog.Form.Problem("description"))
 		}
 	}
 	p1 = e.problemEditor(p1.before.ID)
 	test.Tap(p1.addCause)
-	test.Tap(p1.dialog.dialog.save) // no description
-	if p1.dialog == nil || p1.dialog.dialog.form.problem("description") != tr("error.required") {
+	test.Tap(p1.dialog.dialog.Save) // no description
+	if p1.dialog == nil || p1.dialog.dialog.Form.Problem("description") != session.Tr("error.required") {
 		t.Fatal("a cause without a description was taken")
 	}
-	p1.dialog.dialog.dialog.Hide()
+	p1.dialog.dialog.Dialog.Hide()
 	p1.dialog = nil
 	addCause(p1, "", "Dålig belysning")
 	addCause(p1, "", "Få vuxna ute på kvällarna")
@@ -166,18 +169,18 @@ func TestChainFromSituationToReport(t *testing.T) {
 	// Removing 1.1 numbers the sub-cause after it anew; Ctrl+Z takes
 	// both back.
 	test.Tap(p1.row("1.1").retire)
-	h.confirm("chainui.causes.retire")
+	h.Confirm("chainui.causes.retire")
 	p1 = e.problemEditor(p1.before.ID)
 	if got := causeLabels(p1); !slices.Equal(got, []string{"1 Dålig belysning", "1.1 Buskage skymmer sikten", "2 Få vuxna ute på kvällarna"}) {
 		t.Fatalf("causes after removing 1.1: %q", got)
 	}
-	h.ui.onUndo()
+	h.ui.OnUndo()
 	p1 = e.problemEditor(p1.before.ID)
 	if got := causeLabels(p1); !slices.Equal(got, []string{"1 Dålig belysning", "1.1 Trasiga lampor", "1.2 Buskage skymmer sikten", "2 Få vuxna ute på kvällarna"}) {
 		t.Fatalf("causes after undoing the removal: %q", got)
 	}
 	test.Tap(p1.row("1.1").retire)
-	h.confirm("chainui.causes.retire")
+	h.Confirm("chainui.causes.retire")
 	p1 = e.problemEditor(p1.before.ID)
 	if got := causeLabels(p1); !slices.Equal(got, []string{"1 Dålig belysning", "1.1 Buskage skymmer sikten", "2 Få vuxna ute på kvällarna"}) {
 		t.Fatalf("causes after removing 1.1: %q", got)
@@ -186,11 +189,11 @@ func TestChainFromSituationToReport(t *testing.T) {
 	// The plan: both problems lack commitments, both commitments lack a
 	// link.
 	h.ui.showScreen(screenPlan)
-	pl := h.ui.plan
+	pl := h.ui.screenNamed(screenPlan).(*planScreen)
 	noCommitment := func(title string) string {
-		return tr("chain."+model.WarnProblemNoCommitment, map[string]any{"Title": title})
+		return session.Tr("chain."+model.WarnProblemNoCommitment, map[string]any{"Title": title})
 	}
-	unlinked := tr("chain."+model.WarnCommitmentUnlinked, map[string]any{"Title": "Nattvandring"})
+	unlinked := session.Tr("chain."+model.WarnCommitmentUnlinked, map[string]any{"Title": "Nattvandring"})
 	ws := pl.warnings.texts()
 	for _, want := range []string{noCommitment("Otrygghet vid torget"), noCommitment("Klotter på skolan"), unlinked} {
 		if !slices.Contains(ws, want) {
@@ -203,25 +206,25 @@ func TestChainFromSituationToReport(t *testing.T) {
 
 	// Link Nattvandring to cause 1.1 in the commitment's editor.
 	h.ui.showScreen(screenCommitments)
-	c := h.ui.commitments
-	i := slices.IndexFunc(c.shown, func(r *commitmentRow) bool { return r.c.Title == "Nattvandring" })
+	c := h.ui.screenNamed(screenCommitments).(*commitments)
+	i := slices.IndexFunc(c.shown, func(r *session.CommitmentRow) bool { return r.C.Title == "Nattvandring" })
 	c.list.Select(i)
-	c.editor.problem.sel.SetSelected("Otrygghet vid torget")
-	if !slices.Contains(c.editor.cause.sel.Options, "1.1 Buskage skymmer sikten") {
-		t.Fatalf("causes offered %q", c.editor.cause.sel.Options)
+	c.editor.problem.Sel.SetSelected("Otrygghet vid torget")
+	if !slices.Contains(c.editor.cause.Sel.Options, "1.1 Buskage skymmer sikten") {
+		t.Fatalf("causes offered %q", c.editor.cause.Sel.Options)
 	}
-	c.editor.cause.sel.SetSelected("1.1 Buskage skymmer sikten")
+	c.editor.cause.Sel.SetSelected("1.1 Buskage skymmer sikten")
 	test.Tap(c.editor.save)
 
 	h.ui.showScreen(screenPlan)
-	rows := listTexts(pl.list)
+	rows := sessiontest.ListTexts(pl.list)
 	if !slices.ContainsFunc(rows, func(r string) bool {
 		return strings.HasPrefix(r, "1.1 | Buskage skymmer sikten | Nattvandring | Antal vandringar") && strings.Contains(r, "Fryshuset") &&
 			strings.Contains(r, "Anna Andersson") && strings.Contains(r, "Arton vandringar")
 	}) {
 		t.Fatalf("no row for 1.1 with Nattvandring and Fryshuset in %q", rows)
 	}
-	if rows[0] != "Problem 1: Otrygghet vid torget · Lägesbild: Lägesbild Testby 2026 ("+string(testToday)+")" {
+	if rows[0] != "Problem 1: Otrygghet vid torget · Lägesbild: Lägesbild Testby 2026 ("+string(sessiontest.TestToday)+")" {
 		t.Errorf("first band %q", rows[0])
 	}
 	ws = pl.warnings.texts()
@@ -244,9 +247,9 @@ func TestChainFromSituationToReport(t *testing.T) {
 
 	// Link the other commitment to the second problem: its warning goes.
 	h.ui.showScreen(screenCommitments)
-	i = slices.IndexFunc(c.shown, func(r *commitmentRow) bool { return r.c.Title == "Sanera klotter" })
+	i = slices.IndexFunc(c.shown, func(r *session.CommitmentRow) bool { return r.C.Title == "Sanera klotter" })
 	c.list.Select(i)
-	c.editor.problem.sel.SetSelected("Klotter på skolan")
+	c.editor.problem.Sel.SetSelected("Klotter på skolan")
 	test.Tap(c.editor.save)
 	h.ui.showScreen(screenPlan)
 	if ws := pl.warnings.texts(); slices.Contains(ws, noCommitment("Klotter på skolan")) {
@@ -255,10 +258,10 @@ func TestChainFromSituationToReport(t *testing.T) {
 
 	// The report's figures are model.BuildReport's on the stored file.
 	h.ui.showScreen(screenReport)
-	r := h.ui.report
+	r := h.ui.screenNamed(screenReport).(*reportScreen)
 	checkFigures := func(from, to model.Date) {
 		t.Helper()
-		want := expectedFigures(model.BuildReport(h.stored(path), from, to, testToday))
+		want := expectedFigures(model.BuildReport(h.Stored(path), from, to, sessiontest.TestToday))
 		if got := reportFigures(r); !slices.Equal(got, want) {
 			t.Errorf("figures %s–%s:\n got %q\nwant %q", from, to, got, want)
 		}
@@ -281,7 +284,7 @@ func TestChainFromSituationToReport(t *testing.T) {
 	// A period: a bad date is shown beside its field and changes nothing.
 	test.Type(r.from, "2025-13-01")
 	test.Tap(r.apply)
-	if !r.fromProblem.Visible() || r.fromProblem.Text != tr("error.date.invalid") {
+	if !r.fromProblem.Visible() || r.fromProblem.Text != session.Tr("error.date.invalid") {
 		t.Errorf("problem beside Från: %q", r.fromProblem.Text)
 	}
 	r.from.SetText("2025-12-01")
@@ -299,7 +302,7 @@ func TestChainFromSituationToReport(t *testing.T) {
 
 	// Reopened, everything is in the file.
 	h.reopen(path)
-	ds := h.stored(path)
+	ds := h.Stored(path)
 	if len(ds.Situations) != 1 {
 		t.Fatalf("%d situations stored", len(ds.Situations))
 	}
@@ -326,7 +329,7 @@ func TestChainFromSituationToReport(t *testing.T) {
 func causeLabels(pe *problemEditor) []string {
 	var out []string
 	for _, r := range pe.rows {
-		out = append(out, r.node.label+" "+r.text.Text)
+		out = append(out, r.node.Label+" "+r.text.Text)
 	}
 	return out
 }
@@ -337,7 +340,7 @@ func reportFigures(r *reportScreen) []string {
 	var out []string
 	for _, box := range []*fyne.Container{r.areas, r.parts} {
 		for _, o := range box.Objects[1:] { // after the header
-			out = append(out, objectText(o))
+			out = append(out, sessiontest.ObjectText(o))
 		}
 	}
 	return out
@@ -351,9 +354,9 @@ func expectedFigures(rep model.Report) []string {
 	}
 	var out []string
 	for _, a := range rep.Areas {
-		out = append(out, line(tr(a.Area.Key()), a.Tally))
+		out = append(out, line(session.Tr(a.Area.Key()), a.Tally))
 	}
-	out = append(out, line(tr("chainui.report.total"), rep.Total))
+	out = append(out, line(session.Tr("chainui.report.total"), rep.Total))
 	for _, p := range rep.Parts {
 		out = append(out, line(p.Name, p.Tally))
 	}
@@ -365,26 +368,26 @@ func expectedFigures(rep model.Report) []string {
 // the commitments per priority area and per part.
 func TestOverviewCharts(t *testing.T) {
 	h := newHarness(t)
-	path := h.demoFile()
+	path := h.DemoFile()
 	h.openFile(path)
-	c := h.ui.overview.charts
-	from := model.DateOf(testToday.Time().AddDate(-1, 0, 0))
-	want := model.BuildReport(h.stored(path), from, testToday, testToday)
+	c := h.ui.screenNamed(screenOverview).(*overview).charts
+	from := model.DateOf(sessiontest.TestToday.Time().AddDate(-1, 0, 0))
+	want := model.BuildReport(h.Stored(path), from, sessiontest.TestToday, sessiontest.TestToday)
 	if len(want.Meetings) == 0 || want.Total.Commitments == 0 {
 		t.Fatal("the demo council's past year is empty")
 	}
 	latest := want.Meetings[max(len(want.Meetings)-overviewMeetings, 0):]
-	if got := c.meetingChart.bars; len(got) != len(latest) {
+	if got := c.meetingChart.Bars; len(got) != len(latest) {
 		t.Fatalf("%d meetings charted, want %d", len(got), len(latest))
 	}
 	for i, m := range latest {
-		if got := c.meetingChart.bars[i]; !slices.Equal(got, []int{m.Green, m.Yellow, m.Red, m.None}) {
+		if got := c.meetingChart.Bars[i]; !slices.Equal(got, []int{m.Green, m.Yellow, m.Red, m.None}) {
 			t.Errorf("meeting %s: bar %v, want %d green, %d yellow, %d red, %d none", m.Meeting.Date, got, m.Green, m.Yellow, m.Red, m.None)
 		}
 	}
 	texts := c.texts()
 	for i, a := range want.Areas {
-		if line := fmt.Sprintf("%s | %d", tr(a.Area.Key()), a.Commitments); texts[i] != line {
+		if line := fmt.Sprintf("%s | %d", session.Tr(a.Area.Key()), a.Commitments); texts[i] != line {
 			t.Errorf("area line %q, want %q", texts[i], line)
 		}
 	}
@@ -398,12 +401,12 @@ func TestOverviewCharts(t *testing.T) {
 	// The charts come from the follow-up index: the follow-ups themselves
 	// are read only for a screen that shows them, after which the charts
 	// count the same from those.
-	if h.ui.doc.view.followUps.loaded {
+	if h.ui.Doc.View.FollowUps.Loaded {
 		t.Error("the overview read every follow-up")
 	}
 	assertSameCounts(t, c.report, want)
 	h.ui.showScreen(screenPlan)
-	if !h.ui.doc.view.followUps.loaded {
+	if !h.ui.Doc.View.FollowUps.Loaded {
 		t.Fatal("the plan did not read the follow-ups")
 	}
 	c.refresh()
@@ -431,15 +434,15 @@ func assertSameCounts(t *testing.T, got, want model.Report) {
 // print as usual.
 func TestChainReadOnly(t *testing.T) {
 	h := newHarness(t)
-	path := h.demoFile()
-	opt := h.ui.opt.Storage
+	path := h.DemoFile()
+	opt := h.ui.Opt.Storage
 	opt.ReadOnly = true
 	h.ui.open(path, opt)
-	if h.ui.doc == nil || !h.ui.readOnly() {
+	if h.ui.Doc == nil || !h.ui.ReadOnly() {
 		t.Fatal("the file did not open read-only")
 	}
 	h.ui.showScreen(screenSituations)
-	s := h.ui.situations
+	s := h.ui.screenNamed(screenSituations).(*situations)
 	e := s.editor
 	if e.before == nil || len(e.editors) == 0 {
 		t.Fatal("no situation with problems shown")
@@ -459,7 +462,7 @@ func TestChainReadOnly(t *testing.T) {
 		}
 	}
 	h.ui.showScreen(screenPlan)
-	if h.ui.plan.print.Disabled() || len(h.ui.plan.lines) == 0 {
+	if h.ui.screenNamed(screenPlan).(*planScreen).print.Disabled() || len(h.ui.screenNamed(screenPlan).(*planScreen).lines) == 0 {
 		t.Error("the plan does not show or print in a read-only file")
 	}
 }

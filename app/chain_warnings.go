@@ -3,7 +3,6 @@ package app
 import (
 	"fmt"
 	"image/color"
-	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -12,13 +11,16 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"samverka/model"
+
+	"samverka/app/internal/kit"
+	"samverka/app/internal/session"
 )
 
 // warningList lists where the chain from problem to follow-up is broken,
 // under a heading with their number. Choosing a warning opens the record
 // it is about.
 type warningList struct {
-	ui       *UI
+	ui       *session.Session
 	warnings []model.Warning
 	badge    *countBadge
 	list     *widget.List
@@ -26,7 +28,7 @@ type warningList struct {
 	content  fyne.CanvasObject
 }
 
-func newWarningList(u *UI) *warningList {
+func newWarningList(u *session.Session) *warningList {
 	w := &warningList{ui: u, badge: newCountBadge()}
 	w.list = widget.NewList(func() int { return len(w.warnings) },
 		func() fyne.CanvasObject {
@@ -39,8 +41,8 @@ func newWarningList(u *UI) *warningList {
 			}
 		})
 	w.list.OnSelected = w.onSelect
-	w.empty = &widget.Label{Text: tr("chainui.warnings.none"), Importance: widget.SuccessImportance, Wrapping: fyne.TextWrapWord}
-	title := widget.NewLabelWithStyle(tr("chainui.warnings.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	w.empty = &widget.Label{Text: session.Tr("chainui.warnings.none"), Importance: widget.SuccessImportance, Wrapping: fyne.TextWrapWord}
+	title := widget.NewLabelWithStyle(session.Tr("chainui.warnings.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head := container.NewHBox(title, container.NewCenter(w.badge))
 	w.content = container.NewBorder(head, nil, nil, nil, container.NewStack(w.list, container.NewVBox(w.empty)))
 	w.empty.Hide() // until the warnings are known
@@ -49,7 +51,7 @@ func newWarningList(u *UI) *warningList {
 
 // warningText is a warning as the user reads it.
 func warningText(w model.Warning) string {
-	return tr(w.Key(), w.Args)
+	return session.Tr(w.Key(), w.Args)
 }
 
 // set shows ws.
@@ -78,36 +80,7 @@ func (w *warningList) onSelect(id widget.ListItemID) {
 	if id < len(w.warnings) {
 		x := w.warnings[id]
 		w.list.UnselectAll()
-		w.ui.openRecord(x.Kind, x.ID)
-	}
-}
-
-// openRecord shows the record a warning or a report line is about: a
-// problem or cause on the Lägesbild screen, a commitment in its editor.
-func (u *UI) openRecord(kind model.Kind, id string) {
-	v := u.doc.view
-	switch kind {
-	case model.KindCause:
-		if c := v.causes[id]; c != nil {
-			u.openRecord(model.KindProblem, c.ProblemID)
-		}
-	case model.KindProblem:
-		u.showScreen(screenSituations)
-		u.situations.openProblem(id)
-	case model.KindCommitment:
-		row := v.commitments[id]
-		if row == nil {
-			return
-		}
-		u.showScreen(screenCommitments)
-		c := u.commitments
-		c.list.UnselectAll()
-		if i := slices.Index(c.shown, row); i >= 0 {
-			c.list.Select(i)
-			c.list.ScrollTo(i)
-		} else {
-			c.editor.load(row.c)
-		}
+		w.ui.OpenRecord(x.Kind, x.ID)
 	}
 }
 
@@ -131,7 +104,7 @@ func (b *countBadge) set(n int) {
 
 // CreateRenderer implements fyne.Widget.
 func (b *countBadge) CreateRenderer() fyne.WidgetRenderer {
-	bg := canvas.NewRectangle(chainRed)
+	bg := canvas.NewRectangle(kit.ChainRed)
 	bg.CornerRadius = 9
 	text := canvas.NewText("", color.White)
 	text.TextStyle = fyne.TextStyle{Bold: true}
@@ -160,9 +133,9 @@ func (r *countBadgeRenderer) MinSize() fyne.Size {
 
 func (r *countBadgeRenderer) Refresh() {
 	r.text.Text = fmt.Sprint(r.b.count)
-	r.bg.FillColor = chainRed
+	r.bg.FillColor = kit.ChainRed
 	if r.b.count == 0 {
-		r.bg.FillColor = chainGreen
+		r.bg.FillColor = kit.ChainGreen
 	}
 	r.bg.Refresh()
 	r.text.Refresh()

@@ -11,6 +11,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"samverka/model"
+
+	"samverka/app/internal/kit"
+	"samverka/app/internal/session"
 )
 
 // commitmentEditor edits every field of one commitment, beside the list.
@@ -21,12 +24,12 @@ type commitmentEditor struct {
 	heading     *widget.Label
 	title       *widget.Entry
 	description *widget.Entry
-	part        *choice
-	contact     *choice
-	area        *choice
-	method      *choice
-	problem     *choice
-	cause       *choice
+	part        *kit.Choice
+	contact     *kit.Choice
+	area        *kit.Choice
+	method      *kit.Choice
+	problem     *kit.Choice
+	cause       *kit.Choice
 	indicator   *widget.Entry
 	baseline    *widget.Entry
 	target      *widget.Entry
@@ -34,112 +37,112 @@ type commitmentEditor struct {
 	start       *widget.Entry
 	due         *widget.Entry
 	oneOff      *widget.Check
-	status      *choice
-	meeting     *choice
+	status      *kit.Choice
+	meeting     *kit.Choice
 	paragraph   *widget.Entry
-	form        *form
+	form        *kit.Form
 	save        *widget.Button
 	retire      *widget.Button
 	// history is the commitment's follow-ups, the latest first.
-	history *followUpHistory
+	history *kit.FollowUpHistory
 
 	content fyne.CanvasObject
 }
 
 func newCommitmentEditor(c *commitments) *commitmentEditor {
 	e := &commitmentEditor{c: c}
-	e.heading = sectionTitle("commitments.new")
+	e.heading = kit.SectionTitle("commitments.new")
 	e.heading.Wrapping = fyne.TextWrapWord
 	e.title = widget.NewEntry()
 	e.description = widget.NewMultiLineEntry()
 	e.description.Wrapping = fyne.TextWrapWord
 	e.description.SetMinRowsVisible(3)
-	e.part = newChoice(func(string) { e.refreshContacts() })
-	e.contact = newChoice(nil)
-	e.area = newChoice(nil)
+	e.part = kit.NewChoice(func(string) { e.refreshContacts() })
+	e.contact = kit.NewChoice(nil)
+	e.area = kit.NewChoice(nil)
 	areas, labels := []string{}, []string{}
 	for _, a := range model.Areas {
 		areas = append(areas, strconv.Itoa(int(a)))
-		labels = append(labels, tr(a.Key()))
+		labels = append(labels, session.Tr(a.Key()))
 	}
-	e.area.setOptions(areas, labels, true)
-	e.method = newChoice(nil)
-	e.problem = newChoice(func(string) { e.refreshCauses() })
-	e.cause = newChoice(nil)
+	e.area.SetOptions(areas, labels, true)
+	e.method = kit.NewChoice(nil)
+	e.problem = kit.NewChoice(func(string) { e.refreshCauses() })
+	e.cause = kit.NewChoice(nil)
 	e.indicator = widget.NewEntry()
 	e.baseline = widget.NewEntry()
 	e.target = widget.NewEntry()
-	e.goalDate = newDateEntry()
-	e.start = newDateEntry()
-	e.due = newDateEntry()
-	e.oneOff = widget.NewCheck(tr("commitment.oneOffHelp"), nil)
-	e.status = newChoice(nil)
+	e.goalDate = kit.NewDateEntry()
+	e.start = kit.NewDateEntry()
+	e.due = kit.NewDateEntry()
+	e.oneOff = widget.NewCheck(session.Tr("commitment.oneOffHelp"), nil)
+	e.status = kit.NewChoice(nil)
 	statuses, statusLabels := []string{}, []string{}
 	for _, s := range model.Statuses {
 		statuses = append(statuses, string(s))
-		statusLabels = append(statusLabels, tr("status."+string(s)))
+		statusLabels = append(statusLabels, session.Tr("status."+string(s)))
 	}
-	e.status.setOptions(statuses, statusLabels, false)
-	e.meeting = newChoice(nil)
+	e.status.SetOptions(statuses, statusLabels, false)
+	e.meeting = kit.NewChoice(nil)
 	e.paragraph = widget.NewEntry()
 	e.paragraph.PlaceHolder = "§"
 
-	e.form = newForm()
-	e.form.submit = func() {
+	e.form = kit.NewForm()
+	e.form.Submit = func() {
 		if !e.save.Disabled() {
 			e.onSave()
 		}
 	}
-	e.form.add("title", "commitment.title", e.title)
-	e.form.add("description", "", e.description)
-	e.form.add("partId", "", e.part.sel)
-	e.form.add("contactId", "", e.contact.sel)
-	e.form.add("area", "commitment.area", e.area.sel)
-	e.form.add("methodId", "", e.method.sel)
-	e.form.add("problemId", "", e.problem.sel)
-	e.form.add("causeId", "", e.cause.sel)
-	e.form.add("goal.indicator", "", e.indicator)
-	e.form.add("goal.baseline", "", e.baseline)
-	e.form.add("goal.target", "", e.target)
-	e.form.add("goal.date", "", e.goalDate)
-	e.form.add("start", "", e.start)
-	e.form.add("due", "", e.due)
-	e.form.add("oneOff", "", e.oneOff)
-	e.form.add("status", "commitment.status", e.status.sel)
-	e.form.add("meetingId", "", e.meeting.sel)
-	e.form.add("paragraph", "", e.paragraph)
+	e.form.Add("title", "commitment.title", e.title)
+	e.form.Add("description", "", e.description)
+	e.form.Add("partId", "", e.part.Sel)
+	e.form.Add("contactId", "", e.contact.Sel)
+	e.form.Add("area", "commitment.area", e.area.Sel)
+	e.form.Add("methodId", "", e.method.Sel)
+	e.form.Add("problemId", "", e.problem.Sel)
+	e.form.Add("causeId", "", e.cause.Sel)
+	e.form.Add("goal.indicator", "", e.indicator)
+	e.form.Add("goal.baseline", "", e.baseline)
+	e.form.Add("goal.target", "", e.target)
+	e.form.Add("goal.date", "", e.goalDate)
+	e.form.Add("start", "", e.start)
+	e.form.Add("due", "", e.due)
+	e.form.Add("oneOff", "", e.oneOff)
+	e.form.Add("status", "commitment.status", e.status.Sel)
+	e.form.Add("meetingId", "", e.meeting.Sel)
+	e.form.Add("paragraph", "", e.paragraph)
 
-	e.save = &widget.Button{Text: tr("button.save"), Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: e.onSave}
-	e.retire = &widget.Button{Text: tr("commitments.retire"), Icon: theme.DeleteIcon(), OnTapped: e.onRetire}
-	e.history = newFollowUpHistory()
-	body := container.NewVBox(e.heading, e.form.view(), container.NewHBox(e.save, e.retire), e.history.content)
+	e.save = &widget.Button{Text: session.Tr("button.save"), Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: e.onSave}
+	e.retire = &widget.Button{Text: session.Tr("commitments.retire"), Icon: theme.DeleteIcon(), OnTapped: e.onRetire}
+	e.history = kit.NewFollowUpHistory()
+	body := container.NewVBox(e.heading, e.form.View(), container.NewHBox(e.save, e.retire), e.history.Content)
 	e.content = container.NewVScroll(container.NewPadded(body))
 	return e
 }
 
 // refreshChoices renews the drop-downs that list records.
 func (e *commitmentEditor) refreshChoices() {
-	v := e.c.ui.doc.view
+	v := e.c.ui.Doc.View
 	ids, names := []string{}, []string{}
-	for _, p := range v.partsByName() {
+	for _, p := range v.PartsByName() {
 		ids, names = append(ids, p.ID), append(names, p.Name)
 	}
-	e.part.setOptions(ids, names, false)
+	e.part.SetOptions(ids, names, false)
 	ids, names = nil, nil
-	for _, m := range v.methodsSorted() {
+	for _, m := range v.MethodsSorted() {
 		ids, names = append(ids, m.ID), append(names, m.Name)
 	}
-	e.method.setOptions(ids, names, true)
+	e.method.SetOptions(ids, names, true)
 	ids, names = nil, nil
-	for _, p := range v.problemsSorted() {
+	for _, p := range v.ProblemsSorted() {
 		ids, names = append(ids, p.ID), append(names, p.Title)
 	}
-	e.problem.setOptions(ids, names, true)
+	e.problem.SetOptions(ids, names, true)
 	ids, names = nil, nil
-	for _, m := range v.meetingsSorted() {
+	for _, m := range v.MeetingsSorted() {
 		ids, names = append(ids, m.ID), append(names, m.Label())
 	}
-	e.meeting.setOptions(ids, names, true)
+	e.meeting.SetOptions(ids, names, true)
 	e.refreshContacts()
 	e.refreshCauses()
 }
@@ -147,32 +150,32 @@ func (e *commitmentEditor) refreshChoices() {
 // refreshContacts offers the chosen part's representatives as contact.
 func (e *commitmentEditor) refreshContacts() {
 	ids, names := []string{}, []string{}
-	for _, r := range e.c.ui.doc.view.representativesOf(e.part.id()) {
+	for _, r := range e.c.ui.Doc.View.RepresentativesOf(e.part.ID()) {
 		ids, names = append(ids, r.ID), append(names, r.Name)
 	}
-	e.contact.setOptions(ids, names, true)
+	e.contact.SetOptions(ids, names, true)
 }
 
 // refreshCauses offers the chosen problem's causes.
 func (e *commitmentEditor) refreshCauses() {
 	ids, names := []string{}, []string{}
-	for _, n := range causeTree(e.c.ui.doc.view.causesOf(e.problem.id())) {
-		ids, names = append(ids, n.cause.ID), append(names, fmt.Sprintf("%s %s", n.label, n.cause.Description))
+	for _, n := range kit.CauseTree(e.c.ui.Doc.View.CausesOf(e.problem.ID())) {
+		ids, names = append(ids, n.Cause.ID), append(names, fmt.Sprintf("%s %s", n.Label, n.Cause.Description))
 	}
-	e.cause.setOptions(ids, names, true)
+	e.cause.SetOptions(ids, names, true)
 }
 
 func (e *commitmentEditor) setEditable() {
-	ro := e.c.ui.readOnly()
-	setDisabled(ro, e.save, e.c.add)
-	setDisabled(ro || e.before == nil, e.retire)
+	ro := e.c.ui.ReadOnly()
+	kit.SetDisabled(ro, e.save, e.c.add)
+	kit.SetDisabled(ro || e.before == nil, e.retire)
 }
 
 // clear empties the editor for a new commitment.
 func (e *commitmentEditor) clear() {
 	e.before = nil
-	e.heading.SetText(tr("commitments.new"))
-	e.fill(&model.Commitment{Status: model.StatusPlanned, Start: e.c.ui.today()})
+	e.heading.SetText(session.Tr("commitments.new"))
+	e.fill(&model.Commitment{Status: model.StatusPlanned, Start: e.c.ui.Today()})
 }
 
 // load shows cm in the editor.
@@ -185,17 +188,17 @@ func (e *commitmentEditor) load(cm *model.Commitment) {
 func (e *commitmentEditor) fill(cm *model.Commitment) {
 	e.title.SetText(cm.Title)
 	e.description.SetText(cm.Description)
-	e.part.setIDQuietly(cm.PartID)
+	e.part.SetIDQuietly(cm.PartID)
 	e.refreshContacts()
-	e.contact.setIDQuietly(cm.ContactID)
-	e.area.setIDQuietly("")
+	e.contact.SetIDQuietly(cm.ContactID)
+	e.area.SetIDQuietly("")
 	if cm.Area.Valid() {
-		e.area.setIDQuietly(strconv.Itoa(int(cm.Area)))
+		e.area.SetIDQuietly(strconv.Itoa(int(cm.Area)))
 	}
-	e.method.setIDQuietly(cm.MethodID)
-	e.problem.setIDQuietly(cm.ProblemID)
+	e.method.SetIDQuietly(cm.MethodID)
+	e.problem.SetIDQuietly(cm.ProblemID)
 	e.refreshCauses()
-	e.cause.setIDQuietly(cm.CauseID)
+	e.cause.SetIDQuietly(cm.CauseID)
 	e.indicator.SetText(cm.Goal.Indicator)
 	e.baseline.SetText(cm.Goal.Baseline)
 	e.target.SetText(cm.Goal.Target)
@@ -203,15 +206,15 @@ func (e *commitmentEditor) fill(cm *model.Commitment) {
 	e.start.SetText(string(cm.Start))
 	e.due.SetText(string(cm.Due))
 	e.oneOff.SetChecked(cm.OneOff)
-	e.status.setIDQuietly(string(cm.Status))
-	e.meeting.setIDQuietly(cm.MeetingID)
+	e.status.SetIDQuietly(string(cm.Status))
+	e.meeting.SetIDQuietly(cm.MeetingID)
 	e.paragraph.SetText("")
 	if cm.Paragraph != 0 {
 		e.paragraph.SetText(strconv.Itoa(cm.Paragraph))
 	}
-	e.form.clear()
+	e.form.Clear()
 	e.setEditable()
-	e.history.load(e.c.ui.doc, cm.ID)
+	e.history.Load(e.c.ui.Doc, cm.ID)
 }
 
 // onSave writes the commitment; problems show beside their fields.
@@ -224,15 +227,15 @@ func (e *commitmentEditor) onSave() {
 	}
 	cm.Title = strings.TrimSpace(e.title.Text)
 	cm.Description = strings.TrimSpace(e.description.Text)
-	cm.PartID = e.part.id()
-	cm.ContactID = e.contact.id()
+	cm.PartID = e.part.ID()
+	cm.ContactID = e.contact.ID()
 	cm.Area = model.AreaNone
-	if n, err := strconv.Atoi(e.area.id()); err == nil {
+	if n, err := strconv.Atoi(e.area.ID()); err == nil {
 		cm.Area = model.Area(n)
 	}
-	cm.MethodID = e.method.id()
-	cm.ProblemID = e.problem.id()
-	cm.CauseID = e.cause.id()
+	cm.MethodID = e.method.ID()
+	cm.ProblemID = e.problem.ID()
+	cm.CauseID = e.cause.ID()
 	cm.Goal = model.Goal{
 		Indicator: strings.TrimSpace(e.indicator.Text),
 		Baseline:  strings.TrimSpace(e.baseline.Text),
@@ -242,38 +245,38 @@ func (e *commitmentEditor) onSave() {
 	cm.Start = model.Date(strings.TrimSpace(e.start.Text))
 	cm.Due = model.Date(strings.TrimSpace(e.due.Text))
 	cm.OneOff = e.oneOff.Checked
-	cm.Status = model.Status(e.status.id())
-	cm.MeetingID = e.meeting.id()
+	cm.Status = model.Status(e.status.ID())
+	cm.MeetingID = e.meeting.ID()
 	cm.Paragraph = 0
 	if text := strings.TrimSpace(e.paragraph.Text); text != "" {
 		n, err := strconv.Atoi(strings.TrimPrefix(text, "§"))
 		if err != nil || n < 0 {
-			e.form.showProblems(model.FieldErr("paragraph", "ui.notNumber"))
+			e.form.ShowProblems(model.FieldErr("paragraph", "ui.notNumber"))
 			return
 		}
 		cm.Paragraph = n
 	}
-	if err := u.doc.put(cm); err != nil {
-		if !e.form.showProblems(err) {
-			u.showError(err)
+	if err := u.Doc.Put(cm); err != nil {
+		if !e.form.ShowProblems(err) {
+			u.ShowError(err)
 		}
 		return
 	}
 	if e.before == nil {
-		u.undo.push(tr("undo.addCommitment", map[string]any{"Title": cm.Title}), undoAdd(cm))
+		u.Undo.Push(session.Tr("undo.addCommitment", map[string]any{"Title": cm.Title}), session.UndoAdd(cm))
 	} else {
-		u.undo.push(tr("undo.editCommitment", map[string]any{"Title": cm.Title}), undoEdit(e.before))
+		u.Undo.Push(session.Tr("undo.editCommitment", map[string]any{"Title": cm.Title}), session.UndoEdit(e.before))
 	}
-	u.refreshAll()
-	if row := u.doc.view.commitments[cm.ID]; row != nil {
-		e.load(row.c)
+	u.RefreshAll()
+	if row := u.Doc.View.Commitments[cm.ID]; row != nil {
+		e.load(row.C)
 		for i, r := range e.c.shown {
 			if r == row {
 				e.c.list.Select(i)
 			}
 		}
 	}
-	u.status.setState(tr("status.recorded"), false)
+	u.Status.SetState(session.Tr("status.recorded"), false)
 }
 
 // onRetire asks, then retires the commitment; Ctrl+Z brings it back.
@@ -283,13 +286,13 @@ func (e *commitmentEditor) onRetire() {
 		return
 	}
 	u := e.c.ui
-	u.confirm("commitments.retireTitle", tr("commitments.retireMessage", map[string]any{"Title": cm.Title}), "commitments.retire", func() {
-		if err := u.doc.retire(model.KindCommitment, cm.ID); err != nil {
-			u.showError(err)
+	u.Confirm("commitments.retireTitle", session.Tr("commitments.retireMessage", map[string]any{"Title": cm.Title}), "commitments.retire", func() {
+		if err := u.Doc.Retire(model.KindCommitment, cm.ID); err != nil {
+			u.ShowError(err)
 			return
 		}
-		u.undo.push(tr("undo.retireCommitment", map[string]any{"Title": cm.Title}), undoRetire(model.KindCommitment, cm.ID))
+		u.Undo.Push(session.Tr("undo.retireCommitment", map[string]any{"Title": cm.Title}), session.UndoRetire(model.KindCommitment, cm.ID))
 		e.clear()
-		u.refreshAll()
+		u.RefreshAll()
 	})
 }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -9,25 +10,28 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"samverka/model"
+
+	"samverka/app/internal/kit"
+	"samverka/app/internal/session"
 )
 
 // commitments is the screen of every commitment: a list that stays fast
 // with thousands of rows, filtered by text, part, area, status and due
 // date, beside an editor of the chosen commitment.
 type commitments struct {
-	ui *UI
+	ui *session.Session
 
 	search *widget.Entry
-	part   *choice
-	area   *choice
-	status *choice
-	due    *choice
+	part   *kit.Choice
+	area   *kit.Choice
+	status *kit.Choice
+	due    *kit.Choice
 	count  *widget.Label
 	list   *widget.List
 	add    *widget.Button
 
 	filter commitmentFilter
-	shown  []*commitmentRow
+	shown  []*session.CommitmentRow
 
 	editor *commitmentEditor
 
@@ -52,8 +56,8 @@ type commitmentFilter struct {
 }
 
 // match reports whether row passes the filter on day today.
-func (f *commitmentFilter) match(row *commitmentRow, today model.Date) bool {
-	c := row.c
+func (f *commitmentFilter) match(row *session.CommitmentRow, today model.Date) bool {
+	c := row.C
 	if f.part != "" && c.PartID != f.part {
 		return false
 	}
@@ -78,7 +82,7 @@ func (f *commitmentFilter) match(row *commitmentRow, today model.Date) bool {
 		}
 	}
 	for _, t := range f.terms {
-		if !strings.Contains(row.key, t) {
+		if !strings.Contains(row.Key, t) {
 			return false
 		}
 	}
@@ -87,7 +91,7 @@ func (f *commitmentFilter) match(row *commitmentRow, today model.Date) bool {
 
 // filterRows appends to out the rows that pass f. out may be rows itself:
 // the rows are then narrowed in place.
-func filterRows(rows []*commitmentRow, f *commitmentFilter, today model.Date, out []*commitmentRow) []*commitmentRow {
+func filterRows(rows []*session.CommitmentRow, f *commitmentFilter, today model.Date, out []*session.CommitmentRow) []*session.CommitmentRow {
 	out = out[:0]
 	for _, row := range rows {
 		if f.match(row, today) {
@@ -100,55 +104,55 @@ func filterRows(rows []*commitmentRow, f *commitmentFilter, today model.Date, ou
 // commitmentColumns are the list's column widths after the title's.
 var commitmentColumns = []float32{170, 112, 100}
 
-func newCommitments(u *UI) *commitments {
+func newCommitments(u *session.Session) *commitments {
 	c := &commitments{ui: u}
 	c.search = widget.NewEntry()
-	c.search.PlaceHolder = tr("commitments.search")
+	c.search.PlaceHolder = session.Tr("commitments.search")
 	c.search.ActionItem = widget.NewIcon(theme.SearchIcon())
 	c.search.OnChanged = c.onSearch
-	c.part = newChoice(func(string) { c.onFilter() })
-	c.area = newChoice(func(string) { c.onFilter() })
-	c.status = newChoice(func(string) { c.onFilter() })
-	c.due = newChoice(func(string) { c.onFilter() })
-	for ch, key := range map[*choice]string{c.part: "commitments.allParts", c.area: "commitments.allAreas",
+	c.part = kit.NewChoice(func(string) { c.onFilter() })
+	c.area = kit.NewChoice(func(string) { c.onFilter() })
+	c.status = kit.NewChoice(func(string) { c.onFilter() })
+	c.due = kit.NewChoice(func(string) { c.onFilter() })
+	for ch, key := range map[*kit.Choice]string{c.part: "commitments.allParts", c.area: "commitments.allAreas",
 		c.status: "commitments.allStatuses", c.due: "commitments.allDue"} {
-		ch.noneLabel = tr(key)
-		ch.sel.PlaceHolder = tr(key)
+		ch.NoneLabel = session.Tr(key)
+		ch.Sel.PlaceHolder = session.Tr(key)
 	}
 	areas, areaLabels := []string{}, []string{}
 	for _, a := range model.Areas {
 		areas = append(areas, string(rune('0'+a)))
-		areaLabels = append(areaLabels, tr(a.Key()))
+		areaLabels = append(areaLabels, session.Tr(a.Key()))
 	}
-	c.area.setOptions(areas, areaLabels, true)
+	c.area.SetOptions(areas, areaLabels, true)
 	statuses, statusLabels := []string{}, []string{}
 	for _, s := range model.Statuses {
 		statuses = append(statuses, string(s))
-		statusLabels = append(statusLabels, tr("status."+string(s)))
+		statusLabels = append(statusLabels, session.Tr("status."+string(s)))
 	}
-	c.status.setOptions(statuses, statusLabels, true)
-	c.due.setOptions([]string{dueOverdue, dueMonth, dueNone},
-		[]string{tr("commitments.dueOverdue"), tr("commitments.dueMonth"), tr("commitments.dueNone")}, true)
+	c.status.SetOptions(statuses, statusLabels, true)
+	c.due.SetOptions([]string{dueOverdue, dueMonth, dueNone},
+		[]string{session.Tr("commitments.dueOverdue"), session.Tr("commitments.dueMonth"), session.Tr("commitments.dueNone")}, true)
 	c.count = &widget.Label{SizeName: theme.SizeNameCaptionText}
-	c.add = &widget.Button{Text: tr("commitments.add"), Icon: theme.ContentAddIcon(), OnTapped: c.onAddCommitment}
+	c.add = &widget.Button{Text: session.Tr("commitments.add"), Icon: theme.ContentAddIcon(), OnTapped: c.onAddCommitment}
 
 	c.list = widget.NewList(func() int { return len(c.shown) }, c.createRow, c.updateRow)
 	c.list.OnSelected = c.onSelect
 	c.editor = newCommitmentEditor(c)
 
-	filters := container.NewGridWithColumns(4, c.part.sel, c.area.sel, c.status.sel, c.due.sel)
-	top := container.NewVBox(screenHeader("nav.commitments", c.add), c.search, filters)
+	filters := container.NewGridWithColumns(4, c.part.Sel, c.area.Sel, c.status.Sel, c.due.Sel)
+	top := container.NewVBox(kit.ScreenHeader("nav.commitments", c.add), c.search, filters)
 	header := c.createRow().(*fyne.Container)
 	for i, key := range []string{"commitments.colTitle", "commitments.colPart", "commitments.colDue", "commitments.colStatus"} {
 		l := header.Objects[i].(*widget.Label)
 		l.TextStyle = fyne.TextStyle{Bold: true}
-		l.Text = tr(key)
+		l.Text = session.Tr(key)
 	}
 	left := container.NewBorder(container.NewVBox(header, widget.NewSeparator()), c.count, nil, nil, c.list)
 	split := container.NewHSplit(left, c.editor.content)
 	split.Offset = 0.56
 	c.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, split)
-	c.refresh()
+	c.Refresh()
 	c.editor.clear()
 	return c
 }
@@ -158,39 +162,39 @@ func (c *commitments) createRow() fyne.CanvasObject {
 	for i := range cells {
 		cells[i] = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
 	}
-	return container.New(&columns{widths: commitmentColumns}, cells...)
+	return container.New(&kit.Columns{Widths: commitmentColumns}, cells...)
 }
 
 func (c *commitments) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	if id >= len(c.shown) {
 		return
 	}
-	cm := c.shown[id].c
+	cm := c.shown[id].C
 	cells := o.(*fyne.Container).Objects
 	cells[0].(*widget.Label).SetText(cm.Title)
-	cells[1].(*widget.Label).SetText(c.ui.doc.view.partName(cm.PartID))
+	cells[1].(*widget.Label).SetText(c.ui.Doc.View.PartName(cm.PartID))
 	cells[2].(*widget.Label).SetText(string(cm.Due))
 	status := cells[3].(*widget.Label)
 	status.Importance = widget.MediumImportance
-	text := tr("status." + string(cm.Status))
-	if cm.Overdue(c.ui.today()) {
+	text := session.Tr("status." + string(cm.Status))
+	if cm.Overdue(c.ui.Today()) {
 		status.Importance = widget.DangerImportance
 		if cm.Status != model.StatusLate {
-			text = tr("commitments.overdue")
+			text = session.Tr("commitments.overdue")
 		}
 	}
 	status.SetText(text)
 }
 
-// refresh renews the filter choices and the list after a change of data.
-func (c *commitments) refresh() {
-	v := c.ui.doc.view
+// Refresh renews the filter choices and the list after a change of data.
+func (c *commitments) Refresh() {
+	v := c.ui.Doc.View
 	ids, names := []string{}, []string{}
-	for _, p := range v.partsByName() {
+	for _, p := range v.PartsByName() {
 		ids = append(ids, p.ID)
 		names = append(names, p.Name)
 	}
-	c.part.setOptions(ids, names, true)
+	c.part.SetOptions(ids, names, true)
 	c.applyFilter()
 	c.editor.refreshChoices()
 	c.editor.setEditable()
@@ -207,7 +211,7 @@ func (c *commitments) onSearch(text string) {
 	}
 	c.filter.terms = terms
 	if narrower {
-		c.shown = filterRows(c.shown, &c.filter, c.ui.today(), c.shown)
+		c.shown = filterRows(c.shown, &c.filter, c.ui.Today(), c.shown)
 		c.showFiltered()
 		return
 	}
@@ -216,23 +220,23 @@ func (c *commitments) onSearch(text string) {
 
 // onFilter narrows the list to the chosen part, area, status and due date.
 func (c *commitments) onFilter() {
-	c.filter.part = c.part.id()
+	c.filter.part = c.part.ID()
 	c.filter.area = model.AreaNone
-	if id := c.area.id(); id != "" {
+	if id := c.area.ID(); id != "" {
 		c.filter.area = model.Area(id[0] - '0')
 	}
-	c.filter.status = model.Status(c.status.id())
-	c.filter.due = c.due.id()
+	c.filter.status = model.Status(c.status.ID())
+	c.filter.due = c.due.ID()
 	c.applyFilter()
 }
 
 func (c *commitments) applyFilter() {
-	c.shown = filterRows(c.ui.doc.view.rows, &c.filter, c.ui.today(), c.shown)
+	c.shown = filterRows(c.ui.Doc.View.Rows, &c.filter, c.ui.Today(), c.shown)
 	c.showFiltered()
 }
 
 func (c *commitments) showFiltered() {
-	c.count.SetText(tr("commitments.count", map[string]any{"Shown": len(c.shown), "Total": len(c.ui.doc.view.rows)}))
+	c.count.SetText(session.Tr("commitments.count", map[string]any{"Shown": len(c.shown), "Total": len(c.ui.Doc.View.Rows)}))
 	c.list.UnselectAll()
 	c.list.Refresh()
 }
@@ -240,7 +244,7 @@ func (c *commitments) showFiltered() {
 // onSelect opens the chosen commitment in the editor.
 func (c *commitments) onSelect(id widget.ListItemID) {
 	if id < len(c.shown) {
-		c.editor.load(c.shown[id].c)
+		c.editor.load(c.shown[id].C)
 	}
 }
 
@@ -255,44 +259,24 @@ func (c *commitments) onAddCommitment() {
 
 // focusSearch puts the cursor in the search field (Ctrl+F).
 func (c *commitments) focusSearch() {
-	c.ui.win.Canvas().Focus(c.search)
+	c.ui.Win.Canvas().Focus(c.search)
 }
 
-// columns lays out a row: the first cell takes what the fixed-width cells
-// after it leave.
-type columns struct{ widths []float32 }
-
-// Layout implements fyne.Layout.
-func (l *columns) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	pad := theme.Padding()
-	fixed := float32(0)
-	for _, w := range l.widths {
-		fixed += w + pad
+// OpenRecord selects the commitment in the list, or shows it in the editor
+// when the filter hides it.
+func (c *commitments) OpenRecord(_ model.Kind, id string) {
+	row := c.ui.Doc.View.Commitments[id]
+	if row == nil {
+		return
 	}
-	x := float32(0)
-	for i, o := range objs {
-		w := size.Width - fixed
-		if i > 0 {
-			w = l.widths[i-1]
-		}
-		if w < 0 {
-			w = 0
-		}
-		o.Move(fyne.NewPos(x, 0))
-		o.Resize(fyne.NewSize(w, size.Height))
-		x += w + pad
+	c.list.UnselectAll()
+	if i := slices.Index(c.shown, row); i >= 0 {
+		c.list.Select(i)
+		c.list.ScrollTo(i)
+	} else {
+		c.editor.load(row.C)
 	}
 }
 
-// MinSize implements fyne.Layout.
-func (l *columns) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	h := float32(0)
-	for _, o := range objs {
-		h = max(h, o.MinSize().Height)
-	}
-	w := float32(80)
-	for _, cw := range l.widths {
-		w += cw + theme.Padding()
-	}
-	return fyne.NewSize(w, h)
-}
+// Content is the screen as the main window shows it.
+func (c *commitments) Content() fyne.CanvasObject { return c.content }

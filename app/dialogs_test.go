@@ -12,6 +12,9 @@ import (
 
 	"samverka/model"
 	"samverka/storage"
+
+	"samverka/app/internal/session"
+	"samverka/app/internal/sessiontest"
 )
 
 // crashChildEnv makes the test binary a Samverka that crashes: it opens
@@ -37,49 +40,49 @@ func TestMain(m *testing.M) {
 // open anyway and cancel; read-only disables every change.
 func TestOpenLockedFile(t *testing.T) {
 	h := newHarness(t)
-	path := h.demoFile()
-	other, err := storage.Open(path, h.storageOptions("Bertil", "KANSLIET-PC"))
+	path := h.DemoFile()
+	other, err := storage.Open(path, h.StorageOptions("Bertil", "KANSLIET-PC"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer other.Close()
 
 	h.ui.Start(path)
-	c := h.ui.pending
-	if h.ui.doc != nil || c == nil {
+	c := h.Dialog()
+	if h.ui.Doc != nil || c == nil {
 		t.Fatal("a locked file opened without asking")
 	}
-	if !strings.Contains(c.message.Text, "Bertil") || !strings.Contains(c.message.Text, "KANSLIET-PC") {
-		t.Fatalf("message %q does not say who has the file", c.message.Text)
+	if !strings.Contains(c.Message(), "Bertil") || !strings.Contains(c.Message(), "KANSLIET-PC") {
+		t.Fatalf("message %q does not say who has the file", c.Message())
 	}
 	for _, key := range []string{"dialog.locked.readOnly", "dialog.locked.anyway", "button.cancel"} {
-		if c.button(key) == nil {
-			t.Fatalf("no %q button", tr(key))
+		if c.Button(key) == nil {
+			t.Fatalf("no %q button", session.Tr(key))
 		}
 	}
-	h.confirm("button.cancel")
-	if h.ui.doc != nil || !isShown(h.ui.root, h.ui.welcome.content) {
+	h.Confirm("button.cancel")
+	if h.ui.Doc != nil || !isShown(h.ui.root, h.ui.welcome.content) {
 		t.Fatal("cancel did not leave the welcome screen")
 	}
 
 	h.ui.Start(path)
-	h.confirm("dialog.locked.readOnly")
-	if h.ui.doc == nil || !h.ui.readOnly() {
+	h.Confirm("dialog.locked.readOnly")
+	if h.ui.Doc == nil || !h.ui.ReadOnly() {
 		t.Fatal("not opened read-only")
 	}
-	if h.ui.status.state.Text != tr("status.readOnly") {
-		t.Fatalf("status %q", h.ui.status.state.Text)
+	if h.ui.Status.State.Text != session.Tr("status.readOnly") {
+		t.Fatalf("status %q", h.ui.Status.State.Text)
 	}
 	h.ui.showScreen(screenParts)
 	h.ui.showScreen(screenCommitments)
-	if !h.ui.parts.add.Disabled() || !h.ui.commitments.add.Disabled() || !h.ui.commitments.editor.save.Disabled() {
+	if !h.ui.screenNamed(screenParts).(*parts).add.Disabled() || !h.ui.screenNamed(screenCommitments).(*commitments).add.Disabled() || !h.ui.screenNamed(screenCommitments).(*commitments).editor.save.Disabled() {
 		t.Fatal("changes are offered in a read-only file")
 	}
 	h.ui.onCloseFile()
 
 	h.ui.Start(path)
-	h.confirm("dialog.locked.anyway")
-	if h.ui.doc == nil || h.ui.readOnly() {
+	h.Confirm("dialog.locked.anyway")
+	if h.ui.Doc == nil || h.ui.ReadOnly() {
 		t.Fatal("open anyway did not open for writing")
 	}
 }
@@ -87,40 +90,40 @@ func TestOpenLockedFile(t *testing.T) {
 // TestRefusedFiles names what is wrong with a file that cannot be opened.
 func TestRefusedFiles(t *testing.T) {
 	h := newHarness(t)
-	notSamverka := filepath.Join(h.dir, "protokoll.samverka")
+	notSamverka := filepath.Join(h.Dir, "protokoll.samverka")
 	if err := os.WriteFile(notSamverka, []byte("%PDF-1.7 this is not a council file, but long enough to look at"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	empty := filepath.Join(h.dir, "tom.samverka")
+	empty := filepath.Join(h.Dir, "tom.samverka")
 	if err := os.WriteFile(empty, nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	h.ui.addRecent(filepath.Join(h.dir, "borta.samverka"))
+	h.ui.addRecent(filepath.Join(h.Dir, "borta.samverka"))
 	for _, tc := range []struct {
 		path, code string
 	}{
 		{notSamverka, model.CodeNotSamverka},
 		{empty, model.CodeEmpty},
-		{filepath.Join(h.dir, "borta.samverka"), model.CodeNotFound},
+		{filepath.Join(h.Dir, "borta.samverka"), model.CodeNotFound},
 	} {
 		t.Run(tc.code, func(t *testing.T) {
 			before, _ := os.ReadFile(tc.path)
 			h.ui.Start(tc.path)
-			c := h.ui.pending
-			if h.ui.doc != nil || c == nil {
+			c := h.Dialog()
+			if h.ui.Doc != nil || c == nil {
 				t.Fatal("no dialog")
 			}
-			if c.message.Text != tr("error."+tc.code) || strings.HasPrefix(c.message.Text, "error.") {
-				t.Fatalf("message %q", c.message.Text)
+			if c.Message() != session.Tr("error."+tc.code) || strings.HasPrefix(c.Message(), "error.") {
+				t.Fatalf("message %q", c.Message())
 			}
-			h.confirm("button.ok")
+			h.Confirm("button.ok")
 			after, _ := os.ReadFile(tc.path)
 			if string(before) != string(after) {
 				t.Fatal("a refused file was changed")
 			}
 		})
 	}
-	if recent := recentFiles(h.app.Preferences()); len(recent) != 0 {
+	if recent := recentFiles(h.App.Preferences()); len(recent) != 0 {
 		t.Fatalf("a missing file stays among the recent ones: %v", recent)
 	}
 }
@@ -128,8 +131,8 @@ func TestRefusedFiles(t *testing.T) {
 // TestRecoverAfterCrash offers the unsaved changes a crashed Samverka left.
 func TestRecoverAfterCrash(t *testing.T) {
 	h := newHarness(t)
-	path := h.demoFile()
-	opt := h.ui.opt.Storage
+	path := h.DemoFile()
+	opt := h.ui.Opt.Storage
 	crashOnce := func() {
 		t.Helper()
 		cmd := exec.Command(os.Args[0], "-test.run=^$")
@@ -139,7 +142,7 @@ func TestRecoverAfterCrash(t *testing.T) {
 		}
 	}
 	named := func() bool {
-		for _, p := range h.ui.doc.view.parts {
+		for _, p := range h.ui.Doc.View.Parts {
 			if p.Name == "Osparad förening" {
 				return true
 			}
@@ -149,28 +152,28 @@ func TestRecoverAfterCrash(t *testing.T) {
 
 	crashOnce()
 	h.ui.Start(path)
-	c := h.ui.pending
-	if h.ui.doc != nil || c == nil || c.button("dialog.recovery.restore") == nil || c.button("dialog.recovery.discard") == nil {
+	c := h.Dialog()
+	if h.ui.Doc != nil || c == nil || c.Button("dialog.recovery.restore") == nil || c.Button("dialog.recovery.discard") == nil {
 		t.Fatal("no recovery question")
 	}
-	h.confirm("dialog.recovery.restore")
-	if h.ui.doc == nil || !named() {
+	h.Confirm("dialog.recovery.restore")
+	if h.ui.Doc == nil || !named() {
 		t.Fatal("the unsaved part was not restored")
 	}
 	h.ui.onCloseFile()
-	if !hasPart(h.stored(path).Parts, "Osparad förening") {
+	if !hasPart(h.Stored(path).Parts, "Osparad förening") {
 		t.Fatal("the restored part was not saved")
 	}
 
 	// Once more, throwing the changes away.
-	other := h.stored(path)
+	other := h.Stored(path)
 	crashOnce()
 	h.ui.Start(path)
-	h.confirm("dialog.recovery.discard")
-	if h.ui.doc == nil {
+	h.Confirm("dialog.recovery.discard")
+	if h.ui.Doc == nil {
 		t.Fatal("not opened after discarding")
 	}
-	if n := len(h.ui.doc.view.parts); n != len(model.Live(other.Parts)) {
+	if n := len(h.ui.Doc.View.Parts); n != len(model.Live(other.Parts)) {
 		t.Fatalf("%d parts after discarding, want %d", n, len(model.Live(other.Parts)))
 	}
 }
@@ -188,10 +191,10 @@ func hasPart(parts []*model.Part, name string) bool {
 // else saved meanwhile, and says where.
 func TestChangedByOthers(t *testing.T) {
 	h := newHarness(t)
-	path := h.demoFile()
+	path := h.DemoFile()
 	h.openFile(path)
 
-	opt := h.storageOptions("Bertil", "KANSLIET-PC")
+	opt := h.StorageOptions("Bertil", "KANSLIET-PC")
 	opt.IgnoreLock = true
 	other, err := storage.Open(path, opt)
 	if err != nil {
@@ -205,25 +208,25 @@ func TestChangedByOthers(t *testing.T) {
 	}
 
 	h.ui.showScreen(screenParts)
-	p := h.ui.parts
+	p := h.ui.screenNamed(screenParts).(*parts)
 	test.Tap(p.add)
 	test.Type(p.name, "Annas förening")
 	test.Tap(p.save)
 	h.ui.saveNow()
-	c := h.ui.pending
-	if c == nil || !strings.Contains(c.message.Text, "(kopia från Anna") {
+	c := h.Dialog()
+	if c == nil || !strings.Contains(c.Message(), "(kopia från Anna") {
 		t.Fatalf("no word about the kept copy: %+v", c)
 	}
-	if !strings.Contains(h.ui.status.path.Text, "kopia från Anna") {
-		t.Fatalf("status line %q", h.ui.status.path.Text)
+	if !strings.Contains(h.ui.Status.Path.Text, "kopia från Anna") {
+		t.Fatalf("status line %q", h.ui.Status.Path.Text)
 	}
-	h.confirm("share.changed.keepBoth")
+	h.Confirm("share.changed.keepBoth")
 	h.ui.onCloseFile()
-	if !hasPart(h.stored(path).Parts, "Bertils förening") || hasPart(h.stored(path).Parts, "Annas förening") {
+	if !hasPart(h.Stored(path).Parts, "Bertils förening") || hasPart(h.Stored(path).Parts, "Annas förening") {
 		t.Fatal("the other person's file was overwritten")
 	}
-	kept, _ := filepath.Glob(filepath.Join(h.dir, "Exempel (kopia från Anna*).samverka"))
-	if len(kept) != 1 || !hasPart(h.stored(kept[0]).Parts, "Annas förening") {
+	kept, _ := filepath.Glob(filepath.Join(h.Dir, "Exempel (kopia från Anna*).samverka"))
+	if len(kept) != 1 || !hasPart(h.Stored(kept[0]).Parts, "Annas förening") {
 		t.Fatalf("kept copies %v", kept)
 	}
 }
@@ -231,22 +234,22 @@ func TestChangedByOthers(t *testing.T) {
 // TestBackups lists the file's backups and restores one.
 func TestBackups(t *testing.T) {
 	h := newHarness(t)
-	path := h.demoFile()
+	path := h.DemoFile()
 	h.openFile(path)
-	parts := len(h.ui.doc.view.parts)
+	nParts := len(h.ui.Doc.View.Parts)
 	h.ui.showScreen(screenParts)
-	test.Tap(h.ui.parts.add)
-	test.Type(h.ui.parts.name, "Ny förening")
-	test.Tap(h.ui.parts.save)
-	if len(h.ui.doc.view.parts) != parts+1 {
+	test.Tap(h.ui.screenNamed(screenParts).(*parts).add)
+	test.Type(h.ui.screenNamed(screenParts).(*parts).name, "Ny förening")
+	test.Tap(h.ui.screenNamed(screenParts).(*parts).save)
+	if len(h.ui.Doc.View.Parts) != nParts+1 {
 		t.Fatal("part not added")
 	}
 
-	b := h.ui.onBackups()
+	b := onBackups(h.ui.Session)
 	if b == nil || len(b.list) == 0 {
 		t.Fatal("no backups listed after opening")
 	}
-	rows := listTexts(b.table)
+	rows := sessiontest.ListTexts(b.table)
 	if !strings.HasSuffix(rows[0], "kB") && !strings.HasSuffix(rows[0], "MB") {
 		t.Fatalf("backup row %q has no size", rows[0])
 	}
@@ -255,12 +258,12 @@ func TestBackups(t *testing.T) {
 	}
 	b.table.Select(len(b.list) - 1)
 	test.Tap(b.restore)
-	h.confirm("backups.restore")
-	if len(h.ui.doc.view.parts) != parts {
-		t.Fatalf("%d parts after restoring, want %d", len(h.ui.doc.view.parts), parts)
+	h.Confirm("backups.restore")
+	if len(h.ui.Doc.View.Parts) != nParts {
+		t.Fatalf("%d parts after restoring, want %d", len(h.ui.Doc.View.Parts), nParts)
 	}
 	h.ui.onCloseFile()
-	if hasPart(h.stored(path).Parts, "Ny förening") {
+	if hasPart(h.Stored(path).Parts, "Ny förening") {
 		t.Fatal("the restored state was not saved")
 	}
 }
@@ -268,10 +271,10 @@ func TestBackups(t *testing.T) {
 // TestAboutNamesFileAndBackups shows the version, file and backup folder.
 func TestAboutNamesFileAndBackups(t *testing.T) {
 	h := newHarness(t)
-	path := h.demoFile()
+	path := h.DemoFile()
 	h.openFile(path)
-	text := tr("about.text", map[string]any{"Version": "test", "File": path, "Backups": h.ui.backupFolder()})
-	if !strings.Contains(text, path) || !strings.Contains(text, "test") || !strings.Contains(h.ui.backupFolder(), h.dir) {
+	text := session.Tr("about.text", map[string]any{"Version": "test", "File": path, "Backups": h.ui.BackupFolder()})
+	if !strings.Contains(text, path) || !strings.Contains(text, "test") || !strings.Contains(h.ui.BackupFolder(), h.Dir) {
 		t.Fatalf("about text %q", text)
 	}
 	h.ui.showAbout()
@@ -281,17 +284,17 @@ func TestAboutNamesFileAndBackups(t *testing.T) {
 func TestCreateOverExistingFile(t *testing.T) {
 	h := newHarness(t)
 	h.ui.Start("")
-	existing := filepath.Join(h.dir, "Rådet.samverka")
+	existing := filepath.Join(h.Dir, "Rådet.samverka")
 	if err := os.WriteFile(existing, []byte("someone's file"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	test.Type(h.ui.welcome.name, "Rådet")
-	h.ui.welcome.createIn(h.dir)
-	if h.ui.doc != nil || h.ui.pending == nil {
+	h.ui.welcome.createIn(h.Dir)
+	if h.ui.Doc != nil || h.Dialog() == nil {
 		t.Fatal("created over an existing file")
 	}
-	if want := tr("error.file.exists", map[string]any{"Path": existing}); h.ui.pending.message.Text != want {
-		t.Fatalf("message %q, want %q", h.ui.pending.message.Text, want)
+	if want := session.Tr("error.file.exists", map[string]any{"Path": existing}); h.Dialog().Message() != want {
+		t.Fatalf("message %q, want %q", h.Dialog().Message(), want)
 	}
 	if data, _ := os.ReadFile(existing); string(data) != "someone's file" {
 		t.Fatal("the existing file was changed")
@@ -302,12 +305,12 @@ func TestCreateOverExistingFile(t *testing.T) {
 // says so, and offers the changes when the file is back.
 func TestCloseWhenSaveFails(t *testing.T) {
 	h := newHarness(t)
-	src := h.demoFile()
+	src := h.DemoFile()
 	original, err := os.ReadFile(src)
 	if err != nil {
 		t.Fatal(err)
 	}
-	stick := filepath.Join(h.dir, "usb")
+	stick := filepath.Join(h.Dir, "usb")
 	path := filepath.Join(stick, "Rådet.samverka")
 	if err := os.MkdirAll(stick, 0o755); err != nil {
 		t.Fatal(err)
@@ -317,29 +320,29 @@ func TestCloseWhenSaveFails(t *testing.T) {
 	}
 	h.openFile(path)
 	h.ui.showScreen(screenParts)
-	test.Tap(h.ui.parts.add)
-	test.Type(h.ui.parts.name, "Föreningen på stickan")
-	test.Tap(h.ui.parts.save)
+	test.Tap(h.ui.screenNamed(screenParts).(*parts).add)
+	test.Type(h.ui.screenNamed(screenParts).(*parts).name, "Föreningen på stickan")
+	test.Tap(h.ui.screenNamed(screenParts).(*parts).save)
 
 	// The USB stick is pulled out.
 	if err := os.RemoveAll(stick); err != nil {
 		t.Fatal(err)
 	}
 	h.ui.saveNow()
-	if h.ui.pending == nil || h.ui.status.state.Importance != widget.DangerImportance {
+	if h.Dialog() == nil || h.ui.Status.State.Importance != widget.DangerImportance {
 		t.Fatal("a failed save is not reported")
 	}
-	h.confirm("button.ok")
+	h.Confirm("button.ok")
 	h.ui.saveNow()
-	if h.ui.pending != nil || h.ui.status.state.Text != h.ui.saveProblem {
+	if h.Dialog() != nil || h.ui.Status.State.Text != h.ui.saveProblem {
 		t.Fatal("the same save problem came back as a dialog, or left the status line")
 	}
 	h.ui.onCloseWindow()
-	c := h.ui.pending
-	if h.ui.doc != nil || c == nil || !strings.HasPrefix(c.message.Text, tr("dialog.closeFailed.message")) {
-		t.Fatalf("closing without a file: doc %v, dialog %+v", h.ui.doc, c)
+	c := h.Dialog()
+	if h.ui.Doc != nil || c == nil || !strings.HasPrefix(c.Message(), session.Tr("dialog.closeFailed.message")) {
+		t.Fatalf("closing without a file: doc %v, dialog %+v", h.ui.Doc, c)
 	}
-	h.confirm("button.ok")
+	h.Confirm("button.ok")
 
 	// It is put back: the change is offered.
 	if err := os.MkdirAll(stick, 0o755); err != nil {
@@ -349,12 +352,12 @@ func TestCloseWhenSaveFails(t *testing.T) {
 		t.Fatal(err)
 	}
 	h.ui.Start(path)
-	h.confirm("dialog.recovery.restore")
-	if h.ui.doc == nil {
+	h.Confirm("dialog.recovery.restore")
+	if h.ui.Doc == nil {
 		t.Fatal("not opened")
 	}
 	found := false
-	for _, p := range h.ui.doc.view.parts {
+	for _, p := range h.ui.Doc.View.Parts {
 		found = found || p.Name == "Föreningen på stickan"
 	}
 	if !found {

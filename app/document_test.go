@@ -11,23 +11,25 @@ import (
 
 	"samverka/model"
 	"samverka/storage"
+
+	"samverka/app/internal/session"
 )
 
 // TestAutosave saves a change on its own shortly after it is made.
 func TestAutosave(t *testing.T) {
 	h := newHarness(t)
-	h.ui.opt.AutosaveDelay = 20 * time.Millisecond
-	path := h.demoFile()
+	h.ui.Opt.AutosaveDelay = 20 * time.Millisecond
+	path := h.DemoFile()
 	h.openFile(path)
 	before, err := storage.Check(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	h.ui.showScreen(screenParts)
-	test.Tap(h.ui.parts.add)
-	test.Type(h.ui.parts.name, "Autosparade föreningen")
-	test.Tap(h.ui.parts.save)
-	doc := h.ui.doc.store
+	test.Tap(h.ui.screenNamed(screenParts).(*parts).add)
+	test.Type(h.ui.screenNamed(screenParts).(*parts).name, "Autosparade föreningen")
+	test.Tap(h.ui.screenNamed(screenParts).(*parts).save)
+	doc := h.ui.Doc.Store
 	for deadline := time.Now().Add(20 * time.Second); doc.Dirty(); time.Sleep(10 * time.Millisecond) {
 		if time.Now().After(deadline) {
 			t.Fatal("the change was not saved automatically")
@@ -43,23 +45,23 @@ func TestAutosave(t *testing.T) {
 // document where it was.
 func TestSaveCopy(t *testing.T) {
 	h := newHarness(t)
-	path := h.demoFile()
+	path := h.DemoFile()
 	h.openFile(path)
-	copyPath := filepath.Join(h.dir, "Kopia.samverka")
+	copyPath := filepath.Join(h.Dir, "Kopia.samverka")
 	h.ui.saveCopyTo(copyPath)
-	if h.ui.pending == nil || h.ui.pending.message.Text != tr("dialog.copy.done", map[string]any{"Path": copyPath}) {
+	if h.Dialog() == nil || h.Dialog().Message() != session.Tr("dialog.copy.done", map[string]any{"Path": copyPath}) {
 		t.Fatal("no word that the copy was saved")
 	}
-	h.confirm("button.ok")
-	if h.ui.doc.store.Path() != path {
+	h.Confirm("button.ok")
+	if h.ui.Doc.Store.Path() != path {
 		t.Fatal("the open document moved to the copy")
 	}
 	st, err := storage.Check(copyPath)
-	if err != nil || st.Counts[model.KindCommitment] != len(h.ui.doc.view.rows) {
+	if err != nil || st.Counts[model.KindCommitment] != len(h.ui.Doc.View.Rows) {
 		t.Fatalf("copy: %+v %v", st, err)
 	}
 	h.ui.saveCopyTo(path)
-	if h.ui.pending == nil || h.ui.pending.message.Text != tr("dialog.copy.same") {
+	if h.Dialog() == nil || h.Dialog().Message() != session.Tr("dialog.copy.same") {
 		t.Fatal("a copy over the file itself was not refused")
 	}
 }
@@ -67,9 +69,9 @@ func TestSaveCopy(t *testing.T) {
 // TestMenus checks the menus, their shortcuts and that they act.
 func TestMenus(t *testing.T) {
 	h := newHarness(t)
-	path := h.demoFile()
+	path := h.DemoFile()
 	h.openFile(path)
-	menu := h.win.MainMenu()
+	menu := h.Win.MainMenu()
 	if menu == nil || len(menu.Items) != 3 {
 		t.Fatalf("main menu %+v", menu)
 	}
@@ -121,15 +123,15 @@ func TestMenus(t *testing.T) {
 	}
 
 	find("Sök åtaganden").Action()
-	if h.ui.screen != screenCommitments || h.win.Canvas().Focused() != h.ui.commitments.search {
+	if h.ui.screen != screenCommitments || h.Win.Canvas().Focused() != h.ui.screenNamed(screenCommitments).(*commitments).search {
 		t.Error("Ctrl+F does not go to the commitments' search")
 	}
 	find("Säkerhetskopior…").Action()
 	find("Stäng filen").Action()
-	if h.ui.doc != nil || !isShown(h.ui.root, h.ui.welcome.content) {
+	if h.ui.Doc != nil || !isShown(h.ui.root, h.ui.welcome.content) {
 		t.Fatal("Ctrl+W does not close the file")
 	}
-	if menu := h.win.MainMenu(); !findIn(menu, "Spara nu").Disabled || findIn(menu, "Ny…").Disabled {
+	if menu := h.Win.MainMenu(); !findIn(menu, "Spara nu").Disabled || findIn(menu, "Ny…").Disabled {
 		t.Error("the menu does not follow the closed file")
 	}
 }

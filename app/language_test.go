@@ -2,6 +2,7 @@ package app
 
 import (
 	"encoding/json"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -16,6 +17,8 @@ import (
 
 	"samverka/assets"
 	"samverka/model"
+
+	"samverka/app/internal/session"
 )
 
 // TestLanguageSetting shows that the preference chooses the language,
@@ -23,17 +26,17 @@ import (
 func TestLanguageSetting(t *testing.T) {
 	h := newHarness(t)
 	h.ui.Start("")
-	if got := tr("nav.overview"); got != "Översikt" {
+	if got := session.Tr("nav.overview"); got != "Översikt" {
 		t.Fatalf("Swedish: %q", got)
 	}
 	if got := lang.L("Cancel"); got != "Avbryt" {
 		t.Fatalf("Fyne's own words in Swedish: %q", got)
 	}
-	h.ui.welcome.language.sel.SetSelected("English")
-	if got := h.app.Preferences().String(PreferenceLanguage); got != "en" {
+	h.ui.welcome.language.Sel.SetSelected("English")
+	if got := h.App.Preferences().String(session.PreferenceLanguage); got != "en" {
 		t.Fatalf("preference %q", got)
 	}
-	if got := tr("nav.overview"); got != "Overview" {
+	if got := session.Tr("nav.overview"); got != "Overview" {
 		t.Fatalf("English: %q", got)
 	}
 	if h.ui.welcome.create.Text != "Create council file…" {
@@ -65,19 +68,19 @@ func TestLanguageSettingOnOtherSystems(t *testing.T) {
 
 func TestSystemLanguage(t *testing.T) {
 	for loc, want := range map[fyne.Locale]string{"sv-SE": "sv", "sv": "sv", "en-GB": "en", "en-US": "en", "de-DE": "sv", "": "sv"} {
-		if got := systemLanguage(loc); got != want {
+		if got := session.SystemLanguage(loc); got != want {
 			t.Errorf("%q: %q, want %q", loc, got, want)
 		}
 	}
 	a := test.NewTempApp(t)
-	a.Preferences().SetString(PreferenceLanguage, "en")
-	if Language(a.Preferences()) != "en" {
+	a.Preferences().SetString(session.PreferenceLanguage, "en")
+	if session.Language(a.Preferences()) != "en" {
 		t.Fatal("the preference does not win over the system")
 	}
 }
 
 // keyPattern finds the translation keys the code names literally.
-var keyPattern = regexp.MustCompile(`(?:\btr|sectionTitle|screenHeader|newRecordDialog|confirm|choose|showInfo|\.line|\.section|\.text)\("([a-zA-Z][a-zA-Z.]*[a-zA-Z])"|(?:key|Key): "([a-zA-Z.]+)"|\.add\("[^"]*", "([a-zA-Z.]+)"`)
+var keyPattern = regexp.MustCompile(`(?:\b[tT]r|[sS]ectionTitle|[sS]creenHeader|[nN]ewRecordDialog|[cC]onfirm|[cC]hoose|[sS]howInfo|\.[lL]ine|\.[sS]ection|\.[tT]ext)\("([a-zA-Z][a-zA-Z.]*[a-zA-Z])"|(?:key|Key): "([a-zA-Z.]+)"|\.[aA]dd\("[^"]*", "([a-zA-Z.]+)"`)
 
 // TestTranslationsComplete checks that every text the screens show exists
 // in Swedish and English, and that both languages have the same keys.
@@ -103,11 +106,18 @@ func TestTranslationsComplete(t *testing.T) {
 		all[l] = m
 	}
 	var keys []string
-	files, _ := filepath.Glob("*.go")
-	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
+	// The shell and every package under it.
+	var files []string
+	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
+		if err == nil && strings.HasSuffix(path, ".go") && !strings.HasSuffix(path, "_test.go") {
+			files = append(files, path)
 		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
 		src, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
@@ -120,7 +130,7 @@ func TestTranslationsComplete(t *testing.T) {
 		t.Fatalf("only %d keys found in the code: is the pattern stale?", len(keys))
 	}
 	for _, s := range screens {
-		keys = append(keys, "nav."+s)
+		keys = append(keys, "nav."+s.name)
 	}
 	for _, k := range model.PartKinds {
 		keys = append(keys, "partKind."+string(k))

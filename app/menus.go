@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	fstorage "fyne.io/fyne/v2/storage"
+
+	"samverka/app/internal/session"
 )
 
 // shortcut is Ctrl+key, or Cmd+key on macOS.
@@ -19,34 +21,34 @@ func shortcut(key fyne.KeyName) fyne.Shortcut {
 // setMenu builds the main menu for what the window shows now. The menu's
 // shortcuts work wherever the focus is.
 func (u *UI) setMenu() {
-	open := u.doc != nil
+	open := u.Doc != nil
 	item := func(key string, sc fyne.Shortcut, action func()) *fyne.MenuItem {
-		return &fyne.MenuItem{Label: tr(key), Shortcut: sc, Action: action}
+		return &fyne.MenuItem{Label: session.Tr(key), Shortcut: sc, Action: action}
 	}
 	var recent []*fyne.MenuItem
-	for _, path := range recentFiles(u.prefs) {
+	for _, path := range recentFiles(u.Prefs) {
 		recent = append(recent, &fyne.MenuItem{Label: strings.TrimSuffix(filepath.Base(path), fileExtension),
-			Action: func() { u.open(path, u.opt.Storage) }})
+			Action: func() { u.open(path, u.Opt.Storage) }})
 	}
 	recentMenu := item("menu.recent", nil, nil)
 	recentMenu.ChildMenu = fyne.NewMenu("", recent...)
 	recentMenu.Disabled = len(recent) == 0
 
 	copyAs := item("menu.saveCopy", nil, u.onSaveCopy)
-	backups := item("menu.backups", nil, func() { u.onBackups() })
+	backups := item("menu.backups", nil, func() { onBackups(u.Session) })
 	save := item("menu.save", shortcut(fyne.KeyS), u.saveNow)
 	closeFile := item("menu.close", shortcut(fyne.KeyW), u.onCloseFile)
-	merge := item("share.menu.merge", nil, u.onMergeFile)
-	exportLists := item("share.menu.export", nil, u.onExportLists)
-	importCSV := item("share.menu.import", nil, func() { u.onImportCSV() })
+	merge := item("share.menu.merge", nil, func() { onMergeFile(u.Session) })
+	exportLists := item("share.menu.export", nil, func() { onExportLists(u.Session) })
+	importCSV := item("share.menu.import", nil, func() { onImportCSV(u.Session) })
 	for _, it := range []*fyne.MenuItem{copyAs, backups, save, closeFile, merge, exportLists, importCSV} {
 		it.Disabled = !open
 	}
-	merge.Disabled = merge.Disabled || u.readOnly()
-	importCSV.Disabled = importCSV.Disabled || u.readOnly()
+	merge.Disabled = merge.Disabled || u.ReadOnly()
+	importCSV.Disabled = importCSV.Disabled || u.ReadOnly()
 	quit := item("menu.quit", nil, u.onQuit)
 	quit.IsQuit = true
-	file := fyne.NewMenu(tr("menu.file"),
+	file := fyne.NewMenu(session.Tr("menu.file"),
 		item("menu.new", shortcut(fyne.KeyN), u.onNewFile),
 		item("menu.open", shortcut(fyne.KeyO), u.onOpenFile),
 		recentMenu,
@@ -57,40 +59,40 @@ func (u *UI) setMenu() {
 		fyne.NewMenuItemSeparator(),
 		closeFile, quit)
 
-	undo := item("menu.undo", &fyne.ShortcutUndo{}, u.onUndo)
+	undo := item("menu.undo", &fyne.ShortcutUndo{}, u.OnUndo)
 	find := item("menu.find", shortcut(fyne.KeyF), u.onFind)
-	conflicts := item("share.menu.conflicts", nil, func() { u.onConflicts() })
+	conflicts := item("share.menu.conflicts", nil, func() { onConflicts(u.Session) })
 	undo.Disabled, find.Disabled, conflicts.Disabled = !open, !open, !open
 	language := item("menu.language", nil, nil)
 	language.ChildMenu = fyne.NewMenu("",
-		&fyne.MenuItem{Label: "Svenska", Checked: Language(u.prefs) == "sv", Action: func() { u.setLanguage("sv") }},
-		&fyne.MenuItem{Label: "English", Checked: Language(u.prefs) == "en", Action: func() { u.setLanguage("en") }})
-	edit := fyne.NewMenu(tr("menu.edit"), undo, find, conflicts, fyne.NewMenuItemSeparator(), language)
+		&fyne.MenuItem{Label: "Svenska", Checked: session.Language(u.Prefs) == "sv", Action: func() { u.setLanguage("sv") }},
+		&fyne.MenuItem{Label: "English", Checked: session.Language(u.Prefs) == "en", Action: func() { u.setLanguage("en") }})
+	edit := fyne.NewMenu(session.Tr("menu.edit"), undo, find, conflicts, fyne.NewMenuItemSeparator(), language)
 
-	help := fyne.NewMenu(tr("menu.help"), item("menu.about", nil, u.showAbout))
-	u.win.SetMainMenu(fyne.NewMainMenu(file, edit, help))
+	help := fyne.NewMenu(session.Tr("menu.help"), item("menu.about", nil, u.showAbout))
+	u.Win.SetMainMenu(fyne.NewMainMenu(file, edit, help))
 }
 
 // onFind shows the commitments and puts the cursor in their search (Ctrl+F).
 func (u *UI) onFind() {
-	if u.doc == nil {
+	if u.Doc == nil {
 		return
 	}
 	u.showScreen(screenCommitments)
-	u.commitments.focusSearch()
+	u.screenNamed(screenCommitments).(*commitments).focusSearch()
 }
 
 // setLanguage switches the language and builds the window anew in it.
 func (u *UI) setLanguage(code string) {
-	if code == Language(u.prefs) {
+	if code == session.Language(u.Prefs) {
 		return
 	}
-	u.prefs.SetString(PreferenceLanguage, code)
-	if err := SetupLanguage(u.prefs); err != nil {
-		u.showError(err)
+	u.Prefs.SetString(session.PreferenceLanguage, code)
+	if err := session.SetupLanguage(u.Prefs); err != nil {
+		u.ShowError(err)
 		return
 	}
-	if u.doc == nil {
+	if u.Doc == nil {
 		u.showWelcome()
 		return
 	}
@@ -101,12 +103,12 @@ func (u *UI) setLanguage(code string) {
 
 // onSaveCopy writes a copy of the open file where the user chooses.
 func (u *UI) onSaveCopy() {
-	if u.doc == nil {
+	if u.Doc == nil {
 		return
 	}
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
-			u.showError(err)
+			u.ShowError(err)
 			return
 		}
 		if w == nil {
@@ -123,10 +125,10 @@ func (u *UI) onSaveCopy() {
 			path += fileExtension
 		}
 		u.saveCopyTo(path)
-	}, u.win)
-	d.SetFileName(strings.TrimSuffix(filepath.Base(u.doc.store.Path()), fileExtension) + " " + tr("menu.copySuffix") + fileExtension)
+	}, u.Win)
+	d.SetFileName(strings.TrimSuffix(filepath.Base(u.Doc.Store.Path()), fileExtension) + " " + session.Tr("menu.copySuffix") + fileExtension)
 	d.SetFilter(fstorage.NewExtensionFileFilter([]string{fileExtension}))
-	if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(u.doc.store.Path()))); err == nil {
+	if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(u.Doc.Store.Path()))); err == nil {
 		d.SetLocation(l)
 	}
 	d.Resize(fyne.NewSize(900, 600))
@@ -135,15 +137,15 @@ func (u *UI) onSaveCopy() {
 
 // saveCopyTo writes the copy and says where it went.
 func (u *UI) saveCopyTo(path string) {
-	if same(path, u.doc.store.Path()) {
-		u.showInfo("dialog.copy.title", tr("dialog.copy.same"))
+	if same(path, u.Doc.Store.Path()) {
+		u.ShowInfo("dialog.copy.title", session.Tr("dialog.copy.same"))
 		return
 	}
-	if err := u.doc.store.SaveCopyAs(path); err != nil {
-		u.showError(err)
+	if err := u.Doc.Store.SaveCopyAs(path); err != nil {
+		u.ShowError(err)
 		return
 	}
-	u.showInfo("dialog.copy.title", tr("dialog.copy.done", map[string]any{"Path": path}))
+	u.ShowInfo("dialog.copy.title", session.Tr("dialog.copy.done", map[string]any{"Path": path}))
 }
 
 func same(a, b string) bool {

@@ -11,6 +11,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"samverka/model"
+
+	"samverka/app/internal/kit"
+	"samverka/app/internal/session"
 )
 
 // overview is the council at a glance: the next meeting, commitments due or
@@ -18,7 +21,7 @@ import (
 // commitments per priority area and per part, and agreements awaiting
 // signature.
 type overview struct {
-	ui *UI
+	ui *session.Session
 
 	nextMeeting *widget.Label
 	overdue     *widget.Label
@@ -34,7 +37,7 @@ type overview struct {
 // dueSoonDays is how far ahead "due soon" looks.
 const dueSoonDays = 30
 
-func newOverview(u *UI) *overview {
+func newOverview(u *session.Session) *overview {
 	o := &overview{ui: u}
 	big := func() *widget.Label {
 		return &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText, Wrapping: fyne.TextWrapWord}
@@ -42,20 +45,20 @@ func newOverview(u *UI) *overview {
 	o.nextMeeting, o.overdue, o.dueSoon, o.toSign = big(), big(), big(), big()
 	o.overdue.Importance = widget.DangerImportance
 	tiles := container.NewGridWithColumns(4,
-		tile(tr("overview.nextMeeting"), o.nextMeeting),
-		tile(tr("overview.overdue"), o.overdue),
-		tile(tr("overview.dueSoon", map[string]any{"Days": dueSoonDays}), o.dueSoon),
-		tile(tr("overview.toSign"), o.toSign))
+		tile(session.Tr("overview.nextMeeting"), o.nextMeeting),
+		tile(session.Tr("overview.overdue"), o.overdue),
+		tile(session.Tr("overview.dueSoon", map[string]any{"Days": dueSoonDays}), o.dueSoon),
+		tile(session.Tr("overview.toSign"), o.toSign))
 	o.dueList = container.NewVBox()
 	o.charts = newOverviewCharts(u)
 	o.signList = container.NewVBox()
 	left := container.NewVBox(
-		sectionTitle("overview.dueTitle"), o.dueList,
-		sectionTitle("overview.signTitle"), o.signList)
+		kit.SectionTitle("overview.dueTitle"), o.dueList,
+		kit.SectionTitle("overview.signTitle"), o.signList)
 	body := container.NewVBox(tiles,
 		container.NewGridWithColumns(2, o.charts.meetings, o.charts.areasBox),
 		container.NewGridWithColumns(2, left, o.charts.partsBox))
-	o.content = container.NewBorder(container.NewPadded(screenHeader("nav.overview")), nil, nil, nil,
+	o.content = container.NewBorder(container.NewPadded(kit.ScreenHeader("nav.overview")), nil, nil, nil,
 		container.NewVScroll(container.NewPadded(body)))
 	return o
 }
@@ -67,26 +70,26 @@ func tile(name string, value *widget.Label) fyne.CanvasObject {
 	return widget.NewCard("", "", container.NewVBox(l, value))
 }
 
-// refresh shows the council's figures as they are now.
-func (o *overview) refresh() {
-	v, today := o.ui.doc.view, o.ui.today()
+// Refresh shows the council's figures as they are now.
+func (o *overview) Refresh() {
+	v, today := o.ui.Doc.View, o.ui.Today()
 
-	o.nextMeeting.SetText(tr("overview.noMeeting"))
+	o.nextMeeting.SetText(session.Tr("overview.noMeeting"))
 	var next *model.Meeting
-	for _, m := range v.meetings {
+	for _, m := range v.Meetings {
 		if m.Date >= today && (next == nil || m.Date < next.Date || m.Date == next.Date && m.StartTime < next.StartTime) {
 			next = m
 		}
 	}
 	if next != nil {
-		o.nextMeeting.SetText(meetingLine(next))
+		o.nextMeeting.SetText(kit.MeetingLine(next))
 	}
 
 	var due []*model.Commitment
 	overdue, soon := 0, 0
 	limit := today.AddDays(dueSoonDays)
-	for _, row := range v.rows {
-		c := row.c
+	for _, row := range v.Rows {
+		c := row.C
 		switch {
 		case c.Overdue(today):
 			overdue++
@@ -103,10 +106,10 @@ func (o *overview) refresh() {
 	slices.SortFunc(due, func(a, b *model.Commitment) int { return cmp.Compare(a.Due, b.Due) })
 	for i, c := range due {
 		if i == 8 {
-			o.dueList.Add(widget.NewLabel(tr("overview.more", map[string]any{"Count": len(due) - i})))
+			o.dueList.Add(widget.NewLabel(session.Tr("overview.more", map[string]any{"Count": len(due) - i})))
 			break
 		}
-		l := widget.NewLabel(string(c.Due) + "  " + c.Title + " — " + v.partName(c.PartID))
+		l := widget.NewLabel(string(c.Due) + "  " + c.Title + " — " + v.PartName(c.PartID))
 		l.Truncation = fyne.TextTruncateEllipsis
 		if c.Overdue(today) {
 			l.Importance = widget.DangerImportance
@@ -114,14 +117,14 @@ func (o *overview) refresh() {
 		o.dueList.Add(l)
 	}
 	if len(due) == 0 {
-		o.dueList.Add(widget.NewLabel(tr("overview.nothingDue")))
+		o.dueList.Add(widget.NewLabel(session.Tr("overview.nothingDue")))
 	}
 
 	o.charts.refresh()
 
 	o.signList.RemoveAll()
 	toSign := 0
-	for _, a := range v.agreementsSorted() {
+	for _, a := range v.AgreementsSorted() {
 		if a.State != model.StateForSigning {
 			continue
 		}
@@ -131,10 +134,13 @@ func (o *overview) refresh() {
 		}
 	}
 	if toSign > 6 {
-		o.signList.Add(widget.NewLabel(tr("overview.moreAgreements", map[string]any{"Count": toSign - 6})))
+		o.signList.Add(widget.NewLabel(session.Tr("overview.moreAgreements", map[string]any{"Count": toSign - 6})))
 	}
 	if toSign == 0 {
-		o.signList.Add(widget.NewLabel(tr("overview.nothingToSign")))
+		o.signList.Add(widget.NewLabel(session.Tr("overview.nothingToSign")))
 	}
 	o.toSign.SetText(fmt.Sprint(toSign))
 }
+
+// Content is the screen as the main window shows it.
+func (o *overview) Content() fyne.CanvasObject { return o.content }

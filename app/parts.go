@@ -11,12 +11,15 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"samverka/model"
+
+	"samverka/app/internal/kit"
+	"samverka/app/internal/session"
 )
 
 // parts is the screen of the council's organisations, grouped by kind, and
 // their representatives: add, edit and retire both.
 type parts struct {
-	ui *UI
+	ui *session.Session
 
 	tree     *widget.Tree
 	byKind   map[string][]string // kind node id → part ids
@@ -24,12 +27,12 @@ type parts struct {
 
 	heading   *widget.Label
 	name      *widget.Entry
-	kind      *choice
+	kind      *kit.Choice
 	orgNumber *widget.Entry
 	signing   *widget.Check
 	address   *widget.Entry
 	notes     *widget.Entry
-	form      *form
+	form      *kit.Form
 	save      *widget.Button
 	retire    *widget.Button
 	add       *widget.Button
@@ -43,7 +46,7 @@ type parts struct {
 
 const kindNodePrefix = "kind:"
 
-func newParts(u *UI) *parts {
+func newParts(u *session.Session) *parts {
 	p := &parts{ui: u, byKind: map[string][]string{}}
 	p.tree = &widget.Tree{
 		ChildUIDs: p.childIDs,
@@ -54,66 +57,66 @@ func newParts(u *UI) *parts {
 		UpdateNode: p.updateNode,
 		OnSelected: p.onSelect,
 	}
-	p.add = &widget.Button{Text: tr("parts.add"), Icon: theme.ContentAddIcon(), OnTapped: p.onAddPart}
+	p.add = &widget.Button{Text: session.Tr("parts.add"), Icon: theme.ContentAddIcon(), OnTapped: p.onAddPart}
 
-	p.heading = sectionTitle("parts.new")
+	p.heading = kit.SectionTitle("parts.new")
 	p.name = widget.NewEntry()
-	p.kind = newChoice(nil)
+	p.kind = kit.NewChoice(nil)
 	kinds, labels := []string{}, []string{}
 	for _, k := range model.PartKinds {
 		kinds = append(kinds, string(k))
-		labels = append(labels, tr("partKind."+string(k)))
+		labels = append(labels, session.Tr("partKind."+string(k)))
 	}
-	p.kind.setOptions(kinds, labels, false)
+	p.kind.SetOptions(kinds, labels, false)
 	p.orgNumber = widget.NewEntry()
 	p.orgNumber.PlaceHolder = "NNNNNN-NNNN"
-	p.signing = widget.NewCheck(tr("part.signingHelp"), nil)
+	p.signing = widget.NewCheck(session.Tr("part.signingHelp"), nil)
 	p.address = widget.NewEntry()
 	p.notes = widget.NewMultiLineEntry()
 	p.notes.SetMinRowsVisible(3)
 	p.notes.Wrapping = fyne.TextWrapWord
-	p.form = newForm()
-	p.form.submit = func() {
+	p.form = kit.NewForm()
+	p.form.Submit = func() {
 		if !p.save.Disabled() {
 			p.onSavePart()
 		}
 	}
-	p.form.add("name", "", p.name)
-	p.form.add("kind", "part.kind", p.kind.sel)
-	p.form.add("orgNumber", "", p.orgNumber)
-	p.form.add("signing", "", p.signing)
-	p.form.add("address", "", p.address)
-	p.form.add("notes", "", p.notes)
-	p.save = &widget.Button{Text: tr("button.save"), Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: p.onSavePart}
-	p.retire = &widget.Button{Text: tr("parts.retire"), Icon: theme.DeleteIcon(), OnTapped: p.onRetirePart}
-	p.addRep = &widget.Button{Text: tr("reps.add"), Icon: theme.ContentAddIcon(), OnTapped: p.onAddRepresentative}
+	p.form.Add("name", "", p.name)
+	p.form.Add("kind", "part.kind", p.kind.Sel)
+	p.form.Add("orgNumber", "", p.orgNumber)
+	p.form.Add("signing", "", p.signing)
+	p.form.Add("address", "", p.address)
+	p.form.Add("notes", "", p.notes)
+	p.save = &widget.Button{Text: session.Tr("button.save"), Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: p.onSavePart}
+	p.retire = &widget.Button{Text: session.Tr("parts.retire"), Icon: theme.DeleteIcon(), OnTapped: p.onRetirePart}
+	p.addRep = &widget.Button{Text: session.Tr("reps.add"), Icon: theme.ContentAddIcon(), OnTapped: p.onAddRepresentative}
 	p.reps = container.NewVBox()
 
 	editor := container.NewVBox(
-		p.heading, p.form.view(),
+		p.heading, p.form.View(),
 		container.NewHBox(p.save, p.retire),
 		widget.NewSeparator(),
-		container.NewBorder(nil, nil, sectionTitle("reps.title"), p.addRep),
+		container.NewBorder(nil, nil, kit.SectionTitle("reps.title"), p.addRep),
 		p.reps)
 	split := container.NewHSplit(p.tree, container.NewVScroll(container.NewPadded(editor)))
 	split.Offset = 0.36
-	p.content = container.NewBorder(container.NewPadded(screenHeader("nav.parts", p.add)), nil, nil, nil, split)
-	p.refresh()
+	p.content = container.NewBorder(container.NewPadded(kit.ScreenHeader("nav.parts", p.add)), nil, nil, nil, split)
+	p.Refresh()
 	p.onAddPart()
 	return p
 }
 
-// refresh regroups the parts after a change.
-func (p *parts) refresh() {
-	v := p.ui.doc.view
+// Refresh regroups the parts after a change.
+func (p *parts) Refresh() {
+	v := p.ui.Doc.View
 	p.byKind = map[string][]string{}
-	for _, part := range v.partsSorted() {
+	for _, part := range v.PartsSorted() {
 		k := kindNodePrefix + string(part.Kind)
 		p.byKind[k] = append(p.byKind[k], part.ID)
 	}
 	p.tree.Refresh()
 	p.tree.OpenAllBranches()
-	if p.selected != "" && v.parts[p.selected] == nil {
+	if p.selected != "" && v.Parts[p.selected] == nil {
 		p.onAddPart() // the part shown was retired
 	}
 	p.showRepresentatives()
@@ -141,28 +144,28 @@ func (p *parts) updateNode(id string, branch bool, o fyne.CanvasObject) {
 	if branch {
 		kind := strings.TrimPrefix(id, kindNodePrefix)
 		l.TextStyle = fyne.TextStyle{Bold: true}
-		l.SetText(fmt.Sprintf("%s (%d)", tr("partKind."+kind), len(p.byKind[id])))
+		l.SetText(fmt.Sprintf("%s (%d)", session.Tr("partKind."+kind), len(p.byKind[id])))
 		return
 	}
 	l.TextStyle = fyne.TextStyle{}
-	l.SetText(p.ui.doc.view.partName(id))
+	l.SetText(p.ui.Doc.View.PartName(id))
 }
 
 // onSelect shows the chosen part in the editor.
 func (p *parts) onSelect(id string) {
-	part := p.ui.doc.view.parts[id]
+	part := p.ui.Doc.View.Parts[id]
 	if part == nil {
 		return
 	}
 	p.selected = id
 	p.heading.SetText(part.Name)
 	p.name.SetText(part.Name)
-	p.kind.setIDQuietly(string(part.Kind))
+	p.kind.SetIDQuietly(string(part.Kind))
 	p.orgNumber.SetText(part.OrgNumber)
 	p.signing.SetChecked(part.Signing)
 	p.address.SetText(part.Address)
 	p.notes.SetText(part.Notes)
-	p.form.clear()
+	p.form.Clear()
 	p.showRepresentatives()
 	p.setEditable()
 }
@@ -171,13 +174,13 @@ func (p *parts) onSelect(id string) {
 func (p *parts) onAddPart() {
 	p.selected = ""
 	p.tree.UnselectAll()
-	p.heading.SetText(tr("parts.new"))
+	p.heading.SetText(session.Tr("parts.new"))
 	for _, e := range []*widget.Entry{p.name, p.orgNumber, p.address, p.notes} {
 		e.SetText("")
 	}
-	p.kind.setIDQuietly(string(model.PartAssociation))
+	p.kind.SetIDQuietly(string(model.PartAssociation))
 	p.signing.SetChecked(false)
-	p.form.clear()
+	p.form.Clear()
 	p.showRepresentatives()
 	p.setEditable()
 	if c := fyne.CurrentApp().Driver().CanvasForObject(p.name); c != nil {
@@ -186,68 +189,46 @@ func (p *parts) onAddPart() {
 }
 
 func (p *parts) setEditable() {
-	ro := p.ui.readOnly()
-	setDisabled(ro, p.save, p.add)
-	setDisabled(ro || p.selected == "", p.retire, p.addRep)
-}
-
-func setDisabled(off bool, buttons ...*widget.Button) {
-	for _, b := range buttons {
-		if off {
-			b.Disable()
-		} else {
-			b.Enable()
-		}
-	}
+	ro := p.ui.ReadOnly()
+	kit.SetDisabled(ro, p.save, p.add)
+	kit.SetDisabled(ro || p.selected == "", p.retire, p.addRep)
 }
 
 // onSavePart writes the editor's part; problems show beside their fields.
 func (p *parts) onSavePart() {
-	v := p.ui.doc.view
+	v := p.ui.Doc.View
 	part := &model.Part{}
 	var before *model.Part
-	if old := v.parts[p.selected]; old != nil {
+	if old := v.Parts[p.selected]; old != nil {
 		copied := *old
 		before, part = old, &copied
 	}
 	part.Name = strings.TrimSpace(p.name.Text)
-	part.Kind = model.PartKind(p.kind.id())
+	part.Kind = model.PartKind(p.kind.ID())
 	part.OrgNumber = model.NormalizeOrgNumber(p.orgNumber.Text)
 	part.Signing = p.signing.Checked
 	part.Address = strings.TrimSpace(p.address.Text)
 	part.Notes = strings.TrimSpace(p.notes.Text)
-	if err := p.ui.doc.put(part); err != nil {
-		if !p.form.showProblems(err) {
-			p.ui.showError(err)
-		}
+	what, undo := session.Tr("undo.addPart", map[string]any{"Name": part.Name}), session.UndoAdd(part)
+	if before != nil {
+		what, undo = session.Tr("undo.editPart", map[string]any{"Name": part.Name}), session.UndoEdit(before)
+	}
+	if !p.ui.Save(p.form, what, undo, part) {
 		return
 	}
-	p.form.clear()
 	p.orgNumber.SetText(part.OrgNumber)
-	if before == nil {
-		p.ui.undo.push(tr("undo.addPart", map[string]any{"Name": part.Name}), undoAdd(part))
-	} else {
-		p.ui.undo.push(tr("undo.editPart", map[string]any{"Name": part.Name}), undoEdit(before))
-	}
-	p.ui.refreshAll()
 	p.tree.Select(part.ID)
 	p.onSelect(part.ID)
-	p.ui.status.setState(tr("status.recorded"), false)
 }
 
 // onRetirePart asks, then retires the part; Ctrl+Z brings it back.
 func (p *parts) onRetirePart() {
-	part := p.ui.doc.view.parts[p.selected]
+	part := p.ui.Doc.View.Parts[p.selected]
 	if part == nil {
 		return
 	}
-	p.ui.confirm("parts.retireTitle", tr("parts.retireMessage", map[string]any{"Name": part.Name}), "parts.retire", func() {
-		if err := p.ui.doc.retire(model.KindPart, part.ID); err != nil {
-			p.ui.showError(err)
-			return
-		}
-		p.ui.undo.push(tr("undo.retirePart", map[string]any{"Name": part.Name}), undoRetire(model.KindPart, part.ID))
-		p.ui.refreshAll()
+	p.ui.Confirm("parts.retireTitle", session.Tr("parts.retireMessage", map[string]any{"Name": part.Name}), "parts.retire", func() {
+		p.ui.Retire(model.KindPart, part.ID, session.Tr("undo.retirePart", map[string]any{"Name": part.Name}))
 	})
 }
 
@@ -255,14 +236,14 @@ func (p *parts) onRetirePart() {
 func (p *parts) showRepresentatives() {
 	p.reps.RemoveAll()
 	if p.selected == "" {
-		p.reps.Add(widget.NewLabel(tr("reps.saveFirst")))
+		p.reps.Add(widget.NewLabel(session.Tr("reps.saveFirst")))
 		return
 	}
-	list := p.ui.doc.view.representativesOf(p.selected)
+	list := p.ui.Doc.View.RepresentativesOf(p.selected)
 	if len(list) == 0 {
-		p.reps.Add(widget.NewLabel(tr("reps.none")))
+		p.reps.Add(widget.NewLabel(session.Tr("reps.none")))
 	}
-	ro := p.ui.readOnly()
+	ro := p.ui.ReadOnly()
 	for _, r := range list {
 		text := r.Name
 		details := []string{}
@@ -270,10 +251,10 @@ func (p *parts) showRepresentatives() {
 			details = append(details, r.Title)
 		}
 		if r.Role != "" {
-			details = append(details, tr("role."+string(r.Role)))
+			details = append(details, session.Tr("role."+string(r.Role)))
 		}
 		if r.MaySign {
-			details = append(details, tr("rep.maySignShort"))
+			details = append(details, session.Tr("rep.maySignShort"))
 		}
 		if len(details) > 0 {
 			text += " — " + strings.Join(details, ", ")
@@ -281,7 +262,7 @@ func (p *parts) showRepresentatives() {
 		label := &widget.Label{Text: text, Truncation: fyne.TextTruncateEllipsis}
 		edit := &widget.Button{Icon: theme.DocumentCreateIcon(), Importance: widget.LowImportance, OnTapped: func() { p.onEditRepresentative(r.ID) }}
 		retire := &widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: func() { p.onRetireRepresentative(r.ID) }}
-		setDisabled(ro, edit, retire)
+		kit.SetDisabled(ro, edit, retire)
 		p.reps.Add(container.NewBorder(nil, nil, nil, container.NewHBox(edit, retire), label))
 	}
 }
@@ -289,9 +270,12 @@ func (p *parts) showRepresentatives() {
 // representativeNames returns the names listed for the selected part.
 func (p *parts) representativeNames() []string {
 	var names []string
-	for _, r := range p.ui.doc.view.representativesOf(p.selected) {
+	for _, r := range p.ui.Doc.View.RepresentativesOf(p.selected) {
 		names = append(names, r.Name)
 	}
 	slices.Sort(names)
 	return names
 }
+
+// Content is the screen as the main window shows it.
+func (p *parts) Content() fyne.CanvasObject { return p.content }

@@ -9,6 +9,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"samverka/model"
+
+	"samverka/app/internal/kit"
+	"samverka/app/internal/session"
 )
 
 // repEditor is the dialog that adds or edits a representative of a part.
@@ -20,11 +23,11 @@ type repEditor struct {
 	title     *widget.Entry
 	email     *widget.Entry
 	phone     *widget.Entry
-	role      *choice
+	role      *kit.Choice
 	maySign   *widget.Check
 	validFrom *widget.Entry
 	validTo   *widget.Entry
-	form      *form
+	form      *kit.Form
 	save      *widget.Button
 	cancel    *widget.Button
 	dialog    *dialog.CustomDialog
@@ -38,7 +41,7 @@ func (p *parts) onAddRepresentative() {
 }
 
 func (p *parts) onEditRepresentative(id string) {
-	if r := p.ui.doc.view.representatives[id]; r != nil {
+	if r := p.ui.Doc.View.Representatives[id]; r != nil {
 		p.showRepEditor(r)
 	}
 }
@@ -50,50 +53,50 @@ func (p *parts) showRepEditor(r *model.Representative) {
 	e.title = widget.NewEntry()
 	e.email = widget.NewEntry()
 	e.phone = widget.NewEntry()
-	e.role = newChoice(nil)
+	e.role = kit.NewChoice(nil)
 	roles, labels := []string{}, []string{}
 	for _, k := range model.CouncilRoles {
 		roles = append(roles, string(k))
-		labels = append(labels, tr("role."+string(k)))
+		labels = append(labels, session.Tr("role."+string(k)))
 	}
-	e.role.noneLabel = tr("role.") // a contact person outside the council
-	e.role.setOptions(roles, labels, true)
-	e.role.setIDQuietly(string(model.RoleMember))
-	e.maySign = widget.NewCheck(tr("rep.maySignHelp"), nil)
-	e.validFrom = newDateEntry()
-	e.validTo = newDateEntry()
-	e.form = newForm()
-	e.form.submit = func() { e.onSave() }
-	e.form.add("name", "", e.name)
-	e.form.add("title", "", e.title)
-	e.form.add("email", "", e.email)
-	e.form.add("phone", "", e.phone)
-	e.form.add("role", "", e.role.sel)
-	e.form.add("maySign", "", e.maySign)
-	e.form.add("validFrom", "", e.validFrom)
-	e.form.add("validTo", "", e.validTo)
+	e.role.NoneLabel = session.Tr("role.") // a contact person outside the council
+	e.role.SetOptions(roles, labels, true)
+	e.role.SetIDQuietly(string(model.RoleMember))
+	e.maySign = widget.NewCheck(session.Tr("rep.maySignHelp"), nil)
+	e.validFrom = kit.NewDateEntry()
+	e.validTo = kit.NewDateEntry()
+	e.form = kit.NewForm()
+	e.form.Submit = func() { e.onSave() }
+	e.form.Add("name", "", e.name)
+	e.form.Add("title", "", e.title)
+	e.form.Add("email", "", e.email)
+	e.form.Add("phone", "", e.phone)
+	e.form.Add("role", "", e.role.Sel)
+	e.form.Add("maySign", "", e.maySign)
+	e.form.Add("validFrom", "", e.validFrom)
+	e.form.Add("validTo", "", e.validTo)
 	if r != nil {
 		e.name.SetText(r.Name)
 		e.title.SetText(r.Title)
 		e.email.SetText(r.Email)
 		e.phone.SetText(r.Phone)
-		e.role.setIDQuietly(string(r.Role))
+		e.role.SetIDQuietly(string(r.Role))
 		e.maySign.SetChecked(r.MaySign)
 		e.validFrom.SetText(string(r.ValidFrom))
 		e.validTo.SetText(string(r.ValidTo))
 	}
-	e.save = &widget.Button{Text: tr("button.save"), Importance: widget.HighImportance, OnTapped: e.onSave}
-	e.cancel = &widget.Button{Text: tr("button.cancel"), OnTapped: e.onCancel}
-	title := tr("reps.addTitle", map[string]any{"Part": p.ui.doc.view.partName(p.selected)})
+	e.save = &widget.Button{Text: session.Tr("button.save"), Importance: widget.HighImportance, OnTapped: e.onSave}
+	e.cancel = &widget.Button{Text: session.Tr("button.cancel"), OnTapped: e.onCancel}
+	title := session.Tr("reps.addTitle", map[string]any{"Part": p.ui.Doc.View.PartName(p.selected)})
 	if r != nil {
-		title = tr("reps.editTitle", map[string]any{"Name": r.Name})
+		title = session.Tr("reps.editTitle", map[string]any{"Name": r.Name})
 	}
-	e.dialog = dialog.NewCustomWithoutButtons(title, container.NewVScroll(e.form.view()), p.ui.win)
+	e.dialog = dialog.NewCustomWithoutButtons(title, container.NewVScroll(e.form.View()), p.ui.Win)
 	e.dialog.SetButtons([]fyne.CanvasObject{e.cancel, e.save})
 	e.dialog.Resize(fyne.NewSize(620, 560))
 	p.repEditor = e
 	e.dialog.Show()
-	p.ui.win.Canvas().Focus(e.name)
+	p.ui.Win.Canvas().Focus(e.name)
 }
 
 func (e *repEditor) onCancel() {
@@ -114,39 +117,39 @@ func (e *repEditor) onSave() {
 	r.Title = strings.TrimSpace(e.title.Text)
 	r.Email = strings.TrimSpace(e.email.Text)
 	r.Phone = strings.TrimSpace(e.phone.Text)
-	r.Role = model.CouncilRole(e.role.id())
+	r.Role = model.CouncilRole(e.role.ID())
 	r.MaySign = e.maySign.Checked
 	r.ValidFrom = model.Date(strings.TrimSpace(e.validFrom.Text))
 	r.ValidTo = model.Date(strings.TrimSpace(e.validTo.Text))
-	if err := p.ui.doc.put(r); err != nil {
-		if !e.form.showProblems(err) {
-			p.ui.showError(err)
+	if err := p.ui.Doc.Put(r); err != nil {
+		if !e.form.ShowProblems(err) {
+			p.ui.ShowError(err)
 		}
 		return
 	}
 	if e.before == nil {
-		p.ui.undo.push(tr("undo.addRep", map[string]any{"Name": r.Name}), undoAdd(r))
+		p.ui.Undo.Push(session.Tr("undo.addRep", map[string]any{"Name": r.Name}), session.UndoAdd(r))
 	} else {
-		p.ui.undo.push(tr("undo.editRep", map[string]any{"Name": r.Name}), undoEdit(e.before))
+		p.ui.Undo.Push(session.Tr("undo.editRep", map[string]any{"Name": r.Name}), session.UndoEdit(e.before))
 	}
 	e.dialog.Hide()
 	p.repEditor = nil
-	p.ui.refreshAll()
-	p.ui.status.setState(tr("status.recorded"), false)
+	p.ui.RefreshAll()
+	p.ui.Status.SetState(session.Tr("status.recorded"), false)
 }
 
 // onRetireRepresentative asks, then retires the representative.
 func (p *parts) onRetireRepresentative(id string) {
-	r := p.ui.doc.view.representatives[id]
+	r := p.ui.Doc.View.Representatives[id]
 	if r == nil {
 		return
 	}
-	p.ui.confirm("reps.retireTitle", tr("reps.retireMessage", map[string]any{"Name": r.Name}), "reps.retire", func() {
-		if err := p.ui.doc.retire(model.KindRepresentative, id); err != nil {
-			p.ui.showError(err)
+	p.ui.Confirm("reps.retireTitle", session.Tr("reps.retireMessage", map[string]any{"Name": r.Name}), "reps.retire", func() {
+		if err := p.ui.Doc.Retire(model.KindRepresentative, id); err != nil {
+			p.ui.ShowError(err)
 			return
 		}
-		p.ui.undo.push(tr("undo.retireRep", map[string]any{"Name": r.Name}), undoRetire(model.KindRepresentative, id))
-		p.ui.refreshAll()
+		p.ui.Undo.Push(session.Tr("undo.retireRep", map[string]any{"Name": r.Name}), session.UndoRetire(model.KindRepresentative, id))
+		p.ui.RefreshAll()
 	})
 }

@@ -14,6 +14,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"samverka/model"
+
+	"samverka/app/internal/session"
 )
 
 // conflictReview is the dialog that lists the open conflicts merges set
@@ -21,7 +23,7 @@ import (
 // version differs from the record as it is now, side by side, so that the
 // user keeps the current version or chooses the other one.
 type conflictReview struct {
-	ui     *UI
+	ui     *session.Session
 	open   []*model.Conflict
 	chosen int
 
@@ -36,8 +38,8 @@ type conflictReview struct {
 }
 
 // onConflicts shows the open conflicts (Redigera → Konflikter…).
-func (u *UI) onConflicts() *conflictReview {
-	if u.doc == nil {
+func onConflicts(u *session.Session) *conflictReview {
+	if u.Doc == nil {
 		return nil
 	}
 	r := &conflictReview{ui: u, chosen: -1}
@@ -51,11 +53,11 @@ func (u *UI) onConflicts() *conflictReview {
 		c := r.open[id]
 		cells := o.(*fyne.Container).Objects
 		cells[0].(*widget.Label).SetText(r.title(c))
-		cells[1].(*widget.Label).SetText(tr("share.conflicts.row", map[string]any{
-			"Kind": tr("share.one." + string(c.Kind)), "Time": whenText(c.At), "User": lostBy(c)}))
+		cells[1].(*widget.Label).SetText(session.Tr("share.conflicts.row", map[string]any{
+			"Kind": session.Tr("share.one." + string(c.Kind)), "Time": whenText(c.At), "User": lostBy(c)}))
 	})
 	r.list.OnSelected = r.onSelect
-	r.empty = widget.NewLabel(tr("share.conflicts.none"))
+	r.empty = widget.NewLabel(session.Tr("share.conflicts.none"))
 	r.empty.Wrapping = fyne.TextWrapWord
 	r.heading = widget.NewLabel("")
 	r.heading.Wrapping = fyne.TextWrapWord
@@ -64,9 +66,9 @@ func (u *UI) onConflicts() *conflictReview {
 	r.note.Importance = widget.WarningImportance
 	r.note.Hide()
 	r.rows = container.NewVBox()
-	r.keep = &widget.Button{Text: tr("share.conflicts.keep"), OnTapped: r.onKeep}
-	r.other = &widget.Button{Text: tr("share.conflicts.other"), Importance: widget.HighImportance, OnTapped: r.onChooseOther}
-	if u.readOnly() {
+	r.keep = &widget.Button{Text: session.Tr("share.conflicts.keep"), OnTapped: r.onKeep}
+	r.other = &widget.Button{Text: session.Tr("share.conflicts.other"), Importance: widget.HighImportance, OnTapped: r.onChooseOther}
+	if u.ReadOnly() {
 		r.keep.Hide()
 		r.other.Hide()
 	}
@@ -78,8 +80,8 @@ func (u *UI) onConflicts() *conflictReview {
 	listWidth.SetMinSize(fyne.NewSize(320, 0))
 	left := container.NewStack(listWidth, r.list, r.empty)
 	body := container.NewBorder(nil, nil, container.NewHBox(left, widget.NewSeparator()), nil, detail)
-	closeButton := &widget.Button{Text: tr("button.close"), OnTapped: func() { r.dialog.Hide() }}
-	r.dialog = dialog.NewCustomWithoutButtons(tr("share.conflicts.title"), body, u.win)
+	closeButton := &widget.Button{Text: session.Tr("button.close"), OnTapped: func() { r.dialog.Hide() }}
+	r.dialog = dialog.NewCustomWithoutButtons(session.Tr("share.conflicts.title"), body, u.Win)
 	r.dialog.SetButtons([]fyne.CanvasObject{closeButton, r.keep, r.other})
 	r.dialog.Resize(fyne.NewSize(1120, 640))
 	r.reload(0)
@@ -88,15 +90,15 @@ func (u *UI) onConflicts() *conflictReview {
 }
 
 func shareHeader(key string) *widget.Label {
-	return widget.NewLabelWithStyle(tr(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	return widget.NewLabelWithStyle(session.Tr(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 }
 
 // reload reads the open conflicts anew and selects the one at index i,
 // or the last one when fewer are left.
 func (r *conflictReview) reload(i int) {
-	open, err := r.ui.doc.store.Conflicts()
+	open, err := r.ui.Doc.Store.Conflicts()
 	if err != nil {
-		r.ui.showError(err)
+		r.ui.ShowError(err)
 	}
 	r.open = open
 	r.list.UnselectAll()
@@ -133,19 +135,19 @@ func (r *conflictReview) show(c *model.Conflict) {
 		r.heading.SetText("")
 		return
 	}
-	current, err := r.ui.doc.store.Get(c.Kind, c.RecordID)
+	current, err := r.ui.Doc.Store.Get(c.Kind, c.RecordID)
 	if err != nil {
 		r.heading.SetText(r.title(c))
-		r.note.SetText(errorText(err))
+		r.note.SetText(session.ErrorText(err))
 		r.note.Show()
 		r.keep.Enable() // the conflict can still be closed
 		return
 	}
-	r.heading.SetText(tr("share.conflicts.heading", map[string]any{
-		"Kind": tr("share.one." + string(c.Kind)), "Label": r.title(c),
+	r.heading.SetText(session.Tr("share.conflicts.heading", map[string]any{
+		"Kind": session.Tr("share.one." + string(c.Kind)), "Label": r.title(c),
 		"CurrentUser": current.RecordMeta().ModifiedBy, "CurrentTime": whenText(current.RecordMeta().Modified),
 		"OtherUser": lostBy(c), "OtherTime": whenText(c.At),
-		"Source": tr("share.conflicts.side." + string(c.Side)),
+		"Source": session.Tr("share.conflicts.side." + string(c.Side)),
 	}))
 	diffs, err := c.Differences(current)
 	// What a record is called comes first; the rest in field order.
@@ -153,22 +155,22 @@ func (r *conflictReview) show(c *model.Conflict) {
 		return cmp.Compare(fieldRank(a.Field), fieldRank(b.Field))
 	})
 	if err != nil {
-		r.note.SetText(errorText(err))
+		r.note.SetText(session.ErrorText(err))
 		r.note.Show()
 	}
 	for _, d := range diffs {
 		r.rows.Add(container.New(&sideBySide{}, wrapped(fieldText(d.Field)),
-			wrapped(r.ui.doc.view.valueText(d.Field, d.Current)), wrapped(r.ui.doc.view.valueText(d.Field, d.SetAside))))
+			wrapped(valueText(r.ui.Doc.View, d.Field, d.Current)), wrapped(valueText(r.ui.Doc.View, d.Field, d.SetAside))))
 		r.rows.Add(widget.NewSeparator())
 	}
 	if len(diffs) == 0 && err == nil {
-		r.rows.Add(wrapped(tr("share.conflicts.same")))
+		r.rows.Add(wrapped(session.Tr("share.conflicts.same")))
 	}
 	r.keep.Enable()
 	// A version that may not come back (a draft over a signed agreement)
 	// is not offered; storage would refuse it too.
 	if _, err := c.Choose(current); err != nil {
-		r.note.SetText(tr("share.conflicts.cannotChoose") + " " + errorText(err))
+		r.note.SetText(session.Tr("share.conflicts.cannotChoose") + " " + session.ErrorText(err))
 		r.note.Show()
 		return
 	}
@@ -182,19 +184,19 @@ func (r *conflictReview) onKeep() { r.resolve(false) }
 func (r *conflictReview) onChooseOther() { r.resolve(true) }
 
 func (r *conflictReview) resolve(chooseOther bool) {
-	if r.chosen < 0 || r.chosen >= len(r.open) || r.ui.readOnly() {
+	if r.chosen < 0 || r.chosen >= len(r.open) || r.ui.ReadOnly() {
 		return
 	}
 	c, at := r.open[r.chosen], r.chosen
-	if err := r.ui.doc.store.ResolveConflict(c.ID, chooseOther); err != nil {
-		r.ui.showError(err)
+	if err := r.ui.Doc.Store.ResolveConflict(c.ID, chooseOther); err != nil {
+		r.ui.ShowError(err)
 		return
 	}
 	if chooseOther {
-		r.ui.doc.refresh(c.Kind, c.RecordID)
-		r.ui.refreshAll()
+		r.ui.Doc.Refresh(c.Kind, c.RecordID)
+		r.ui.RefreshAll()
 	}
-	r.ui.status.setState(tr("share.conflicts.resolved", map[string]any{"Label": r.title(c)}), false)
+	r.ui.Status.SetState(session.Tr("share.conflicts.resolved", map[string]any{"Label": r.title(c)}), false)
 	r.reload(at)
 }
 
@@ -248,16 +250,16 @@ func wrapped(text string) *widget.Label {
 // title names the record a conflict is about as the screens show it now,
 // else as the set-aside version named it.
 func (r *conflictReview) title(c *model.Conflict) string {
-	if l := strings.TrimSpace(r.ui.doc.view.labelOf(c.RecordID)); l != "" {
+	if l := strings.TrimSpace(labelOf(r.ui.Doc.View, c.RecordID)); l != "" {
 		return l
 	}
-	if c.Kind == model.KindCouncil && r.ui.doc.view.council != nil {
-		return r.ui.doc.view.council.Name
+	if c.Kind == model.KindCouncil && r.ui.Doc.View.Council != nil {
+		return r.ui.Doc.View.Council.Name
 	}
 	if l := strings.TrimSpace(c.Label()); l != "" {
 		return l
 	}
-	return tr("share.conflicts.untitled")
+	return session.Tr("share.conflicts.untitled")
 }
 
 // lostBy names who wrote the version a conflict set aside.
@@ -265,7 +267,7 @@ func lostBy(c *model.Conflict) string {
 	if r, err := c.Lost(); err == nil && r.RecordMeta().ModifiedBy != "" {
 		return r.RecordMeta().ModifiedBy
 	}
-	return tr("share.conflicts.someone")
+	return session.Tr("share.conflicts.someone")
 }
 
 // whenText writes a time as the user reads it.
@@ -280,39 +282,39 @@ func whenText(t time.Time) string {
 // list it lies in: "Undertecknare (rad 2)".
 func fieldText(field string) string {
 	key := model.FieldKey(field)
-	name := tr(key)
+	name := session.Tr(key)
 	if name == key {
 		name = field
 	}
 	if row := model.FieldRow(field); row > 0 {
-		name += " (" + tr("share.conflicts.rowNumber", map[string]any{"N": strconv.Itoa(row)}) + ")"
+		name += " (" + session.Tr("share.conflicts.rowNumber", map[string]any{"N": strconv.Itoa(row)}) + ")"
 	}
 	return name
 }
 
 // valueText writes a stored value the way the screens show it: names for
 // ids, words for choices and yes/no.
-func (v *view) valueText(field, value string) string {
+func valueText(v *session.View, field, value string) string {
 	if value == "" {
 		return "—"
 	}
 	name := field[strings.LastIndexAny(field, ".]")+1:]
 	switch {
 	case name == "deleted":
-		return tr("share.value.deleted")
+		return session.Tr("share.value.deleted")
 	case value == "true":
-		return tr("share.value.yes")
+		return session.Tr("share.value.yes")
 	case strings.HasSuffix(name, "Id") || strings.HasSuffix(name, "ID"):
-		if label := v.labelOf(value); label != "" {
+		if label := labelOf(v, value); label != "" {
 			return label
 		}
 	case name == "area":
 		if n, err := strconv.Atoi(value); err == nil && model.Area(n).Valid() {
-			return tr(model.Area(n).Key())
+			return session.Tr(model.Area(n).Key())
 		}
 	}
 	for _, prefix := range choicePrefixes[name] {
-		if t := tr(prefix + value); t != prefix+value {
+		if t := session.Tr(prefix + value); t != prefix+value {
 			return t
 		}
 	}
@@ -328,26 +330,26 @@ var choicePrefixes = map[string][]string{
 
 // labelOf returns the name of the record with id, whatever its kind, or
 // "" when the view does not hold it.
-func (v *view) labelOf(id string) string {
+func labelOf(v *session.View, id string) string {
 	switch {
-	case v.parts[id] != nil:
-		return v.parts[id].Name
-	case v.representatives[id] != nil:
-		return v.representatives[id].Name
-	case v.methods[id] != nil:
-		return v.methods[id].Name
-	case v.situations[id] != nil:
-		return v.situations[id].Title
-	case v.problems[id] != nil:
-		return v.problems[id].Title
-	case v.causes[id] != nil:
-		return v.causes[id].Description
-	case v.meetings[id] != nil:
-		return v.meetings[id].Label()
-	case v.agreements[id] != nil:
-		return v.agreements[id].Title
-	case v.commitments[id] != nil:
-		return v.commitments[id].c.Title
+	case v.Parts[id] != nil:
+		return v.Parts[id].Name
+	case v.Representatives[id] != nil:
+		return v.Representatives[id].Name
+	case v.Methods[id] != nil:
+		return v.Methods[id].Name
+	case v.Situations[id] != nil:
+		return v.Situations[id].Title
+	case v.Problems[id] != nil:
+		return v.Problems[id].Title
+	case v.Causes[id] != nil:
+		return v.Causes[id].Description
+	case v.Meetings[id] != nil:
+		return v.Meetings[id].Label()
+	case v.Agreements[id] != nil:
+		return v.Agreements[id].Title
+	case v.Commitments[id] != nil:
+		return v.Commitments[id].C.Title
 	}
 	return ""
 }

@@ -14,6 +14,8 @@ import (
 
 	"samverka/exchange"
 	"samverka/model"
+
+	"samverka/app/internal/session"
 )
 
 // Error codes of the spreadsheet exchange, each a translation key after
@@ -25,28 +27,28 @@ const (
 
 // onExportLists asks how to export the lists: as one CSV file per list
 // into a folder, or as one workbook (Arkiv → Exportera listor…).
-func (u *UI) onExportLists() {
-	if u.doc == nil {
+func onExportLists(u *session.Session) {
+	if u.Doc == nil {
 		return
 	}
-	u.choose("share.export.title", tr("share.export.message"),
-		option{key: "button.cancel"},
-		option{key: "share.export.csv", action: u.onExportCSV},
-		option{key: "share.export.xlsx", action: u.onExportXLSX, primary: true})
+	u.Choose("share.export.title", session.Tr("share.export.message"),
+		session.Option{Key: "button.cancel"},
+		session.Option{Key: "share.export.csv", Action: func() { onExportCSV(u) }},
+		session.Option{Key: "share.export.xlsx", Action: func() { onExportXLSX(u) }, Primary: true})
 }
 
 // onExportCSV asks for a folder and writes the CSV files there.
-func (u *UI) onExportCSV() {
+func onExportCSV(u *session.Session) {
 	d := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
 		if err != nil {
-			u.showError(err)
+			u.ShowError(err)
 			return
 		}
 		if l != nil {
-			u.exportCSV(l.Path())
+			exportCSV(u, l.Path())
 		}
-	}, u.win)
-	if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(u.doc.store.Path()))); err == nil {
+	}, u.Win)
+	if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(u.Doc.Store.Path()))); err == nil {
 		d.SetLocation(l)
 	}
 	d.Resize(fyne.NewSize(900, 600))
@@ -54,10 +56,10 @@ func (u *UI) onExportCSV() {
 }
 
 // onExportXLSX asks where to save the workbook and writes it.
-func (u *UI) onExportXLSX() {
+func onExportXLSX(u *session.Session) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
-			u.showError(err)
+			u.ShowError(err)
 			return
 		}
 		if w == nil {
@@ -69,11 +71,11 @@ func (u *UI) onExportXLSX() {
 			_ = os.Remove(path)
 			path += ".xlsx"
 		}
-		u.exportXLSX(path)
-	}, u.win)
-	d.SetFileName(u.listsFileName())
+		exportXLSX(u, path)
+	}, u.Win)
+	d.SetFileName(listsFileName(u))
 	d.SetFilter(fstorage.NewExtensionFileFilter([]string{".xlsx"}))
-	if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(u.doc.store.Path()))); err == nil {
+	if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(u.Doc.Store.Path()))); err == nil {
 		d.SetLocation(l)
 	}
 	d.Resize(fyne.NewSize(900, 600))
@@ -81,20 +83,20 @@ func (u *UI) onExportXLSX() {
 }
 
 // listsFileName is the workbook's suggested name: "<file> listor.xlsx".
-func (u *UI) listsFileName() string {
-	return strings.TrimSuffix(filepath.Base(u.doc.store.Path()), fileExtension) + " " + tr("share.export.suffix") + ".xlsx"
+func listsFileName(u *session.Session) string {
+	return strings.TrimSuffix(filepath.Base(u.Doc.Store.Path()), fileExtension) + " " + session.Tr("share.export.suffix") + ".xlsx"
 }
 
 // exportCSV writes parts, representatives and commitments as CSV files
 // into dir, with headers in the user's language, and says where.
-func (u *UI) exportCSV(dir string) {
-	lang := Language(u.prefs)
-	doc := u.doc
+func exportCSV(u *session.Session, dir string) {
+	lang := session.Language(u.Prefs)
+	doc := u.Doc
 	var names []string
 	var err error
-	u.background(func() {
+	u.Background(func() {
 		var ds *model.Dataset
-		if ds, err = doc.store.Load(); err != nil {
+		if ds, err = doc.Store.Load(); err != nil {
 			return
 		}
 		for _, k := range exchange.Lists {
@@ -110,21 +112,21 @@ func (u *UI) exportCSV(dir string) {
 		}
 	}, func() {
 		if err != nil {
-			u.showError(err)
+			u.ShowError(err)
 			return
 		}
-		u.showInfo("share.export.title", tr("share.export.csvDone", map[string]any{"Folder": dir, "Files": strings.Join(names, ", ")}))
+		u.ShowInfo("share.export.title", session.Tr("share.export.csvDone", map[string]any{"Folder": dir, "Files": strings.Join(names, ", ")}))
 	})
 }
 
 // exportXLSX writes the three lists as one workbook at path.
-func (u *UI) exportXLSX(path string) {
-	lang := Language(u.prefs)
-	doc := u.doc
+func exportXLSX(u *session.Session, path string) {
+	lang := session.Language(u.Prefs)
+	doc := u.Doc
 	var err error
-	u.background(func() {
+	u.Background(func() {
 		var ds *model.Dataset
-		if ds, err = doc.store.Load(); err != nil {
+		if ds, err = doc.Store.Load(); err != nil {
 			return
 		}
 		var buf bytes.Buffer
@@ -134,10 +136,10 @@ func (u *UI) exportXLSX(path string) {
 		err = writeListFile(path, buf.Bytes())
 	}, func() {
 		if err != nil {
-			u.showError(err)
+			u.ShowError(err)
 			return
 		}
-		u.showInfo("share.export.title", tr("share.export.xlsxDone", map[string]any{"Path": path}))
+		u.ShowInfo("share.export.title", session.Tr("share.export.xlsxDone", map[string]any{"Path": path}))
 	})
 }
 

@@ -9,6 +9,9 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"samverka/model"
+
+	"samverka/app/internal/session"
+	"samverka/app/internal/sessiontest"
 )
 
 // sharePartNames returns the names of the live parts of ds.
@@ -26,18 +29,18 @@ func sharePartNames(ds *model.Dataset) map[string]bool {
 // line and reason and imports nothing; the corrected file imports.
 func TestShareImportCSV(t *testing.T) {
 	h := newHarness(t)
-	path := h.demoFile()
-	before := len(h.stored(path).Parts)
+	path := h.DemoFile()
+	before := len(h.Stored(path).Parts)
 	h.openFile(path)
 
-	bad := filepath.Join(h.dir, "nya parter.csv")
+	bad := filepath.Join(h.Dir, "nya parter.csv")
 	header := "Namn;Typ av organisation;Organisationsnummer;Undertecknande part\r\n"
 	good1 := "Nattvandrarna i Bredäng;Förening/civilsamhälle;;Nej\r\n"
 	good2 := "Bredängs bibliotek;Fackförvaltning;;Nej\r\n"
 	if err := os.WriteFile(bad, []byte(header+good1+"Fel & Co;Näringsliv;802412-3451;Nej\r\n"+good2), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	choice := h.ui.onImportCSV()
+	choice := onImportCSV(h.ui.Session)
 	if choice == nil || choice.kind() != model.KindPart {
 		t.Fatalf("the import starts with %v, want parts chosen", choice)
 	}
@@ -47,9 +50,9 @@ func TestShareImportCSV(t *testing.T) {
 	}
 	choice.dialog.Hide()
 
-	r := h.ui.importCSV(model.KindPart, bad)
+	r := importCSV(h.ui.Session, model.KindPart, bad)
 	if r == nil {
-		t.Fatalf("no import review: %v", h.ui.pending)
+		t.Fatalf("no import review: %v", h.Dialog())
 	}
 	if len(r.messages) != 1 || !strings.HasPrefix(r.messages[0], "Rad 3, Organisationsnummer: ") {
 		t.Errorf("rejected rows = %q, want line 3's organisationsnummer", r.messages)
@@ -64,16 +67,16 @@ func TestShareImportCSV(t *testing.T) {
 		t.Fatal("Importera is offered although a row was rejected")
 	}
 	r.onConfirm() // even a forced confirm writes nothing
-	if h.ui.doc.store.Dirty() {
+	if h.ui.Doc.Store.Dirty() {
 		t.Error("a rejected import changed the file")
 	}
 	r.dialog.Hide()
 
-	goodFile := filepath.Join(h.dir, "rättade parter.csv")
+	goodFile := filepath.Join(h.Dir, "rättade parter.csv")
 	if err := os.WriteFile(goodFile, []byte(header+good1+good2), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	r = h.ui.importCSV(model.KindPart, goodFile)
+	r = importCSV(h.ui.Session, model.KindPart, goodFile)
 	if r == nil || len(r.messages) != 0 || !r.confirm.Visible() {
 		t.Fatalf("the good file: review %v", r)
 	}
@@ -81,11 +84,11 @@ func TestShareImportCSV(t *testing.T) {
 		t.Errorf("summary = %q, want two new rows", r.summary.Text)
 	}
 	test.Tap(r.confirm)
-	if h.ui.doc.view.parts == nil || !sharePartNames(viewDataset(h.ui.doc.view))["Bredängs bibliotek"] {
+	if h.ui.Doc.View.Parts == nil || !sharePartNames(viewDataset(h.ui.Doc.View))["Bredängs bibliotek"] {
 		t.Error("the parts screen lacks the imported part")
 	}
 	h.reopen(path)
-	ds := h.stored(path)
+	ds := h.Stored(path)
 	names := sharePartNames(ds)
 	if len(ds.Parts) != before+2 || !names["Nattvandrarna i Bredäng"] || !names["Bredängs bibliotek"] || names["Fel & Co"] {
 		t.Errorf("the file holds %d parts (%d before): %v", len(ds.Parts), before, names)
@@ -93,9 +96,9 @@ func TestShareImportCSV(t *testing.T) {
 }
 
 // viewDataset returns the view's parts as a dataset, for sharePartNames.
-func viewDataset(v *view) *model.Dataset {
-	ds := model.NewDataset(v.council)
-	for _, p := range v.parts {
+func viewDataset(v *session.View) *model.Dataset {
+	ds := model.NewDataset(v.Council)
+	for _, p := range v.Parts {
 		ds.Add(p)
 	}
 	return ds
@@ -105,17 +108,17 @@ func viewDataset(v *view) *model.Dataset {
 // dialog.
 func TestShareImportNotCSV(t *testing.T) {
 	h := newHarness(t)
-	path := h.demoFile()
+	path := h.DemoFile()
 	h.openFile(path)
-	junk := filepath.Join(h.dir, "anteckningar.csv")
+	junk := filepath.Join(h.Dir, "anteckningar.csv")
 	if err := os.WriteFile(junk, []byte("hej hopp\r\nrad två\r\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if r := h.ui.importCSV(model.KindPart, junk); r != nil {
+	if r := importCSV(h.ui.Session, model.KindPart, junk); r != nil {
 		t.Fatal("a file without known columns was offered for import")
 	}
-	if h.ui.pending == nil || !strings.Contains(h.ui.pending.message.Text, "Parter") {
-		t.Errorf("refusal = %v", h.ui.pending)
+	if h.Dialog() == nil || !strings.Contains(h.Dialog().Message(), "Parter") {
+		t.Errorf("refusal = %v", h.Dialog())
 	}
 }
 
@@ -123,13 +126,13 @@ func TestShareImportNotCSV(t *testing.T) {
 // and Swedish headers, and the workbook.
 func TestShareExport(t *testing.T) {
 	h := newHarness(t)
-	path := h.demoFile()
+	path := h.DemoFile()
 	h.openFile(path)
-	dir := filepath.Join(h.dir, "listor")
-	if err := osMkdir(dir); err != nil {
+	dir := filepath.Join(h.Dir, "listor")
+	if err := sessiontest.OsMkdir(dir); err != nil {
 		t.Fatal(err)
 	}
-	h.ui.exportCSV(dir)
+	exportCSV(h.ui.Session, dir)
 	for _, name := range []string{"parter.csv", "representanter.csv", "åtaganden.csv"} {
 		data, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
@@ -143,36 +146,36 @@ func TestShareExport(t *testing.T) {
 	if !strings.Contains(string(parts), "Namn;Typ av organisation") {
 		t.Errorf("parter.csv header: %q", strings.SplitN(string(parts), "\n", 2)[0])
 	}
-	if h.ui.pending == nil || !strings.Contains(h.ui.pending.message.Text, dir) {
-		t.Errorf("the export did not say where: %v", h.ui.pending)
+	if h.Dialog() == nil || !strings.Contains(h.Dialog().Message(), dir) {
+		t.Errorf("the export did not say where: %v", h.Dialog())
 	}
-	h.confirm("button.ok")
+	h.Confirm("button.ok")
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != 3 {
 		t.Errorf("the folder holds %d files, want the three lists", len(entries))
 	}
 
 	// In English the lists have English names and headers.
-	h.app.Preferences().SetString(PreferenceLanguage, "en")
-	if err := SetupLanguage(h.app.Preferences()); err != nil {
+	h.App.Preferences().SetString(session.PreferenceLanguage, "en")
+	if err := session.SetupLanguage(h.App.Preferences()); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() {
-		h.app.Preferences().SetString(PreferenceLanguage, "sv")
-		_ = SetupLanguage(h.app.Preferences())
+		h.App.Preferences().SetString(session.PreferenceLanguage, "sv")
+		_ = session.SetupLanguage(h.App.Preferences())
 	})
-	english := filepath.Join(h.dir, "lists")
-	if err := osMkdir(english); err != nil {
+	english := filepath.Join(h.Dir, "lists")
+	if err := sessiontest.OsMkdir(english); err != nil {
 		t.Fatal(err)
 	}
-	h.ui.exportCSV(english)
+	exportCSV(h.ui.Session, english)
 	if data, err := os.ReadFile(filepath.Join(english, "parts.csv")); err != nil || !strings.HasPrefix(string(data), "\ufeffId;Name;") {
 		t.Errorf("parts.csv in English: %v %q", err, string(data[:min(len(data), 20)]))
 	}
-	h.confirm("button.ok")
+	h.Confirm("button.ok")
 
-	book := filepath.Join(h.dir, h.ui.listsFileName())
-	h.ui.exportXLSX(book)
+	book := filepath.Join(h.Dir, listsFileName(h.ui.Session))
+	exportXLSX(h.ui.Session, book)
 	data, err := os.ReadFile(book)
 	if err != nil {
 		t.Fatal(err)

@@ -13,22 +13,24 @@ import (
 
 	"samverka/exchange"
 	"samverka/model"
+
+	"samverka/app/internal/session"
 )
 
 // importChoice is the first step of an import: which list the file holds.
 type importChoice struct {
-	ui     *UI
+	ui     *session.Session
 	lists  *widget.RadioGroup
 	dialog *dialog.CustomDialog
 }
 
 // onImportCSV asks which list to import and then for the file (Arkiv →
 // Importera CSV…).
-func (u *UI) onImportCSV() *importChoice {
-	if u.doc == nil || u.readOnly() {
+func onImportCSV(u *session.Session) *importChoice {
+	if u.Doc == nil || u.ReadOnly() {
 		return nil
 	}
-	lang := Language(u.prefs)
+	lang := session.Language(u.Prefs)
 	var names []string
 	for _, k := range exchange.Lists {
 		names = append(names, exchange.ListName(k, lang))
@@ -36,12 +38,12 @@ func (u *UI) onImportCSV() *importChoice {
 	c := &importChoice{ui: u, lists: widget.NewRadioGroup(names, nil)}
 	c.lists.Required = true
 	c.lists.SetSelected(names[0])
-	help := widget.NewLabel(tr("share.import.help"))
+	help := widget.NewLabel(session.Tr("share.import.help"))
 	help.Wrapping = fyne.TextWrapWord
-	choose := &widget.Button{Text: tr("share.import.chooseFile"), Importance: widget.HighImportance, OnTapped: c.onChooseFile}
-	cancel := &widget.Button{Text: tr("button.cancel"), OnTapped: func() { c.dialog.Hide() }}
-	c.dialog = dialog.NewCustomWithoutButtons(tr("share.import.title"),
-		container.NewVBox(widget.NewLabel(tr("share.import.which")), c.lists, widget.NewSeparator(), help), u.win)
+	choose := &widget.Button{Text: session.Tr("share.import.chooseFile"), Importance: widget.HighImportance, OnTapped: c.onChooseFile}
+	cancel := &widget.Button{Text: session.Tr("button.cancel"), OnTapped: func() { c.dialog.Hide() }}
+	c.dialog = dialog.NewCustomWithoutButtons(session.Tr("share.import.title"),
+		container.NewVBox(widget.NewLabel(session.Tr("share.import.which")), c.lists, widget.NewSeparator(), help), u.Win)
 	c.dialog.SetButtons([]fyne.CanvasObject{cancel, choose})
 	c.dialog.Resize(fyne.NewSize(600, 400))
 	c.dialog.Show()
@@ -61,7 +63,7 @@ func (c *importChoice) onChooseFile() {
 	u := c.ui
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			u.showError(err)
+			u.ShowError(err)
 			return
 		}
 		if r == nil {
@@ -69,10 +71,10 @@ func (c *importChoice) onChooseFile() {
 		}
 		path := r.URI().Path()
 		_ = r.Close()
-		u.importCSV(kind, path)
-	}, u.win)
+		importCSV(u, kind, path)
+	}, u.Win)
 	d.SetFilter(fstorage.NewExtensionFileFilter([]string{".csv", ".txt"}))
-	if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(u.doc.store.Path()))); err == nil {
+	if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(u.Doc.Store.Path()))); err == nil {
 		d.SetLocation(l)
 	}
 	d.Resize(fyne.NewSize(900, 600))
@@ -84,7 +86,7 @@ func (c *importChoice) onChooseFile() {
 // Importera, and that is offered only when no row was rejected: an import
 // is all or nothing.
 type importReview struct {
-	ui       *UI
+	ui       *session.Session
 	im       *exchange.Import
 	file     string
 	summary  *widget.Label
@@ -97,54 +99,54 @@ type importReview struct {
 // importCSV reads list kind from the CSV file at path, checks every row
 // against the open council and shows the result for confirmation. It
 // returns the review when that is shown at once (Options.Synchronous).
-func (u *UI) importCSV(kind model.Kind, path string) *importReview {
-	if u.doc == nil || u.readOnly() {
+func importCSV(u *session.Session, kind model.Kind, path string) *importReview {
+	if u.Doc == nil || u.ReadOnly() {
 		return nil
 	}
-	doc := u.doc
+	doc := u.Doc
 	var im *exchange.Import
 	var err error
 	var shown *importReview
 	// Reading and checking every row against a large council takes a
 	// moment; the window stays responsive meanwhile.
-	u.background(func() {
+	u.Background(func() {
 		var data []byte
 		if data, err = readListFile(path); err != nil {
 			return
 		}
 		var ds *model.Dataset
-		if ds, err = doc.store.Load(); err != nil {
+		if ds, err = doc.Store.Load(); err != nil {
 			return
 		}
 		im, err = exchange.ReadCSV(bytes.NewReader(data), kind, ds)
 	}, func() {
-		if u.doc != doc {
+		if u.Doc != doc {
 			return
 		}
 		if err != nil {
-			u.showError(err)
+			u.ShowError(err)
 			return
 		}
-		shown = u.showImport(filepath.Base(path), im)
+		shown = showImport(u, filepath.Base(path), im)
 	})
 	return shown
 }
 
 // showImport shows the import's summary, its rejected rows and the way on.
-func (u *UI) showImport(file string, im *exchange.Import) *importReview {
-	lang := Language(u.prefs)
+func showImport(u *session.Session, file string, im *exchange.Import) *importReview {
+	lang := session.Language(u.Prefs)
 	r := &importReview{ui: u, im: im, file: file}
 	for _, e := range im.Rejected {
 		r.messages = append(r.messages, e.Message(lang))
 	}
-	intro := tr("share.import.summary", map[string]any{"File": file, "List": exchange.ListName(im.Kind, lang)}) + "\n" + im.Summary(lang)
+	intro := session.Tr("share.import.summary", map[string]any{"File": file, "List": exchange.ListName(im.Kind, lang)}) + "\n" + im.Summary(lang)
 	switch {
 	case len(im.Rejected) > 0:
-		intro += "\n\n" + tr("share.import.rejected")
+		intro += "\n\n" + session.Tr("share.import.rejected")
 	case len(im.Records) == 0:
-		intro += "\n\n" + tr("share.import.nothing")
+		intro += "\n\n" + session.Tr("share.import.nothing")
 	default:
-		intro += "\n\n" + tr("share.import.ready")
+		intro += "\n\n" + session.Tr("share.import.ready")
 	}
 	r.summary = widget.NewLabel(intro)
 	r.summary.Wrapping = fyne.TextWrapWord
@@ -157,13 +159,13 @@ func (u *UI) showImport(file string, im *exchange.Import) *importReview {
 			Style: widget.RichTextStyle{ColorName: theme.ColorNameError, SizeName: theme.SizeNameText}})
 	}
 	r.rejected.Refresh()
-	r.confirm = &widget.Button{Text: tr("share.import.confirm"), Importance: widget.HighImportance, OnTapped: r.onConfirm}
+	r.confirm = &widget.Button{Text: session.Tr("share.import.confirm"), Importance: widget.HighImportance, OnTapped: r.onConfirm}
 	closeKey := "button.cancel"
 	if len(im.Rejected) > 0 || len(im.Records) == 0 {
 		r.confirm.Hide()
 		closeKey = "button.close"
 	}
-	closeButton := &widget.Button{Text: tr(closeKey), OnTapped: func() { r.dialog.Hide() }}
+	closeButton := &widget.Button{Text: session.Tr(closeKey), OnTapped: func() { r.dialog.Hide() }}
 	if r.confirm.Hidden {
 		closeButton.Importance = widget.HighImportance
 	}
@@ -173,7 +175,7 @@ func (u *UI) showImport(file string, im *exchange.Import) *importReview {
 		body = container.NewBorder(r.summary, nil, nil, nil, container.NewVScroll(r.rejected))
 		size = fyne.NewSize(820, 560)
 	}
-	r.dialog = dialog.NewCustomWithoutButtons(tr("share.import.title"), body, u.win)
+	r.dialog = dialog.NewCustomWithoutButtons(session.Tr("share.import.title"), body, u.Win)
 	r.dialog.SetButtons([]fyne.CanvasObject{closeButton, r.confirm})
 	if size.Height == 0 {
 		size.Height = r.dialog.MinSize().Height
@@ -187,16 +189,16 @@ func (u *UI) showImport(file string, im *exchange.Import) *importReview {
 // them.
 func (r *importReview) onConfirm() {
 	u := r.ui
-	if u.doc == nil || len(r.im.Rejected) > 0 || len(r.im.Records) == 0 {
+	if u.Doc == nil || len(r.im.Rejected) > 0 || len(r.im.Records) == 0 {
 		return
 	}
-	if err := u.doc.put(r.im.Records...); err != nil {
-		u.showError(err)
+	if err := u.Doc.Put(r.im.Records...); err != nil {
+		u.ShowError(err)
 		return
 	}
 	r.dialog.Hide()
-	u.refreshAll()
-	msg := tr("share.import.done", map[string]any{"New": r.im.New, "Updated": r.im.Updated, "File": r.file})
-	u.status.setState(msg, false)
-	u.showInfo("share.import.title", msg)
+	u.RefreshAll()
+	msg := session.Tr("share.import.done", map[string]any{"New": r.im.New, "Updated": r.im.Updated, "File": r.file})
+	u.Status.SetState(msg, false)
+	u.ShowInfo("share.import.title", msg)
 }

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"path/filepath"
 	"strings"
 
@@ -12,12 +11,14 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"samverka/model"
+
+	"samverka/app/internal/session"
 )
 
 // mergeSummary is the dialog that says what a merge took from the other
 // copy, kind by kind, and leads to the review of its conflicts.
 type mergeSummary struct {
-	ui      *UI
+	ui      *session.Session
 	text    *widget.Label
 	kinds   *widget.Label
 	review  *widget.Button
@@ -29,13 +30,13 @@ type mergeSummary struct {
 
 // onMergeFile asks for another copy of the council's file and merges it
 // into the open one (Arkiv → Slå samman med…).
-func (u *UI) onMergeFile() {
-	if u.doc == nil || u.readOnly() {
+func onMergeFile(u *session.Session) {
+	if u.Doc == nil || u.ReadOnly() {
 		return
 	}
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			u.showError(err)
+			u.ShowError(err)
 			return
 		}
 		if r == nil {
@@ -43,10 +44,10 @@ func (u *UI) onMergeFile() {
 		}
 		path := r.URI().Path()
 		_ = r.Close()
-		u.mergeFile(path)
-	}, u.win)
+		mergeFile(u, path)
+	}, u.Win)
 	d.SetFilter(fstorage.NewExtensionFileFilter([]string{fileExtension}))
-	if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(u.doc.store.Path()))); err == nil {
+	if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(u.Doc.Store.Path()))); err == nil {
 		d.SetLocation(l)
 	}
 	d.Resize(fyne.NewSize(900, 600))
@@ -57,21 +58,21 @@ func (u *UI) onMergeFile() {
 // background, then shows what it took. The open file itself, chosen by
 // mistake or on purpose, means the file as someone else saved it on disk.
 // It returns the summary when that is shown at once (Options.Synchronous).
-func (u *UI) mergeFile(path string) *mergeSummary {
-	if u.doc == nil || u.readOnly() {
+func mergeFile(u *session.Session, path string) *mergeSummary {
+	if u.Doc == nil || u.ReadOnly() {
 		return nil
 	}
-	if same(path, u.doc.store.Path()) {
-		return u.onMergeWithDisk()
+	if same(path, u.Doc.Store.Path()) {
+		return onMergeWithDisk(u)
 	}
-	doc := u.doc
-	u.status.setState(tr("share.merge.busy"), false)
+	doc := u.Doc
+	u.Status.SetState(session.Tr("share.merge.busy"), false)
 	var sum model.MergeSummary
 	var err error
 	var shown *mergeSummary
-	u.background(func() { sum, err = doc.store.MergeFrom(path) }, func() {
-		if u.doc == doc {
-			shown = u.afterMerge(filepath.Base(path), sum, err)
+	u.Background(func() { sum, err = doc.Store.MergeFrom(path) }, func() {
+		if u.Doc == doc {
+			shown = afterMerge(u, filepath.Base(path), sum, err)
 		}
 	})
 	return shown
@@ -80,102 +81,63 @@ func (u *UI) mergeFile(path string) *mergeSummary {
 // onMergeWithDisk merges the file as someone else saved it into this
 // session's work and saves both over the file: the way out when a save
 // found the file changed on disk and kept the user's version beside it.
-func (u *UI) onMergeWithDisk() *mergeSummary {
-	if u.doc == nil || u.readOnly() {
+func onMergeWithDisk(u *session.Session) *mergeSummary {
+	if u.Doc == nil || u.ReadOnly() {
 		return nil
 	}
-	doc := u.doc
-	u.status.setState(tr("share.merge.busy"), false)
+	doc := u.Doc
+	u.Status.SetState(session.Tr("share.merge.busy"), false)
 	var sum model.MergeSummary
 	var err error
 	var shown *mergeSummary
-	u.background(func() { sum, err = doc.store.MergeWithDisk() }, func() {
-		if u.doc != doc {
+	u.Background(func() { sum, err = doc.Store.MergeWithDisk() }, func() {
+		if u.Doc != doc {
 			return
 		}
 		if err == nil {
 			// Saves go to the file again; a later divergence is told anew.
-			u.keptAsShown = false
-			u.status.path.SetText(doc.store.Path())
+			u.KeptAsShown = false
+			u.Status.Path.SetText(doc.Store.Path())
 		}
-		shown = u.afterMerge("", sum, err)
+		shown = afterMerge(u, "", sum, err)
 		if err == nil {
-			u.status.showSaved(doc.store.LastSaved())
+			u.Status.ShowSaved(doc.Store.LastSaved())
 		}
 	})
 	return shown
 }
 
-// offerMergeKept says, once the council is closed, that its last changes
-// went to a copy beside the file because someone else had saved the file
-// (err is storage's CodeChangedOnDisk), and offers to merge them in now.
-func (u *UI) offerMergeKept(original string, err error) {
-	var e *model.Error
-	kept := ""
-	if errors.As(err, &e) {
-		kept, _ = e.Args["KeptAs"].(string)
-	}
-	if kept == "" {
-		u.showError(err)
-		return
-	}
-	msg := tr("share.closed.message", map[string]any{"KeptAs": filepath.Base(kept), "Folder": filepath.Dir(kept)})
-	u.choose("dialog.changed.title", msg,
-		option{key: "share.changed.keepBoth"},
-		option{key: "share.changed.merge", action: func() { u.mergeKeptInto(original, kept) }, primary: true})
-}
-
-// mergeKeptInto opens the file at original again and merges the copy
-// kept beside it into it.
-func (u *UI) mergeKeptInto(original, kept string) {
-	if u.doc != nil {
-		return
-	}
-	u.showLoading(original)
-	var doc *document
-	var err error
-	u.background(func() { doc, err = openDocument(original, u.opt.Storage) }, func() {
-		if err != nil {
-			u.showWelcome()
-			u.showOpenError(original, u.opt.Storage, err)
-			return
-		}
-		u.show(doc)
-		u.mergeFile(kept)
-	})
-}
-
 // afterMerge reads the merged council anew and shows what the merge from
 // source did (see mergeText), or why it was refused. A refused merge
 // changed nothing.
-func (u *UI) afterMerge(source string, sum model.MergeSummary, err error) *mergeSummary {
+func afterMerge(u *session.Session, source string, sum model.MergeSummary, err error) *mergeSummary {
 	if err != nil {
-		u.status.setState(errorText(err), true)
-		u.showError(err)
+		u.Status.SetState(session.ErrorText(err), true)
+		u.ShowError(err)
 		return nil
 	}
-	u.status.setState(tr("status.changed"), false)
-	if err := u.doc.reload(); err != nil {
-		u.showError(err)
+	u.Status.SetState(session.Tr("status.changed"), false)
+	if err := u.Doc.Reload(); err != nil {
+		u.ShowError(err)
 		return nil
 	}
 	// Undo steps hold versions from before the merge; taking one back
 	// would undo the other copy's work as well.
-	u.undo = undoStack{}
-	u.refreshAll()
-	return u.showMergeSummary(source, sum)
+	u.Undo = session.UndoStack{}
+	u.RefreshAll()
+	return showMergeSummary(u, source, sum)
 }
 
 // showMergeSummary shows what a merge from source took, in plain words.
-func (u *UI) showMergeSummary(source string, sum model.MergeSummary) *mergeSummary {
+func showMergeSummary(u *session.Session, source string, sum model.MergeSummary) *mergeSummary {
 	m := &mergeSummary{ui: u, summary: sum}
 	m.text = widget.NewLabel(mergeText(source, sum))
 	m.text.Wrapping = fyne.TextWrapWord
 	m.kinds = widget.NewLabel(mergeKindsText(sum))
 	m.kinds.Wrapping = fyne.TextWrapWord
-	m.review = &widget.Button{Text: tr("share.merge.review"), Importance: widget.HighImportance, OnTapped: m.onReview}
-	closeButton := &widget.Button{Text: tr("button.close"), OnTapped: func() { m.dialog.Hide() }}
-	if open, err := u.doc.store.Conflicts(); err != nil || len(open) == 0 {
+	m.review = &widget.Button{Text: session.Tr("share.merge.review"), Importance: widget.HighImportance, OnTapped: m.onReview}
+	closeButton := &widget.Button{Text: session.Tr("button.close"), OnTapped: func() { m.dialog.Hide() }}
+	if open, err := u.Doc.Store.Conflicts(); err != nil || len(open) == 0 {
 		m.review.Hide()
 		closeButton.Importance = widget.HighImportance
 	}
@@ -184,7 +146,7 @@ func (u *UI) showMergeSummary(source string, sum model.MergeSummary) *mergeSumma
 		body.Add(widget.NewSeparator())
 		body.Add(m.kinds)
 	}
-	m.dialog = dialog.NewCustomWithoutButtons(tr("share.merge.title"), body, u.win)
+	m.dialog = dialog.NewCustomWithoutButtons(session.Tr("share.merge.title"), body, u.Win)
 	m.dialog.SetButtons([]fyne.CanvasObject{closeButton, m.review})
 	m.dialog.Resize(fyne.NewSize(600, m.dialog.MinSize().Height))
 	m.dialog.Show()
@@ -194,15 +156,15 @@ func (u *UI) showMergeSummary(source string, sum model.MergeSummary) *mergeSumma
 // onReview closes the summary and opens the review of the conflicts.
 func (m *mergeSummary) onReview() {
 	m.dialog.Hide()
-	m.reviewed = m.ui.onConflicts()
+	m.reviewed = onConflicts(m.ui)
 }
 
 // mergeText says in a few plain sentences what a merge from source took;
 // source "" is the file as someone else saved it.
 func mergeText(source string, sum model.MergeSummary) string {
-	nothing, done := tr("share.merge.nothing", map[string]any{"File": source}), tr("share.merge.done", map[string]any{"File": source})
+	nothing, done := session.Tr("share.merge.nothing", map[string]any{"File": source}), session.Tr("share.merge.done", map[string]any{"File": source})
 	if source == "" {
-		nothing, done = tr("share.merge.nothingDisk"), tr("share.merge.doneDisk")
+		nothing, done = session.Tr("share.merge.nothingDisk"), session.Tr("share.merge.doneDisk")
 	}
 	if !sum.Changed() && len(sum.Conflicts) == 0 {
 		return nothing
@@ -217,7 +179,7 @@ func mergeText(source string, sum model.MergeSummary) string {
 	}
 	lines = append(lines, "• "+countText("share.count.conflicts", len(sum.Conflicts)))
 	if len(sum.Conflicts) > 0 {
-		lines = append(lines, "", tr("share.merge.conflictsHelp"))
+		lines = append(lines, "", session.Tr("share.merge.conflictsHelp"))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -239,7 +201,7 @@ func mergeKindsText(sum model.MergeSummary) string {
 				parts = append(parts, countText(n.key, n.n))
 			}
 		}
-		lines = append(lines, tr("share.kind."+string(k))+": "+strings.Join(parts, ", "))
+		lines = append(lines, session.Tr("share.kind."+string(k))+": "+strings.Join(parts, ", "))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -248,7 +210,7 @@ func mergeKindsText(sum model.MergeSummary) string {
 // "1 konflikt", "2 konflikter".
 func countText(key string, n int) string {
 	if n == 1 {
-		return tr(key+".one", map[string]any{"N": n})
+		return session.Tr(key+".one", map[string]any{"N": n})
 	}
-	return tr(key+".other", map[string]any{"N": n})
+	return session.Tr(key+".other", map[string]any{"N": n})
 }

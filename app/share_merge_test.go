@@ -13,6 +13,8 @@ import (
 
 	"samverka/model"
 	"samverka/storage"
+
+	"samverka/app/internal/sessiontest"
 )
 
 // shareCopy copies the file at from to to, as a USB stick would.
@@ -29,39 +31,39 @@ func shareCopy(t *testing.T, from, to string) {
 
 // shareRetitle gives commitment id a new title in the file at path, as
 // user working at the time at.
-func (h *harness) shareRetitle(path, user string, at time.Time, id, title string) {
-	h.t.Helper()
-	opt := h.storageOptions(user, "PC-"+user)
+func shareRetitle(h *sessiontest.Harness, path, user string, at time.Time, id, title string) {
+	h.T.Helper()
+	opt := h.StorageOptions(user, "PC-"+user)
 	opt.Now = func() time.Time { return at }
 	opt.IgnoreLock = true
 	d, err := storage.Open(path, opt)
 	if err != nil {
-		h.t.Fatal(err)
+		h.T.Fatal(err)
 	}
 	r, err := d.Get(model.KindCommitment, id)
 	if err != nil {
-		h.t.Fatal(err)
+		h.T.Fatal(err)
 	}
 	c := r.(*model.Commitment)
 	c.Title = title
 	if err := d.Put(c); err != nil {
-		h.t.Fatal(err)
+		h.T.Fatal(err)
 	}
 	if err := d.Close(); err != nil {
-		h.t.Fatal(err)
+		h.T.Fatal(err)
 	}
 }
 
 // shareCommitment returns a live commitment of the file at path.
-func (h *harness) shareCommitment(path string) *model.Commitment {
-	h.t.Helper()
-	ds := h.stored(path)
+func shareCommitment(h *sessiontest.Harness, path string) *model.Commitment {
+	h.T.Helper()
+	ds := h.Stored(path)
 	for _, c := range ds.Commitments {
 		if !c.Deleted {
 			return c
 		}
 	}
-	h.t.Fatal("the demo council has no commitment")
+	h.T.Fatal("the demo council has no commitment")
 	return nil
 }
 
@@ -80,18 +82,18 @@ func shareCommitmentIn(ds *model.Dataset, id string) *model.Commitment {
 // conflict is resolved.
 func TestShareMergeReviewChooseOther(t *testing.T) {
 	h := newHarness(t)
-	path := h.demoFile()
-	other := filepath.Join(h.dir, "Exempel från Bertil.samverka")
+	path := h.DemoFile()
+	other := filepath.Join(h.Dir, "Exempel från Bertil.samverka")
 	shareCopy(t, path, other)
-	c := h.shareCommitment(path)
+	c := shareCommitment(h.Harness, path)
 	now := time.Now().Truncate(time.Second)
-	h.shareRetitle(other, "Bertil", now.Add(-2*time.Hour), c.ID, "Nattvandring fredagar (Bertil)")
-	h.shareRetitle(path, "Anna", now.Add(-time.Hour), c.ID, "Nattvandring lördagar (Anna)")
+	shareRetitle(h.Harness, other, "Bertil", now.Add(-2*time.Hour), c.ID, "Nattvandring fredagar (Bertil)")
+	shareRetitle(h.Harness, path, "Anna", now.Add(-time.Hour), c.ID, "Nattvandring lördagar (Anna)")
 
 	h.openFile(path)
-	m := h.ui.mergeFile(other)
+	m := mergeFile(h.ui.Session, other)
 	if m == nil {
-		t.Fatalf("no merge summary; dialog: %v", h.ui.pending)
+		t.Fatalf("no merge summary; dialog: %v", h.Dialog())
 	}
 	if !strings.Contains(m.text.Text, "1 konflikt") || !strings.Contains(m.text.Text, filepath.Base(other)) {
 		t.Errorf("summary = %q, want 1 konflikt from %s", m.text.Text, filepath.Base(other))
@@ -103,7 +105,7 @@ func TestShareMergeReviewChooseOther(t *testing.T) {
 		t.Fatal("no Granska konflikter button")
 	}
 	// The newer version, Anna's in the open file, is kept for now.
-	if got := h.ui.doc.view.commitments[c.ID].c.Title; got != "Nattvandring lördagar (Anna)" {
+	if got := h.ui.Doc.View.Commitments[c.ID].C.Title; got != "Nattvandring lördagar (Anna)" {
 		t.Errorf("after the merge the title is %q", got)
 	}
 
@@ -112,7 +114,7 @@ func TestShareMergeReviewChooseOther(t *testing.T) {
 	if r == nil || len(r.open) != 1 {
 		t.Fatalf("review shows %v, want one conflict", r)
 	}
-	row := objectText(listItem(r))
+	row := sessiontest.ObjectText(listItem(r))
 	// The row names the commitment as the screens call it now, and who
 	// wrote the other version when.
 	bertils := now.Add(-2 * time.Hour).Format("2006-01-02 15:04")
@@ -136,12 +138,12 @@ func TestShareMergeReviewChooseOther(t *testing.T) {
 	if len(r.open) != 0 || r.empty.Hidden {
 		t.Errorf("after choosing, the review shows %d conflicts and empty=%v", len(r.open), !r.empty.Hidden)
 	}
-	if got := h.ui.doc.view.commitments[c.ID].c.Title; got != "Nattvandring fredagar (Bertil)" {
+	if got := h.ui.Doc.View.Commitments[c.ID].C.Title; got != "Nattvandring fredagar (Bertil)" {
 		t.Errorf("the screens show %q after choosing the other", got)
 	}
 
 	h.reopen(path)
-	ds := h.stored(path)
+	ds := h.Stored(path)
 	if got := shareCommitmentIn(ds, c.ID).Title; got != "Nattvandring fredagar (Bertil)" {
 		t.Errorf("the file holds %q, want the other side's title", got)
 	}
@@ -152,7 +154,7 @@ func TestShareMergeReviewChooseOther(t *testing.T) {
 		t.Errorf("conflicts in the file: %v, want one resolved", ds.Conflicts)
 	}
 	// The reopened file offers nothing more to review.
-	again := h.ui.onConflicts()
+	again := onConflicts(h.ui.Session)
 	if len(again.open) != 0 || again.empty.Hidden || !again.other.Disabled() {
 		t.Error("Konflikter… should show the empty state")
 	}
@@ -175,7 +177,7 @@ func shareDiffRow(t *testing.T, r *conflictReview, field string) string {
 		if !ok || len(row.Objects) != 3 {
 			continue
 		}
-		text := objectText(row)
+		text := sessiontest.ObjectText(row)
 		names = append(names, text)
 		if strings.HasPrefix(text, field+" | ") {
 			return text
@@ -189,9 +191,9 @@ func shareDiffRow(t *testing.T, r *conflictReview, field string) string {
 // a clear message and changes neither file.
 func TestShareMergeOtherCouncil(t *testing.T) {
 	h := newHarness(t)
-	path := h.demoFile()
-	foreign := filepath.Join(h.dir, "Rådet Bredäng.samverka")
-	d, err := storage.Create(foreign, &model.Council{Name: "Rådet Bredäng", District: "Bredäng"}, h.storageOptions("Setup", "SETUP-PC"))
+	path := h.DemoFile()
+	foreign := filepath.Join(h.Dir, "Rådet Bredäng.samverka")
+	d, err := storage.Create(foreign, &model.Council{Name: "Rådet Bredäng", District: "Bredäng"}, h.StorageOptions("Setup", "SETUP-PC"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -202,16 +204,16 @@ func TestShareMergeOtherCouncil(t *testing.T) {
 	foreignBefore, _ := os.ReadFile(foreign)
 
 	h.openFile(path)
-	if m := h.ui.mergeFile(foreign); m != nil {
+	if m := mergeFile(h.ui.Session, foreign); m != nil {
 		t.Fatal("a summary for another council's file")
 	}
-	if h.ui.pending == nil || !strings.Contains(h.ui.pending.message.Text, "olika råd") || !strings.Contains(h.ui.pending.message.Text, "Rådet Bredäng") {
-		t.Fatalf("refusal = %v", h.ui.pending)
+	if h.Dialog() == nil || !strings.Contains(h.Dialog().Message(), "olika råd") || !strings.Contains(h.Dialog().Message(), "Rådet Bredäng") {
+		t.Fatalf("refusal = %v", h.Dialog())
 	}
-	if h.ui.doc.store.Dirty() {
+	if h.ui.Doc.Store.Dirty() {
 		t.Error("the refused merge changed the open council")
 	}
-	h.confirm("button.ok")
+	h.Confirm("button.ok")
 	h.ui.onCloseFile()
 	after, _ := os.ReadFile(path)
 	foreignAfter, _ := os.ReadFile(foreign)
@@ -228,8 +230,8 @@ func TestShareMergeOtherCouncil(t *testing.T) {
 // changes in the file.
 func TestShareSaveChangedOnDiskMerge(t *testing.T) {
 	h := newHarness(t)
-	path := h.demoFile()
-	ds := h.stored(path)
+	path := h.DemoFile()
+	ds := h.Stored(path)
 	var mine, theirs *model.Commitment
 	for _, c := range ds.Commitments {
 		if c.Deleted {
@@ -242,50 +244,50 @@ func TestShareSaveChangedOnDiskMerge(t *testing.T) {
 		}
 	}
 	h.openFile(path)
-	changed := *h.ui.doc.view.commitments[mine.ID].c
+	changed := *h.ui.Doc.View.Commitments[mine.ID].C
 	changed.Title = "Anna ändrade detta"
-	if err := h.ui.doc.put(&changed); err != nil {
+	if err := h.ui.Doc.Put(&changed); err != nil {
 		t.Fatal(err)
 	}
-	h.shareRetitle(path, "Bertil", time.Now(), theirs.ID, "Bertil ändrade detta")
+	shareRetitle(h.Harness, path, "Bertil", time.Now(), theirs.ID, "Bertil ändrade detta")
 
 	h.ui.saveNow()
-	if h.ui.pending == nil || h.ui.pending.button("share.changed.merge") == nil || h.ui.pending.button("share.changed.keepBoth") == nil {
-		t.Fatalf("the save did not offer to merge: %v", h.ui.pending)
+	if h.Dialog() == nil || h.Dialog().Button("share.changed.merge") == nil || h.Dialog().Button("share.changed.keepBoth") == nil {
+		t.Fatalf("the save did not offer to merge: %v", h.Dialog())
 	}
 	var kept string
-	if list, _ := filepath.Glob(filepath.Join(h.dir, "Exempel (kopia från Anna*")); len(list) == 1 {
+	if list, _ := filepath.Glob(filepath.Join(h.Dir, "Exempel (kopia från Anna*")); len(list) == 1 {
 		kept = list[0]
 	} else {
 		t.Fatalf("kept copies: %v", list)
 	}
-	h.confirm("share.changed.merge")
-	if h.ui.pending != nil {
-		t.Fatalf("merging said: %s", h.ui.pending.message.Text)
+	h.Confirm("share.changed.merge")
+	if d := h.Dialog(); d == nil || !strings.Contains(d.Message(), "finns nu med") {
+		t.Fatalf("merging said: %s", d)
 	}
-	if !strings.HasPrefix(h.ui.status.state.Text, "Sparad") || h.ui.status.path.Text != path {
-		t.Errorf("status line: %q, %q", h.ui.status.path.Text, h.ui.status.state.Text)
+	if !strings.HasPrefix(h.ui.Status.State.Text, "Sparad") || h.ui.Status.Path.Text != path {
+		t.Errorf("status line: %q, %q", h.ui.Status.Path.Text, h.ui.Status.State.Text)
 	}
-	if got := h.ui.doc.view.commitments[theirs.ID].c.Title; got != "Bertil ändrade detta" {
+	if got := h.ui.Doc.View.Commitments[theirs.ID].C.Title; got != "Bertil ändrade detta" {
 		t.Errorf("the screens show %q for Bertil's commitment", got)
 	}
-	stored := h.stored(path)
+	stored := h.Stored(path)
 	if got := shareCommitmentIn(stored, mine.ID).Title; got != "Anna ändrade detta" {
 		t.Errorf("the file lacks Anna's change: %q", got)
 	}
 	if got := shareCommitmentIn(stored, theirs.ID).Title; got != "Bertil ändrade detta" {
 		t.Errorf("the file lacks Bertil's change: %q", got)
 	}
-	if !fileExists(kept) {
+	if !sessiontest.FileExists(kept) {
 		t.Error("the copy with Anna's version went away")
 	}
 	// Later saves go to the file again.
 	changed.Title = "Anna ändrade igen"
-	if err := h.ui.doc.put(&changed); err != nil {
+	if err := h.ui.Doc.Put(&changed); err != nil {
 		t.Fatal(err)
 	}
 	h.ui.saveNow()
-	if got := shareCommitmentIn(h.stored(path), mine.ID).Title; got != "Anna ändrade igen" {
+	if got := shareCommitmentIn(h.Stored(path), mine.ID).Title; got != "Anna ändrade igen" {
 		t.Errorf("a save after the merge went elsewhere: the file holds %q", got)
 	}
 }
@@ -295,30 +297,30 @@ func TestShareSaveChangedOnDiskMerge(t *testing.T) {
 // opens the file again with both people's changes.
 func TestShareCloseChangedOnDiskMerge(t *testing.T) {
 	h := newHarness(t)
-	path := h.demoFile()
-	ds := h.stored(path)
+	path := h.DemoFile()
+	ds := h.Stored(path)
 	mine, theirs := ds.Commitments[0], ds.Commitments[1]
 	h.openFile(path)
-	changed := *h.ui.doc.view.commitments[mine.ID].c
+	changed := *h.ui.Doc.View.Commitments[mine.ID].C
 	changed.Title = "Anna ändrade detta"
-	if err := h.ui.doc.put(&changed); err != nil {
+	if err := h.ui.Doc.Put(&changed); err != nil {
 		t.Fatal(err)
 	}
-	h.shareRetitle(path, "Bertil", time.Now(), theirs.ID, "Bertil ändrade detta")
+	shareRetitle(h.Harness, path, "Bertil", time.Now(), theirs.ID, "Bertil ändrade detta")
 
 	h.ui.onCloseFile()
-	if h.ui.doc != nil || h.ui.pending == nil || h.ui.pending.button("share.changed.merge") == nil {
-		t.Fatalf("closing did not offer to merge: %v", h.ui.pending)
+	if h.ui.Doc != nil || h.Dialog() == nil || h.Dialog().Button("share.changed.merge") == nil {
+		t.Fatalf("closing did not offer to merge: %v", h.Dialog())
 	}
-	if got := shareCommitmentIn(h.stored(path), mine.ID).Title; got == "Anna ändrade detta" {
+	if got := shareCommitmentIn(h.Stored(path), mine.ID).Title; got == "Anna ändrade detta" {
 		t.Fatal("the close wrote over the other person's save")
 	}
-	h.confirm("share.changed.merge")
-	if h.ui.doc == nil || !same(h.ui.doc.store.Path(), path) {
+	h.Confirm("share.changed.merge")
+	if h.ui.Doc == nil || !same(h.ui.Doc.Store.Path(), path) {
 		t.Fatal("the file did not open again")
 	}
 	h.ui.onCloseFile()
-	stored := h.stored(path)
+	stored := h.Stored(path)
 	if got := shareCommitmentIn(stored, mine.ID).Title; got != "Anna ändrade detta" {
 		t.Errorf("the file lacks Anna's change: %q", got)
 	}

@@ -25,10 +25,10 @@ const (
 func (u *UI) showShareNamed(name string) {
 	switch name {
 	case screenShareExport:
-		u.onExportLists()
+		onExportLists(u.Session)
 		return
 	case screenShareImportChoice:
-		u.onImportCSV()
+		onImportCSV(u.Session)
 		return
 	}
 	dir, err := os.MkdirTemp("", "samverka-shot-")
@@ -43,8 +43,8 @@ func (u *UI) showShareNamed(name string) {
 			log.Printf("screenshot: %v", err)
 			return
 		}
-		sum, err := u.doc.store.MergeFrom(other)
-		m := u.afterMerge("Rådet – Bertils kopia.samverka", sum, err)
+		sum, err := u.Doc.Store.MergeFrom(other)
+		m := afterMerge(u.Session, "Rådet – Bertils kopia.samverka", sum, err)
 		if name == screenShareConflicts && m != nil {
 			m.onReview()
 		}
@@ -60,7 +60,7 @@ func (u *UI) showShareNamed(name string) {
 			log.Printf("screenshot: %v", err)
 			return
 		}
-		u.importCSV(model.KindPart, path)
+		importCSV(u.Session, model.KindPart, path)
 	}
 }
 
@@ -70,14 +70,14 @@ func (u *UI) showShareNamed(name string) {
 // retitles the same commitment later. It returns the copy's path.
 func (u *UI) divergedCopy(dir string) (string, error) {
 	path := filepath.Join(dir, "Rådet – Bertils kopia.samverka")
-	if err := u.doc.store.SaveCopyAs(path); err != nil {
+	if err := u.Doc.Store.SaveCopyAs(path); err != nil {
 		return "", err
 	}
-	rows := u.doc.view.rows
+	rows := u.Doc.View.Rows
 	if len(rows) == 0 {
 		return path, nil
 	}
-	id := rows[0].c.ID
+	id := rows[0].C.ID
 	opt := storage.Options{User: "Bertil Nilsson", Host: "BERTIL-PC", CacheDir: filepath.Join(dir, "cache"),
 		DataDir: filepath.Join(dir, "data"), Now: func() time.Time { return time.Now().Add(-time.Hour) }}
 	d, err := storage.Open(path, opt)
@@ -99,7 +99,7 @@ func (u *UI) divergedCopy(dir string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	ours := *rows[0].c
+	ours := *rows[0].C
 	ours.Title = "Nattvandring fredagar kl. 21–24"
-	return path, u.doc.put(&ours)
+	return path, u.Doc.Put(&ours)
 }

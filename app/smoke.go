@@ -7,9 +7,12 @@ import (
 	"log"
 	"os"
 	"runtime"
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
+
+	"samverka/app/internal/session"
 )
 
 // Screens that Screenshot can show, besides the main window's screens: a
@@ -18,8 +21,6 @@ const (
 	ScreenWelcome    = "welcome"
 	screenPart       = "part"
 	screenCommitment = "commitment"
-	screenMeeting    = "meeting"
-	screenAgreement  = "agreement"
 	screenBackups    = "backups"
 	screenAbout      = "about"
 	screenNewCouncil = "new"
@@ -58,7 +59,7 @@ func (u *UI) watchFirstFrame(started time.Time, seen chan<- struct{}) {
 	for range 1000 {
 		time.Sleep(20 * time.Millisecond)
 		var img image.Image
-		fyne.DoAndWait(func() { img = u.win.Canvas().Capture() })
+		fyne.DoAndWait(func() { img = u.Win.Canvas().Capture() })
 		if !blank(img) {
 			fmt.Fprintf(os.Stderr, "first-frame-ms: %d\n", time.Since(started).Milliseconds())
 			return
@@ -76,13 +77,13 @@ func (u *UI) capture(path string, started time.Time, firstFrame <-chan struct{})
 	<-firstFrame
 	// A screen that fills in in the background (the åtgärdsplan, the
 	// report) is pictured filled in.
-	for i := 0; i < 500 && u.busy.Load() > 0; i++ {
+	for i := 0; i < 500 && u.Busy.Load() > 0; i++ {
 		time.Sleep(20 * time.Millisecond)
 	}
 	var img image.Image
 	for range 100 {
 		time.Sleep(50 * time.Millisecond)
-		fyne.DoAndWait(func() { img = u.win.Canvas().Capture() })
+		fyne.DoAndWait(func() { img = u.Win.Canvas().Capture() })
 		if !blank(img) {
 			break
 		}
@@ -151,68 +152,66 @@ func writePNG(path string, img image.Image) error {
 	return f.Close()
 }
 
+// sceneShower is a screen that sets itself up for a screenshot.
+type sceneShower interface {
+	ShowScene(name string)
+}
+
 // ShowNamed shows a screen by name, for screenshots: a main-window screen
 // ("overview", "parts", …), one with its first record open ("part",
 // "commitment", "meeting", "agreement") or a dialog ("backups", "about").
 func (u *UI) ShowNamed(name string) {
-	if u.doc == nil {
+	if u.Doc == nil {
 		if name == screenNewCouncil && u.welcome != nil {
-			u.welcome.name.SetText(tr("welcome.exampleName"))
+			u.welcome.name.SetText(session.Tr("welcome.exampleName"))
 			u.welcome.onCreate()
 		}
 		return
 	}
+	for _, info := range screens {
+		if slices.Contains(info.scenes, name) {
+			u.showScreen(info.name)
+			u.screenNamed(info.name).(sceneShower).ShowScene(name)
+			return
+		}
+	}
 	switch name {
 	case screenPart:
 		u.showScreen(screenParts)
-		if list := u.doc.view.partsSorted(); len(list) > 0 {
-			u.parts.tree.Select(list[0].ID)
+		if list := u.Doc.View.PartsSorted(); len(list) > 0 {
+			u.screenNamed(screenParts).(*parts).tree.Select(list[0].ID)
 		}
 	case screenCommitment:
 		u.showScreen(screenCommitments)
-		if len(u.commitments.shown) > 0 {
-			u.commitments.list.Select(0)
-		}
-	case screenMeeting:
-		u.showScreen(screenMeetings)
-		if len(u.meetings.shown) > 0 {
-			u.meetings.list.Select(0)
-		}
-	case screenAgreement:
-		u.showScreen(screenAgreements)
-		if len(u.agreements.shown) > 0 {
-			u.agreements.list.Select(0)
+		if len(u.screenNamed(screenCommitments).(*commitments).shown) > 0 {
+			u.screenNamed(screenCommitments).(*commitments).list.Select(0)
 		}
 	case screenProblem:
 		u.showScreen(screenParts)
-		u.parts.onAddPart()
-		u.parts.name.SetText("Nattvandrarna i Bredäng")
-		u.parts.orgNumber.SetText("802412-3451")
-		u.parts.onSavePart()
+		u.screenNamed(screenParts).(*parts).onAddPart()
+		u.screenNamed(screenParts).(*parts).name.SetText("Nattvandrarna i Bredäng")
+		u.screenNamed(screenParts).(*parts).orgNumber.SetText("802412-3451")
+		u.screenNamed(screenParts).(*parts).onSavePart()
 	case screenBackups:
-		u.onBackups()
+		onBackups(u.Session)
 	case screenAbout:
 		u.showAbout()
-	case screenAgreementEdit, screenAgreementSign, screenAgreementVerify, screenAgreementVersions:
-		u.showAgreementNamed(name)
 	case screenShareMerge, screenShareConflicts, screenShareImport, screenShareExport, screenShareImportChoice:
 		u.showShareNamed(name)
 	default:
-		if !u.showMeetingTab(name) {
-			u.showScreen(name)
-		}
+		u.showScreen(name)
 	}
 }
 
 // Shutdown saves and closes the open council; main calls it when the
 // event loop ends, however it ended.
 func (u *UI) Shutdown() {
-	if u.doc == nil {
+	if u.Doc == nil {
 		return
 	}
-	u.doc.stopAutosave()
-	if err := u.doc.store.Close(); err != nil {
-		log.Printf("closing %s: %v", u.doc.store.Path(), err)
+	u.Doc.StopAutosave()
+	if err := u.Doc.Store.Close(); err != nil {
+		log.Printf("closing %s: %v", u.Doc.Store.Path(), err)
 	}
-	u.doc = nil
+	u.Doc = nil
 }

@@ -6,7 +6,6 @@ package app
 import (
 	"path/filepath"
 	"slices"
-	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -17,68 +16,35 @@ import (
 
 	"samverka/model"
 	"samverka/storage"
-)
 
-// Options configure the user interface. The zero value is right for the
-// program; tests set the storage folders and run synchronously.
-type Options struct {
-	Version string
-	Storage storage.Options
-	// Synchronous opens and saves on the calling goroutine, for tests.
-	Synchronous bool
-	// AutosaveDelay is how long after the last change the file is saved;
-	// default 1.5 s, and a negative delay turns autosave off (tests).
-	AutosaveDelay time.Duration
-	// Today returns the current date; default the local date.
-	Today func() model.Date
-	// ExampleDir is where the example council's file is made; default the
-	// Documents folder.
-	ExampleDir string
-}
+	"samverka/app/agreements"
+	"samverka/app/internal/session"
+	"samverka/app/meetings"
+)
 
 // UI is Samverka's window: the welcome screen or the open council with its
 // navigation, screens and status line.
 type UI struct {
-	app   fyne.App
-	win   fyne.Window
-	prefs fyne.Preferences
-	opt   Options
-
-	doc  *document
-	undo undoStack
+	*session.Session
 
 	root    *fyne.Container // the welcome screen, "loading" or the main layout
-	nav     *widget.List
+	navList *widget.List
 	navName *widget.Label
 	body    *fyne.Container
-	status  *statusLine
 	screen  string // the screen shown, one of the screen* names
 
-	welcome     *welcome
-	overview    *overview
-	parts       *parts
-	commitments *commitments
-	meetings    *meetings
-	agreements  *agreements
-	situations  *situations
-	plan        *planScreen
-	report      *reportScreen
+	welcome *welcome
+	// built holds the screens built for the open council, by name; a
+	// screen is built when first shown.
+	built map[string]session.Screen
 
 	// saveProblem is the last save error shown as a dialog.
 	saveProblem string
-	// keptAsShown is set once the user was told that their changes go to
-	// a copy beside the file, so that later saves do not tell again.
-	keptAsShown bool
-	// pending is the confirmation dialog on screen, for tests.
-	pending *confirmation
 	// ready is called once the window shows its first real content.
 	ready func()
-	// busy counts the background jobs under way, so that the screenshot
-	// probe waits for a screen that fills in in the background.
-	busy atomic.Int32
 }
 
-// The screens of the main window, in navigation order.
+// The screens of the main window, by name.
 const (
 	screenOverview    = "overview"
 	screenParts       = "parts"
@@ -90,45 +56,58 @@ const (
 	screenReport      = "report"
 )
 
-// screens follow Brå's chain: the lägesbild before the commitments that
-// answer it, the plan after them, and the follow-up report after the
-// meetings that follow them up.
-var screens = []string{screenOverview, screenParts, screenSituations, screenCommitments, screenPlan,
-	screenMeetings, screenReport, screenAgreements}
+// screenInfo is one screen of the main window: its name (also its
+// translation key under "nav."), its icon and how it is made.
+type screenInfo struct {
+	name string
+	icon func() fyne.Resource
+	make func(*session.Session) session.Screen
+	// lazy screens are brought up to date only when shown: they build
+	// the plan or the report from every record.
+	lazy bool
+	// opens are the kinds of record the screen shows on OpenRecord.
+	opens []model.Kind
+	// scenes are the screenshots the screen sets itself up for (see
+	// ShowNamed and sceneShower).
+	scenes []string
+}
 
-// screenIcon returns the navigation icon of a screen.
-func screenIcon(name string) fyne.Resource {
-	switch name {
-	case screenParts:
-		return theme.AccountIcon()
-	case screenCommitments:
-		return theme.ListIcon()
-	case screenMeetings:
-		return theme.CalendarIcon()
-	case screenAgreements:
-		return theme.DocumentIcon()
-	case screenSituations:
-		return theme.VisibilityIcon()
-	case screenPlan:
-		return theme.GridIcon()
-	case screenReport:
-		return theme.HistoryIcon()
-	}
-	return theme.HomeIcon()
+// screens are the main window's screens in navigation order, which follows
+// Brå's chain: the lägesbild before the commitments that answer it, the
+// plan after them, and the follow-up report after the meetings that follow
+// them up. A new screen is one line here.
+var screens = []screenInfo{
+	{name: screenOverview, icon: theme.HomeIcon, make: func(s *session.Session) session.Screen { return newOverview(s) }, lazy: true},
+	{name: screenParts, icon: theme.AccountIcon, make: func(s *session.Session) session.Screen { return newParts(s) }},
+	{name: screenSituations, icon: theme.VisibilityIcon, make: func(s *session.Session) session.Screen { return newSituations(s) },
+		opens: []model.Kind{model.KindProblem, model.KindCause}},
+	{name: screenCommitments, icon: theme.ListIcon, make: func(s *session.Session) session.Screen { return newCommitments(s) },
+		opens: []model.Kind{model.KindCommitment}},
+	{name: screenPlan, icon: theme.GridIcon, make: func(s *session.Session) session.Screen { return newPlanScreen(s) }, lazy: true},
+	{name: screenMeetings, icon: theme.CalendarIcon, make: func(s *session.Session) session.Screen { return meetings.New(s) },
+		scenes: meetings.Scenes},
+	{name: screenReport, icon: theme.HistoryIcon, make: func(s *session.Session) session.Screen { return newReportScreen(s) }, lazy: true},
+	{name: screenAgreements, icon: theme.DocumentIcon, make: func(s *session.Session) session.Screen { return agreements.New(s) },
+		scenes: agreements.Scenes},
+}
+
+// screenIndex returns the place of the screen named name in screens, or -1.
+func screenIndex(name string) int {
+	return slices.IndexFunc(screens, func(s screenInfo) bool { return s.name == name })
 }
 
 // New builds the user interface in w. Translations must be loaded first
 // (SetupLanguage).
-func New(a fyne.App, w fyne.Window, opt Options) *UI {
+func New(a fyne.App, w fyne.Window, opt session.Options) *UI {
 	if opt.AutosaveDelay == 0 {
 		opt.AutosaveDelay = 1500 * time.Millisecond
 	}
 	if opt.Today == nil {
 		opt.Today = func() model.Date { return model.DateOf(time.Now()) }
 	}
-	u := &UI{app: a, win: w, prefs: a.Preferences(), opt: opt}
+	u := &UI{Session: &session.Session{App: a, Win: w, Prefs: a.Preferences(), Opt: opt, Status: session.NewStatusLine()}}
+	u.Nav = u
 	u.root = container.NewStack()
-	u.status = newStatusLine()
 	w.SetContent(u.root)
 	w.SetCloseIntercept(u.onCloseWindow)
 	u.setMenu()
@@ -141,8 +120,8 @@ func (u *UI) Start(path string) {
 		u.showWelcome()
 		return
 	}
-	if u.opt.Synchronous {
-		u.open(path, u.opt.Storage)
+	if u.Opt.Synchronous {
+		u.open(path, u.Opt.Storage)
 		return
 	}
 	// The window comes first: "Öppnar …" is drawn before the file is
@@ -150,14 +129,14 @@ func (u *UI) Start(path string) {
 	// first frame and a large council.
 	u.showLoading(path)
 	started := make(chan struct{})
-	u.app.Lifecycle().SetOnStarted(func() { close(started) })
+	u.App.Lifecycle().SetOnStarted(func() { close(started) })
 	go func() {
 		select {
 		case <-started:
 		case <-time.After(time.Second):
 		}
 		time.Sleep(80 * time.Millisecond) // a few frames
-		fyne.Do(func() { u.open(path, u.opt.Storage) })
+		fyne.Do(func() { u.open(path, u.Opt.Storage) })
 	}()
 }
 
@@ -172,38 +151,19 @@ func (u *UI) fireReady() {
 	}
 }
 
-// background runs work off the UI goroutine and then done on it.
-func (u *UI) background(work func(), done func()) {
-	if u.opt.Synchronous {
-		work()
-		done()
-		return
-	}
-	u.busy.Add(1)
-	go func() {
-		work()
-		fyne.Do(func() {
-			done()
-			u.busy.Add(-1)
-		})
-	}()
-}
-
-func (u *UI) today() model.Date { return u.opt.Today() }
-
 // showWelcome replaces the window's content with the welcome screen.
 func (u *UI) showWelcome() {
 	u.welcome = newWelcome(u)
 	u.root.Objects = []fyne.CanvasObject{u.welcome.content}
 	u.root.Refresh()
-	u.win.SetTitle(tr("app.name"))
+	u.Win.SetTitle(session.Tr("app.name"))
 	u.setMenu()
 	u.fireReady()
 }
 
 // showLoading shows a calm "Laddar…" while a file opens.
 func (u *UI) showLoading(path string) {
-	msg := widget.NewLabelWithStyle(tr("status.loading", map[string]any{"File": filepath.Base(path)}), fyne.TextAlignCenter, fyne.TextStyle{})
+	msg := widget.NewLabelWithStyle(session.Tr("status.loading", map[string]any{"File": filepath.Base(path)}), fyne.TextAlignCenter, fyne.TextStyle{})
 	bar := widget.NewProgressBarInfinite()
 	u.root.Objects = []fyne.CanvasObject{container.NewCenter(container.NewVBox(msg, bar))}
 	u.root.Refresh()
@@ -211,14 +171,14 @@ func (u *UI) showLoading(path string) {
 
 // open opens path in the background and shows it, or explains why not.
 func (u *UI) open(path string, opt storage.Options) {
-	if u.doc != nil && !u.closeDocument() {
+	if u.Doc != nil && !u.closeDocument() {
 		return
 	}
 	u.showLoading(path)
-	var doc *document
+	var doc *session.Document
 	var err error
-	u.background(func() {
-		doc, err = openDocument(path, opt)
+	u.Background(func() {
+		doc, err = session.OpenDocument(path, opt)
 	}, func() {
 		if err != nil {
 			if u.welcome == nil || !isShown(u.root, u.welcome.content) {
@@ -236,12 +196,10 @@ func isShown(root *fyne.Container, obj fyne.CanvasObject) bool {
 }
 
 // show makes doc the open council and shows the main window's layout.
-func (u *UI) show(doc *document) {
-	u.doc = doc
-	u.undo = undoStack{}
-	u.keptAsShown = false
-	u.addRecent(doc.store.Path())
-	doc.store.OnChange(u.onDocumentChanged)
+func (u *UI) show(doc *session.Document) {
+	u.SetDocument(doc)
+	u.addRecent(doc.Store.Path())
+	doc.Store.OnChange(u.onDocumentChanged)
 	u.buildMain()
 	u.fireReady()
 }
@@ -249,143 +207,101 @@ func (u *UI) show(doc *document) {
 // buildMain builds the main window's layout and screens for the open
 // council, showing the overview.
 func (u *UI) buildMain() {
-	doc := u.doc
+	doc := u.Doc
 	// The screens are built when first shown, so that the council's first
 	// frame waits only for the overview.
-	u.overview = newOverview(u)
-	u.parts, u.commitments, u.meetings, u.agreements = nil, nil, nil, nil
-	u.situations, u.plan, u.report = nil, nil, nil
+	u.built = map[string]session.Screen{}
+	u.screenNamed(screenOverview)
 
 	u.navName = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	u.navName.Wrapping = fyne.TextWrapWord
-	u.nav = widget.NewList(
+	u.navList = widget.NewList(
 		func() int { return len(screens) },
 		func() fyne.CanvasObject {
 			return container.NewHBox(widget.NewIcon(theme.HomeIcon()), widget.NewLabel("Överenskommelser"))
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			row := o.(*fyne.Container)
-			row.Objects[0].(*widget.Icon).SetResource(screenIcon(screens[id]))
-			row.Objects[1].(*widget.Label).SetText(tr("nav." + screens[id]))
+			row.Objects[0].(*widget.Icon).SetResource(screens[id].icon())
+			row.Objects[1].(*widget.Label).SetText(session.Tr("nav." + screens[id].name))
 		})
-	u.nav.OnSelected = func(id widget.ListItemID) {
-		if screens[id] != u.screen {
-			u.showScreen(screens[id])
+	u.navList.OnSelected = func(id widget.ListItemID) {
+		if screens[id].name != u.screen {
+			u.showScreen(screens[id].name)
 		}
 	}
 	navWidth := canvas.NewRectangle(nil)
 	navWidth.SetMinSize(fyne.NewSize(210, 0))
-	left := container.NewBorder(container.NewPadded(u.navName), nil, nil, nil, container.NewStack(navWidth, u.nav))
+	left := container.NewBorder(container.NewPadded(u.navName), nil, nil, nil, container.NewStack(navWidth, u.navList))
 
 	u.body = container.NewStack()
-	main := container.NewBorder(nil, u.status.content, container.NewHBox(left, widget.NewSeparator()), nil, u.body)
+	main := container.NewBorder(nil, u.Status.Content, container.NewHBox(left, widget.NewSeparator()), nil, u.body)
 	u.root.Objects = []fyne.CanvasObject{main}
 	u.refreshTitle()
-	u.status.showDocument(doc)
+	u.Status.ShowDocument(doc)
 	u.setMenu()
 	u.screen = ""
 	u.showScreen(screenOverview)
 	u.root.Refresh()
 }
 
-// showScreen shows one of the main window's screens.
-func (u *UI) showScreen(name string) {
-	if u.doc == nil {
-		return
+// screenNamed returns the screen named name, built for the open council
+// when it is first asked for; nil when there is no such screen.
+func (u *UI) screenNamed(name string) session.Screen {
+	if sc := u.built[name]; sc != nil {
+		return sc
 	}
-	var content fyne.CanvasObject
-	switch name {
-	case screenOverview:
-		u.overview.refresh()
-		content = u.overview.content
-	case screenParts:
-		if u.parts == nil {
-			u.parts = newParts(u)
-		}
-		content = u.parts.content
-	case screenCommitments:
-		if u.commitments == nil {
-			u.commitments = newCommitments(u)
-		}
-		content = u.commitments.content
-	case screenMeetings:
-		if u.meetings == nil {
-			u.meetings = newMeetings(u)
-		}
-		content = u.meetings.content
-	case screenAgreements:
-		if u.agreements == nil {
-			u.agreements = newAgreements(u)
-		}
-		content = u.agreements.content
-	case screenSituations:
-		if u.situations == nil {
-			u.situations = newSituations(u)
-		}
-		content = u.situations.content
-	case screenPlan:
-		if u.plan == nil {
-			u.plan = newPlanScreen(u)
-		}
-		u.plan.refresh()
-		content = u.plan.content
-	case screenReport:
-		if u.report == nil {
-			u.report = newReportScreen(u)
-		}
-		u.report.refresh()
-		content = u.report.content
-	default:
-		return
+	i := screenIndex(name)
+	if i < 0 {
+		return nil
 	}
-	u.screen = name
-	u.body.Objects = []fyne.CanvasObject{content}
-	u.body.Refresh()
-	u.nav.Select(slices.Index(screens, name))
+	sc := screens[i].make(u.Session)
+	u.built[name] = sc
+	return sc
 }
 
-// refreshAll brings every screen up to date after a change of data.
-func (u *UI) refreshAll() {
-	if u.doc == nil {
+// showScreen shows one of the main window's screens.
+func (u *UI) showScreen(name string) {
+	if u.Doc == nil {
+		return
+	}
+	i := screenIndex(name)
+	if i < 0 {
+		return
+	}
+	_, existed := u.built[name]
+	sc := u.screenNamed(name)
+	if screens[i].lazy || !existed && name == screenOverview {
+		sc.Refresh()
+	}
+	u.screen = name
+	u.body.Objects = []fyne.CanvasObject{sc.Content()}
+	u.body.Refresh()
+	u.navList.Select(i)
+}
+
+// RefreshAll brings every screen up to date after a change of data: those
+// built, except the lazy ones not shown, which are brought up to date when
+// they are shown next.
+func (u *UI) RefreshAll() {
+	if u.Doc == nil {
 		return
 	}
 	u.refreshTitle()
-	if u.screen == screenOverview {
-		u.overview.refresh() // else when it is shown next
-	}
-	if u.parts != nil {
-		u.parts.refresh()
-	}
-	if u.commitments != nil {
-		u.commitments.refresh()
-	}
-	if u.meetings != nil {
-		u.meetings.refresh()
-	}
-	if u.agreements != nil {
-		u.agreements.refresh()
-	}
-	if u.situations != nil {
-		u.situations.refresh()
-	}
-	switch u.screen { // the others when they are shown next
-	case screenPlan:
-		u.plan.refresh()
-	case screenReport:
-		u.report.refresh()
+	for _, info := range screens {
+		if sc := u.built[info.name]; sc != nil && (!info.lazy || info.name == u.screen) {
+			sc.Refresh()
+		}
 	}
 }
 
 func (u *UI) refreshTitle() {
-	name := filepath.Base(u.doc.store.Path())
-	council := u.doc.title()
+	name := filepath.Base(u.Doc.Store.Path())
+	council := u.Doc.Title()
 	u.navName.SetText(council)
 	if council == "" {
-		u.win.SetTitle(tr("app.name") + " — " + name)
+		u.Win.SetTitle(session.Tr("app.name") + " — " + name)
 		return
 	}
-	u.win.SetTitle(council + " — " + name + " — " + tr("app.name"))
+	u.Win.SetTitle(council + " — " + name + " — " + session.Tr("app.name"))
 }
-
-// readOnly reports whether the open council may not be changed.
-func (u *UI) readOnly() bool { return u.doc != nil && u.doc.store.ReadOnly() }

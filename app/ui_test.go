@@ -10,6 +10,9 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"samverka/model"
+
+	"samverka/app/internal/session"
+	"samverka/app/internal/sessiontest"
 )
 
 // TestCouncilFromScratch acts as a council chair: create a council file,
@@ -27,43 +30,43 @@ func TestCouncilFromScratch(t *testing.T) {
 	// dialog's answer).
 	test.Type(w.name, "Brottsförebyggande rådet i Testby")
 	test.Type(w.district, "Testby")
-	folder := filepath.Join(h.dir, "Rådet")
-	if err := osMkdir(folder); err != nil {
+	folder := filepath.Join(h.Dir, "Rådet")
+	if err := sessiontest.OsMkdir(folder); err != nil {
 		t.Fatal(err)
 	}
 	w.createIn(folder)
 	path := filepath.Join(folder, "Brottsförebyggande rådet i Testby.samverka")
-	if h.ui.doc == nil || h.ui.doc.store.Path() != path {
+	if h.ui.Doc == nil || h.ui.Doc.Store.Path() != path {
 		t.Fatalf("no council open at %s", path)
 	}
-	if title := h.win.Title(); !strings.Contains(title, "Brottsförebyggande rådet i Testby") || !strings.Contains(title, ".samverka") {
+	if title := h.Win.Title(); !strings.Contains(title, "Brottsförebyggande rådet i Testby") || !strings.Contains(title, ".samverka") {
 		t.Fatalf("window title %q", title)
 	}
-	if h.ui.status.path.Text != path {
-		t.Fatalf("status line shows %q", h.ui.status.path.Text)
+	if h.ui.Status.Path.Text != path {
+		t.Fatalf("status line shows %q", h.ui.Status.Path.Text)
 	}
-	if got := recentFiles(h.app.Preferences()); len(got) == 0 || got[0] != path {
+	if got := recentFiles(h.App.Preferences()); len(got) == 0 || got[0] != path {
 		t.Fatalf("recent files %v", got)
 	}
 
 	// A part: a bad organisationsnummer is shown beside its field.
 	h.ui.showScreen(screenParts)
-	p := h.ui.parts
+	p := h.ui.screenNamed(screenParts).(*parts)
 	test.Tap(p.add)
 	test.Type(p.name, "Fryshuset")
-	p.kind.sel.SetSelected(tr("partKind.forening"))
+	p.kind.Sel.SetSelected(session.Tr("partKind.forening"))
 	test.Type(p.orgNumber, "212000-0143")
 	test.Tap(p.save)
-	if got := p.form.problem("orgNumber"); got != tr("error.orgnr.luhn") || !strings.Contains(got, "kontrollsiffran") {
+	if got := p.form.Problem("orgNumber"); got != session.Tr("error.orgnr.luhn") || !strings.Contains(got, "kontrollsiffran") {
 		t.Fatalf("problem beside organisationsnummer: %q", got)
 	}
-	if len(h.ui.doc.view.parts) != 0 {
+	if len(h.ui.Doc.View.Parts) != 0 {
 		t.Fatal("a part with a bad organisationsnummer was stored")
 	}
 	p.orgNumber.SetText("")
 	test.Type(p.orgNumber, "2120000142")
 	p.orgNumber.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Enter saves
-	if got := p.form.problem("orgNumber"); got != "" {
+	if got := p.form.Problem("orgNumber"); got != "" {
 		t.Fatalf("problem left after fixing: %q", got)
 	}
 	if p.orgNumber.Text != "212000-0142" {
@@ -83,15 +86,15 @@ func TestCouncilFromScratch(t *testing.T) {
 	test.Type(e.name, "Anna Andersson")
 	test.Type(e.title, "Verksamhetschef")
 	test.Type(e.email, "anna.exempel.se")
-	e.role.sel.SetSelected(tr("role.ledamot"))
+	e.role.Sel.SetSelected(session.Tr("role.ledamot"))
 	test.Tap(e.save)
-	if e.form.problem("email") != tr("error.email") || p.repEditor != e {
-		t.Fatalf("e-mail problem %q", e.form.problem("email"))
+	if e.form.Problem("email") != session.Tr("error.email") || p.repEditor != e {
+		t.Fatalf("e-mail problem %q", e.form.Problem("email"))
 	}
 	e.email.SetText("anna@exempel.se")
 	test.Tap(e.save)
 	if p.repEditor != nil {
-		t.Fatalf("dialog still open: %q", e.form.general.Text)
+		t.Fatalf("dialog still open: %q", e.form.General.Text)
 	}
 	if names := p.representativeNames(); !slices.Equal(names, []string{"Anna Andersson"}) {
 		t.Fatalf("representatives shown %v", names)
@@ -99,29 +102,29 @@ func TestCouncilFromScratch(t *testing.T) {
 
 	// A commitment, with a date in the wrong form first.
 	h.ui.showScreen(screenCommitments)
-	c := h.ui.commitments
+	c := h.ui.screenNamed(screenCommitments).(*commitments)
 	test.Tap(c.add)
 	ed := c.editor
 	test.Type(ed.title, "Nattvandring i centrum")
 	test.Type(ed.description, "Vuxna vandrar fredagar och lördagar kl. 21–01.")
-	ed.part.sel.SetSelected("Fryshuset")
-	ed.contact.sel.SetSelected("Anna Andersson")
-	ed.area.sel.SetSelected(tr(model.AreaCivilSociety.Key()))
-	ed.method.sel.SetSelected("Nattvandring")
+	ed.part.Sel.SetSelected("Fryshuset")
+	ed.contact.Sel.SetSelected("Anna Andersson")
+	ed.area.Sel.SetSelected(session.Tr(model.AreaCivilSociety.Key()))
+	ed.method.Sel.SetSelected("Nattvandring")
 	test.Type(ed.indicator, "Antal vandringar")
 	test.Type(ed.target, "40 per år")
 	ed.due.SetText("")
 	test.Type(ed.due, "2026-13-01")
 	test.Tap(ed.save)
-	if ed.form.problem("due") != tr("error.date.invalid") {
-		t.Fatalf("due date problem %q", ed.form.problem("due"))
+	if ed.form.Problem("due") != session.Tr("error.date.invalid") {
+		t.Fatalf("due date problem %q", ed.form.Problem("due"))
 	}
 	ed.due.SetText("2026-06-30")
 	test.Tap(ed.save)
-	if ed.form.problem("due") != "" || ed.form.general.Text != "" {
-		t.Fatalf("problems left: %q %q", ed.form.problem("due"), ed.form.general.Text)
+	if ed.form.Problem("due") != "" || ed.form.General.Text != "" {
+		t.Fatalf("problems left: %q %q", ed.form.Problem("due"), ed.form.General.Text)
 	}
-	rows := listTexts(c.list)
+	rows := sessiontest.ListTexts(c.list)
 	if len(rows) != 1 || !strings.HasPrefix(rows[0], "Nattvandring i centrum | Fryshuset | 2026-06-30 | Planerad") {
 		t.Fatalf("commitment rows %q", rows)
 	}
@@ -131,22 +134,22 @@ func TestCouncilFromScratch(t *testing.T) {
 
 	// Ctrl+S saves; the status line says so.
 	h.ui.saveNow()
-	if !strings.HasPrefix(h.ui.status.state.Text, "Sparad ") {
-		t.Fatalf("status after saving: %q", h.ui.status.state.Text)
+	if !strings.HasPrefix(h.ui.Status.State.Text, "Sparad ") {
+		t.Fatalf("status after saving: %q", h.ui.Status.State.Text)
 	}
 
 	// Reopen: everything is there, on screen and on disk.
 	h.reopen(path)
-	v := h.ui.doc.view
-	if len(v.parts) != 1 || len(v.representatives) != 1 || len(v.rows) != 1 {
-		t.Fatalf("after reopening: %d parts, %d representatives, %d commitments", len(v.parts), len(v.representatives), len(v.rows))
+	v := h.ui.Doc.View
+	if len(v.Parts) != 1 || len(v.Representatives) != 1 || len(v.Rows) != 1 {
+		t.Fatalf("after reopening: %d parts, %d representatives, %d commitments", len(v.Parts), len(v.Representatives), len(v.Rows))
 	}
 	h.ui.showScreen(screenCommitments)
-	if rows := listTexts(h.ui.commitments.list); len(rows) != 1 || !strings.HasPrefix(rows[0], "Nattvandring i centrum | Fryshuset") {
+	if rows := sessiontest.ListTexts(h.ui.screenNamed(screenCommitments).(*commitments).list); len(rows) != 1 || !strings.HasPrefix(rows[0], "Nattvandring i centrum | Fryshuset") {
 		t.Fatalf("rows after reopening %q", rows)
 	}
 	h.ui.onCloseFile()
-	ds := h.stored(path)
+	ds := h.Stored(path)
 	if ds.Council.Name != "Brottsförebyggande rådet i Testby" || ds.Council.District != "Testby" {
 		t.Fatalf("council on disk %+v", ds.Council)
 	}
@@ -172,39 +175,39 @@ func TestCouncilFromScratch(t *testing.T) {
 // part, area, status and due date.
 func TestFilterCommitments(t *testing.T) {
 	h := newHarness(t)
-	h.openFile(h.demoFile())
+	h.openFile(h.DemoFile())
 	h.ui.onFind()
-	c := h.ui.commitments
-	if h.win.Canvas().Focused() != c.search {
+	c := h.ui.screenNamed(screenCommitments).(*commitments)
+	if h.Win.Canvas().Focused() != c.search {
 		t.Fatal("Ctrl+F does not put the cursor in the search field")
 	}
-	all := h.ui.doc.view.rows
+	all := h.ui.Doc.View.Rows
 	total := len(all)
 	if total < 20 || len(c.shown) != total {
 		t.Fatalf("%d of %d shown before filtering", len(c.shown), total)
 	}
 
 	// Text: every word must occur, in any case.
-	first := all[0].c
+	first := all[0].C
 	word := strings.Fields(first.Title)[0]
 	test.Type(c.search, strings.ToUpper(word))
 	if len(c.shown) == 0 || len(c.shown) == total {
 		t.Fatalf("searching %q shows %d of %d", word, len(c.shown), total)
 	}
 	for _, row := range c.shown {
-		if !strings.Contains(row.key, strings.ToLower(word)) {
-			t.Fatalf("%q shown for %q", row.c.Title, word)
+		if !strings.Contains(row.Key, strings.ToLower(word)) {
+			t.Fatalf("%q shown for %q", row.C.Title, word)
 		}
 	}
-	fresh := filterRows(all, &commitmentFilter{terms: []string{strings.ToLower(word)}}, testToday, nil)
+	fresh := filterRows(all, &commitmentFilter{terms: []string{strings.ToLower(word)}}, sessiontest.TestToday, nil)
 	if !slices.Equal(fresh, c.shown) {
 		t.Fatalf("typing letter by letter shows %d rows, searching at once %d", len(c.shown), len(fresh))
 	}
-	if want := tr("commitments.count", map[string]any{"Shown": len(c.shown), "Total": total}); c.count.Text != want {
+	if want := session.Tr("commitments.count", map[string]any{"Shown": len(c.shown), "Total": total}); c.count.Text != want {
 		t.Fatalf("count %q, want %q", c.count.Text, want)
 	}
 	test.Type(c.search, " zzzqqq")
-	if len(c.shown) != 0 || len(listTexts(c.list)) != 0 {
+	if len(c.shown) != 0 || len(sessiontest.ListTexts(c.list)) != 0 {
 		t.Fatalf("nonsense search shows %d", len(c.shown))
 	}
 	c.search.SetText("")
@@ -213,49 +216,49 @@ func TestFilterCommitments(t *testing.T) {
 	}
 
 	// Part.
-	partName := h.ui.doc.view.partName(first.PartID)
-	c.part.sel.SetSelected(partName)
+	partName := h.ui.Doc.View.PartName(first.PartID)
+	c.part.Sel.SetSelected(partName)
 	want := 0
 	for _, row := range all {
-		if row.c.PartID == first.PartID {
+		if row.C.PartID == first.PartID {
 			want++
 		}
 	}
 	if len(c.shown) != want {
 		t.Fatalf("part %s: %d shown, want %d", partName, len(c.shown), want)
 	}
-	for _, r := range listTexts(c.list) {
+	for _, r := range sessiontest.ListTexts(c.list) {
 		if !strings.Contains(r, " | "+partName+" | ") {
 			t.Fatalf("row %q under part %s", r, partName)
 		}
 	}
-	c.part.sel.SetSelected(tr("commitments.allParts"))
+	c.part.Sel.SetSelected(session.Tr("commitments.allParts"))
 
 	// Overdue: open commitments past their due date, shown in red.
-	c.due.sel.SetSelected(tr("commitments.dueOverdue"))
+	c.due.Sel.SetSelected(session.Tr("commitments.dueOverdue"))
 	overdue := 0
 	for _, row := range all {
-		if row.c.Overdue(testToday) {
+		if row.C.Overdue(sessiontest.TestToday) {
 			overdue++
 		}
 	}
 	if overdue == 0 || len(c.shown) != overdue {
 		t.Fatalf("overdue: %d shown, want %d", len(c.shown), overdue)
 	}
-	c.due.sel.SetSelected(tr("commitments.dueMonth"))
+	c.due.Sel.SetSelected(session.Tr("commitments.dueMonth"))
 	for _, row := range c.shown {
-		if !strings.HasPrefix(string(row.c.Due), string(testToday[:7])) {
-			t.Fatalf("due %s shown as this month", row.c.Due)
+		if !strings.HasPrefix(string(row.C.Due), string(sessiontest.TestToday[:7])) {
+			t.Fatalf("due %s shown as this month", row.C.Due)
 		}
 	}
-	c.due.sel.SetSelected(tr("commitments.allDue"))
+	c.due.Sel.SetSelected(session.Tr("commitments.allDue"))
 
 	// Area and status together.
-	c.area.sel.SetSelected(tr(model.AreaSchool.Key()))
-	c.status.sel.SetSelected(tr("status.klar"))
+	c.area.Sel.SetSelected(session.Tr(model.AreaSchool.Key()))
+	c.status.Sel.SetSelected(session.Tr("status.klar"))
 	for _, row := range c.shown {
-		if row.c.Area != model.AreaSchool || row.c.Status != model.StatusDone {
-			t.Fatalf("%q (%d, %s) passes area 2 and done", row.c.Title, row.c.Area, row.c.Status)
+		if row.C.Area != model.AreaSchool || row.C.Status != model.StatusDone {
+			t.Fatalf("%q (%d, %s) passes area 2 and done", row.C.Title, row.C.Area, row.C.Status)
 		}
 	}
 	if len(c.shown) == 0 {
@@ -267,58 +270,58 @@ func TestFilterCommitments(t *testing.T) {
 // brings them back with Ctrl+Z, on screen and on disk.
 func TestUndoRetire(t *testing.T) {
 	h := newHarness(t)
-	path := h.demoFile()
+	path := h.DemoFile()
 	h.openFile(path)
-	v := h.ui.doc.view
+	v := h.ui.Doc.View
 
 	// The commitment.
 	h.ui.showScreen(screenCommitments)
-	c := h.ui.commitments
+	c := h.ui.screenNamed(screenCommitments).(*commitments)
 	total := len(c.shown)
-	target := c.shown[0].c
+	target := c.shown[0].C
 	c.list.Select(0)
 	if c.editor.title.Text != target.Title {
 		t.Fatalf("editor shows %q, want %q", c.editor.title.Text, target.Title)
 	}
 	test.Tap(c.editor.retire)
-	h.confirm("commitments.retire")
-	if len(c.shown) != total-1 || v.commitments[target.ID] != nil {
+	h.Confirm("commitments.retire")
+	if len(c.shown) != total-1 || v.Commitments[target.ID] != nil {
 		t.Fatalf("%d shown after retiring one of %d", len(c.shown), total)
 	}
-	h.ui.onUndo()
-	if len(c.shown) != total || v.commitments[target.ID] == nil {
+	h.ui.OnUndo()
+	if len(c.shown) != total || v.Commitments[target.ID] == nil {
 		t.Fatalf("%d shown after undo, want %d", len(c.shown), total)
 	}
-	if !strings.Contains(h.ui.status.state.Text, target.Title) {
-		t.Fatalf("status after undo %q", h.ui.status.state.Text)
+	if !strings.Contains(h.ui.Status.State.Text, target.Title) {
+		t.Fatalf("status after undo %q", h.ui.Status.State.Text)
 	}
 
 	// The part, and a cancelled retire that changes nothing.
 	h.ui.showScreen(screenParts)
-	p := h.ui.parts
-	part := v.partsSorted()[0]
+	p := h.ui.screenNamed(screenParts).(*parts)
+	part := v.PartsSorted()[0]
 	p.tree.Select(part.ID)
 	test.Tap(p.retire)
-	h.confirm("button.cancel")
-	if v.parts[part.ID] == nil {
+	h.Confirm("button.cancel")
+	if v.Parts[part.ID] == nil {
 		t.Fatal("cancel retired the part")
 	}
 	test.Tap(p.retire)
-	h.confirm("parts.retire")
-	if v.parts[part.ID] != nil || slices.Contains(p.childIDs(kindNodePrefix+string(part.Kind)), part.ID) {
+	h.Confirm("parts.retire")
+	if v.Parts[part.ID] != nil || slices.Contains(p.childIDs(kindNodePrefix+string(part.Kind)), part.ID) {
 		t.Fatal("the retired part is still listed")
 	}
-	h.ui.onUndo()
-	if v.parts[part.ID] == nil || !slices.Contains(p.childIDs(kindNodePrefix+string(part.Kind)), part.ID) {
+	h.ui.OnUndo()
+	if v.Parts[part.ID] == nil || !slices.Contains(p.childIDs(kindNodePrefix+string(part.Kind)), part.ID) {
 		t.Fatal("undo did not bring the part back")
 	}
-	h.ui.onUndo() // the commitment's retire was already undone: nothing left
-	if h.ui.status.state.Text != tr("undo.nothing") {
-		t.Fatalf("status %q", h.ui.status.state.Text)
+	h.ui.OnUndo() // the commitment's retire was already undone: nothing left
+	if h.ui.Status.State.Text != session.Tr("undo.nothing") {
+		t.Fatalf("status %q", h.ui.Status.State.Text)
 	}
 
 	h.ui.onCloseFile()
-	ds := h.stored(path)
+	ds := h.Stored(path)
 	for _, x := range ds.Parts {
 		if x.ID == part.ID && x.Deleted {
 			t.Fatal("the part is a tombstone on disk after undo")
@@ -334,24 +337,24 @@ func TestUndoRetire(t *testing.T) {
 // TestUndoEdit changes a part's name and takes the change back.
 func TestUndoEdit(t *testing.T) {
 	h := newHarness(t)
-	path := h.demoFile()
+	path := h.DemoFile()
 	h.openFile(path)
 	h.ui.showScreen(screenParts)
-	p := h.ui.parts
-	part := h.ui.doc.view.partsSorted()[0]
+	p := h.ui.screenNamed(screenParts).(*parts)
+	part := h.ui.Doc.View.PartsSorted()[0]
 	old := part.Name
 	p.tree.Select(part.ID)
 	p.name.SetText(old + " (nytt namn)")
 	test.Tap(p.save)
-	if h.ui.doc.view.parts[part.ID].Name != old+" (nytt namn)" {
+	if h.ui.Doc.View.Parts[part.ID].Name != old+" (nytt namn)" {
 		t.Fatal("the edit was not made")
 	}
-	h.ui.onUndo()
-	if got := h.ui.doc.view.parts[part.ID].Name; got != old {
+	h.ui.OnUndo()
+	if got := h.ui.Doc.View.Parts[part.ID].Name; got != old {
 		t.Fatalf("name after undo %q", got)
 	}
 	h.ui.onCloseFile()
-	for _, x := range h.stored(path).Parts {
+	for _, x := range h.Stored(path).Parts {
 		if x.ID == part.ID && x.Name != old {
 			t.Fatalf("name on disk %q", x.Name)
 		}
@@ -362,38 +365,38 @@ func TestUndoEdit(t *testing.T) {
 // to another part: the contact is not offered, but saving keeps it.
 func TestUnlistedChoiceKept(t *testing.T) {
 	h := newHarness(t)
-	path := h.demoFile()
+	path := h.DemoFile()
 	h.openFile(path)
-	v := h.ui.doc.view
-	cm := *v.rows[0].c
+	v := h.ui.Doc.View
+	cm := *v.Rows[0].C
 	var other *model.Representative
-	for _, r := range v.representatives {
+	for _, r := range v.Representatives {
 		if r.PartID != cm.PartID {
 			other = r
 			break
 		}
 	}
 	cm.ContactID = other.ID
-	if err := h.ui.doc.put(&cm); err != nil {
+	if err := h.ui.Doc.Put(&cm); err != nil {
 		t.Fatal(err)
 	}
 	h.ui.showScreen(screenCommitments)
-	c := h.ui.commitments
-	i := slices.IndexFunc(c.shown, func(r *commitmentRow) bool { return r.c.ID == cm.ID })
+	c := h.ui.screenNamed(screenCommitments).(*commitments)
+	i := slices.IndexFunc(c.shown, func(r *session.CommitmentRow) bool { return r.C.ID == cm.ID })
 	c.list.Select(i)
 	e := c.editor
-	if e.contact.sel.Selected != "" || e.contact.sel.PlaceHolder != tr("choice.unlisted") {
-		t.Fatalf("contact shows %q / %q", e.contact.sel.Selected, e.contact.sel.PlaceHolder)
+	if e.contact.Sel.Selected != "" || e.contact.Sel.PlaceHolder != session.Tr("choice.unlisted") {
+		t.Fatalf("contact shows %q / %q", e.contact.Sel.Selected, e.contact.Sel.PlaceHolder)
 	}
 	e.title.SetText(cm.Title + " (ändrad)")
 	test.Tap(e.save)
-	if got := v.commitments[cm.ID].c; got.ContactID != other.ID || got.Title != cm.Title+" (ändrad)" {
+	if got := v.Commitments[cm.ID].C; got.ContactID != other.ID || got.Title != cm.Title+" (ändrad)" {
 		t.Fatalf("after saving: contact %q, title %q", got.ContactID, got.Title)
 	}
 	// Choosing "none" drops it, as the user asked.
-	e.contact.sel.SetSelectedIndex(0)
+	e.contact.Sel.SetSelectedIndex(0)
 	test.Tap(e.save)
-	if got := v.commitments[cm.ID].c; got.ContactID != "" {
+	if got := v.Commitments[cm.ID].C; got.ContactID != "" {
 		t.Fatalf("contact %q after choosing none", got.ContactID)
 	}
 }
@@ -404,16 +407,16 @@ func TestExampleCouncil(t *testing.T) {
 	h := newHarness(t)
 	h.ui.Start("")
 	test.Tap(h.ui.welcome.example)
-	if h.ui.doc == nil {
+	if h.ui.Doc == nil {
 		t.Fatal("the example council did not open")
 	}
-	path := h.ui.doc.store.Path()
-	if filepath.Base(path) != "Exempelrådet.samverka" || len(h.ui.doc.view.parts) < 5 || len(h.ui.doc.view.rows) < 20 {
-		t.Fatalf("example %s: %d parts, %d commitments", path, len(h.ui.doc.view.parts), len(h.ui.doc.view.rows))
+	path := h.ui.Doc.Store.Path()
+	if filepath.Base(path) != "Exempelrådet.samverka" || len(h.ui.Doc.View.Parts) < 5 || len(h.ui.Doc.View.Rows) < 20 {
+		t.Fatalf("example %s: %d parts, %d commitments", path, len(h.ui.Doc.View.Parts), len(h.ui.Doc.View.Rows))
 	}
 	h.ui.onCloseFile()
 	test.Tap(h.ui.welcome.example)
-	if h.ui.doc == nil || h.ui.doc.store.Path() != path {
+	if h.ui.Doc == nil || h.ui.Doc.Store.Path() != path {
 		t.Fatal("the example council's file was not opened again")
 	}
 	if len(h.ui.welcome.recent) != 1 {

@@ -16,6 +16,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"samverka/model"
+
+	"samverka/app/internal/kit"
+	"samverka/app/internal/session"
 )
 
 // PreferenceRecent holds the recently opened files, newest first.
@@ -34,12 +37,12 @@ type welcome struct {
 
 	name     *widget.Entry
 	district *widget.Entry
-	form     *form
+	form     *kit.Form
 	create   *widget.Button
 	open     *widget.Button
 	example  *widget.Button
 	recent   []*widget.Button
-	language *choice
+	language *kit.Choice
 
 	content fyne.CanvasObject
 }
@@ -47,36 +50,36 @@ type welcome struct {
 func newWelcome(u *UI) *welcome {
 	w := &welcome{ui: u}
 	w.name = widget.NewEntry()
-	w.name.PlaceHolder = tr("welcome.namePlaceholder")
+	w.name.PlaceHolder = session.Tr("welcome.namePlaceholder")
 	w.name.OnSubmitted = func(string) { w.onCreate() }
 	w.district = widget.NewEntry()
-	w.district.PlaceHolder = tr("welcome.districtPlaceholder")
-	w.form = newForm()
-	w.form.add("name", "council.name", w.name)
-	w.form.add("district", "council.district", w.district)
-	w.create = &widget.Button{Text: tr("welcome.create"), Icon: theme.DocumentCreateIcon(), Importance: widget.HighImportance, OnTapped: w.onCreate}
-	w.open = &widget.Button{Text: tr("welcome.open"), Icon: theme.FolderOpenIcon(), OnTapped: u.onOpenFile}
-	w.example = &widget.Button{Text: tr("welcome.example"), Icon: theme.HelpIcon(), OnTapped: w.onExample}
+	w.district.PlaceHolder = session.Tr("welcome.districtPlaceholder")
+	w.form = kit.NewForm()
+	w.form.Add("name", "council.name", w.name)
+	w.form.Add("district", "council.district", w.district)
+	w.create = &widget.Button{Text: session.Tr("welcome.create"), Icon: theme.DocumentCreateIcon(), Importance: widget.HighImportance, OnTapped: w.onCreate}
+	w.open = &widget.Button{Text: session.Tr("welcome.open"), Icon: theme.FolderOpenIcon(), OnTapped: u.onOpenFile}
+	w.example = &widget.Button{Text: session.Tr("welcome.example"), Icon: theme.HelpIcon(), OnTapped: w.onExample}
 
 	icon := canvas.NewImageFromResource(Icon())
 	icon.FillMode = canvas.ImageFillContain
 	icon.SetMinSize(fyne.NewSize(96, 96))
-	title := widget.NewLabelWithStyle(tr("app.name"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(session.Tr("app.name"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
-	tagline := widget.NewLabel(tr("welcome.tagline"))
+	tagline := widget.NewLabel(session.Tr("welcome.tagline"))
 	tagline.Wrapping = fyne.TextWrapWord
 	head := container.NewBorder(nil, nil, icon, nil, container.NewVBox(title, tagline))
 
-	newCard := widget.NewCard(tr("welcome.newTitle"), tr("welcome.newHelp"),
-		container.NewVBox(w.form.view(), container.NewHBox(layout.NewSpacer(), w.create)))
-	openCard := widget.NewCard(tr("welcome.openTitle"), "", container.NewVBox(w.open, w.example, w.recentList()))
+	newCard := widget.NewCard(session.Tr("welcome.newTitle"), session.Tr("welcome.newHelp"),
+		container.NewVBox(w.form.View(), container.NewHBox(layout.NewSpacer(), w.create)))
+	openCard := widget.NewCard(session.Tr("welcome.openTitle"), "", container.NewVBox(w.open, w.example, w.recentList()))
 
-	w.language = newChoice(w.onLanguage)
-	w.language.setOptions([]string{"sv", "en"}, []string{"Svenska", "English"}, false)
-	w.language.setIDQuietly(Language(u.prefs))
+	w.language = kit.NewChoice(w.onLanguage)
+	w.language.SetOptions([]string{"sv", "en"}, []string{"Svenska", "English"}, false)
+	w.language.SetIDQuietly(session.Language(u.Prefs))
 	langWidth := canvas.NewRectangle(nil)
 	langWidth.SetMinSize(fyne.NewSize(150, 0))
-	lang := container.NewHBox(layout.NewSpacer(), widget.NewLabel(tr("welcome.language")), container.NewStack(langWidth, w.language.sel))
+	lang := container.NewHBox(layout.NewSpacer(), widget.NewLabel(session.Tr("welcome.language")), container.NewStack(langWidth, w.language.Sel))
 
 	body := container.NewVBox(head, widget.NewSeparator(), container.NewGridWithColumns(2, newCard, openCard), lang)
 	width := canvas.NewRectangle(nil)
@@ -88,15 +91,15 @@ func newWelcome(u *UI) *welcome {
 // recentList returns a button per recently opened file.
 func (w *welcome) recentList() fyne.CanvasObject {
 	box := container.NewVBox()
-	files := recentFiles(w.ui.prefs)
+	files := recentFiles(w.ui.Prefs)
 	if len(files) == 0 {
 		return box
 	}
-	box.Add(widget.NewLabelWithStyle(tr("welcome.recent"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	box.Add(widget.NewLabelWithStyle(session.Tr("welcome.recent"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	for _, path := range files {
 		b := &widget.Button{Text: strings.TrimSuffix(filepath.Base(path), fileExtension), Icon: theme.FileIcon(),
 			Alignment: widget.ButtonAlignLeading, Importance: widget.LowImportance,
-			OnTapped: func() { w.ui.open(path, w.ui.opt.Storage) }}
+			OnTapped: func() { w.ui.open(path, w.ui.Opt.Storage) }}
 		folder := &widget.Label{Text: filepath.Dir(path), SizeName: theme.SizeNameCaptionText,
 			Importance: widget.LowImportance, Truncation: fyne.TextTruncateEllipsis}
 		w.recent = append(w.recent, b)
@@ -109,25 +112,25 @@ func (w *welcome) recentList() fyne.CanvasObject {
 func (w *welcome) onCreate() {
 	c := w.council()
 	if problems := model.Validate(c); len(problems) > 0 {
-		w.form.showProblems(problems)
+		w.form.ShowProblems(problems)
 		return
 	}
 	if strings.TrimSpace(c.Name) == "" {
-		w.form.showProblems(model.FieldErr("name", "required"))
+		w.form.ShowProblems(model.FieldErr("name", "required"))
 		return
 	}
-	w.form.clear()
+	w.form.Clear()
 	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
 		if err != nil {
-			w.ui.showError(err)
+			w.ui.ShowError(err)
 			return
 		}
 		if dir == nil {
 			return
 		}
 		w.createIn(dir.Path())
-	}, w.ui.win)
-	d.SetConfirmText(tr("welcome.createHere"))
+	}, w.ui.Win)
+	d.SetConfirmText(session.Tr("welcome.createHere"))
 	if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(exampleFile("")))); err == nil {
 		d.SetLocation(l) // Documents, where people look for their files
 	}
@@ -143,10 +146,10 @@ func (w *welcome) council() *model.Council {
 func (w *welcome) createIn(dir string) {
 	c := w.council()
 	path := filepath.Join(dir, safeFileName(c.Name)+fileExtension)
-	doc, err := createDocument(path, c, nil, w.ui.opt.Storage)
+	doc, err := session.CreateDocument(path, c, nil, w.ui.Opt.Storage)
 	if err != nil {
-		if !w.form.showProblems(err) {
-			w.ui.showError(err)
+		if !w.form.ShowProblems(err) {
+			w.ui.ShowError(err)
 		}
 		return
 	}
@@ -170,19 +173,19 @@ func safeFileName(name string) string {
 
 // onExample opens the example council, creating its file the first time.
 func (w *welcome) onExample() {
-	path := exampleFile(w.ui.opt.ExampleDir)
+	path := exampleFile(w.ui.Opt.ExampleDir)
 	if _, err := os.Stat(path); err == nil {
-		w.ui.open(path, w.ui.opt.Storage)
+		w.ui.open(path, w.ui.Opt.Storage)
 		return
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		w.ui.showError(err)
+		w.ui.ShowError(err)
 		return
 	}
-	ds := exampleDataset()
-	doc, err := createDocument(path, ds.Council, ds, w.ui.opt.Storage)
+	ds := session.ExampleDataset()
+	doc, err := session.CreateDocument(path, ds.Council, ds, w.ui.Opt.Storage)
 	if err != nil {
-		w.ui.showError(err)
+		w.ui.ShowError(err)
 		return
 	}
 	w.ui.show(doc)
@@ -191,7 +194,7 @@ func (w *welcome) onExample() {
 // exampleFile returns where the example council's file is kept: the
 // Documents folder when there is one, else the home folder.
 func exampleFile(dir string) string {
-	name := tr("welcome.exampleFile") + fileExtension
+	name := session.Tr("welcome.exampleFile") + fileExtension
 	if dir != "" {
 		return filepath.Join(dir, name)
 	}
@@ -207,12 +210,12 @@ func exampleFile(dir string) string {
 
 // onLanguage switches the language and builds the window anew in it.
 func (w *welcome) onLanguage(code string) {
-	if code == "" || code == Language(w.ui.prefs) {
+	if code == "" || code == session.Language(w.ui.Prefs) {
 		return
 	}
-	w.ui.prefs.SetString(PreferenceLanguage, code)
-	if err := SetupLanguage(w.ui.prefs); err != nil {
-		w.ui.showError(err)
+	w.ui.Prefs.SetString(session.PreferenceLanguage, code)
+	if err := session.SetupLanguage(w.ui.Prefs); err != nil {
+		w.ui.ShowError(err)
 		return
 	}
 	w.ui.showWelcome()
@@ -228,25 +231,25 @@ func (u *UI) addRecent(path string) {
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs
 	}
-	list := slices.DeleteFunc(slices.Clone(recentFiles(u.prefs)), func(p string) bool { return p == path })
+	list := slices.DeleteFunc(slices.Clone(recentFiles(u.Prefs)), func(p string) bool { return p == path })
 	list = append([]string{path}, list...)
 	if len(list) > maxRecent {
 		list = list[:maxRecent]
 	}
-	u.prefs.SetStringList(PreferenceRecent, list)
+	u.Prefs.SetStringList(PreferenceRecent, list)
 }
 
 // forgetRecent drops path from the recent files, when it is gone.
 func (u *UI) forgetRecent(path string) {
-	list := slices.DeleteFunc(slices.Clone(recentFiles(u.prefs)), func(p string) bool { return p == path })
-	u.prefs.SetStringList(PreferenceRecent, list)
+	list := slices.DeleteFunc(slices.Clone(recentFiles(u.Prefs)), func(p string) bool { return p == path })
+	u.Prefs.SetStringList(PreferenceRecent, list)
 }
 
 // onOpenFile asks for a council file and opens it (Ctrl+O).
 func (u *UI) onOpenFile() {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			u.showError(err)
+			u.ShowError(err)
 			return
 		}
 		if r == nil {
@@ -254,10 +257,10 @@ func (u *UI) onOpenFile() {
 		}
 		path := r.URI().Path()
 		_ = r.Close()
-		u.open(path, u.opt.Storage)
-	}, u.win)
+		u.open(path, u.Opt.Storage)
+	}, u.Win)
 	d.SetFilter(fstorage.NewExtensionFileFilter([]string{fileExtension}))
-	if files := recentFiles(u.prefs); len(files) > 0 {
+	if files := recentFiles(u.Prefs); len(files) > 0 {
 		if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(files[0]))); err == nil {
 			d.SetLocation(l)
 		}
@@ -269,9 +272,9 @@ func (u *UI) onOpenFile() {
 // onNewFile closes the open council and shows the welcome screen, where a
 // new council is made (Ctrl+N).
 func (u *UI) onNewFile() {
-	if u.doc != nil && !u.closeDocument() {
+	if u.Doc != nil && !u.closeDocument() {
 		return
 	}
 	u.showWelcome()
-	u.win.Canvas().Focus(u.welcome.name)
+	u.Win.Canvas().Focus(u.welcome.name)
 }

@@ -101,6 +101,7 @@ func GenerateAt(scale Scale, seed int64, today model.Date) *model.Dataset {
 	g.situations()
 	g.commitments()
 	g.followUps()
+	g.outcomes()
 	g.meetingContent()
 	g.agreements()
 	if scale == Small {

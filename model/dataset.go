@@ -33,7 +33,7 @@ const FormatName = "samverka"
 
 // SchemaVersion is the data format version this program writes. Files of a
 // higher version are refused; lower ones are migrated.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 // NewDataset returns an empty dataset for council.
 func NewDataset(c *Council) *Dataset {

@@ -26,6 +26,10 @@ type Report struct {
 	// Warnings are ChainWarnings as of Today; those about a commitment
 	// only when it is in the period.
 	Warnings []Warning
+	// Outcomes are what the period's work achieved (see ReportOutcomes).
+	Outcomes ReportOutcomes
+	// Text is what the chair wrote for the period; nil when nothing is.
+	Text *ReportText
 }
 
 // Tally counts commitments by where they stand as of the report's AsOf
@@ -201,6 +205,10 @@ func BuildReport(ds *Dataset, from, to, today Date) Report {
 			cmp.Compare(a.Commitment.Title, b.Commitment.Title), cmp.Compare(a.Commitment.ID, b.Commitment.ID))
 	})
 	r.Meetings, r.FollowUps = ch.meetingLights(from, asOf)
+	r.Outcomes = ch.outcomes(in, asOf)
+	if ds != nil {
+		r.Text = ReportTextFor(ds.ReportTexts, from, to)
+	}
 	for _, w := range ch.warnings(ch.plan()) {
 		if w.Kind != KindCommitment || in[w.ID] {
 			r.Warnings = append(r.Warnings, w)

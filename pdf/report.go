@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"strconv"
+	"strings"
 
 	"samverka/assets"
 	"samverka/model"
@@ -29,11 +30,20 @@ func ReportInputFrom(ds *model.Dataset, from, to, today model.Date) ReportInput 
 	return in
 }
 
+// text returns the chair's texts of the report, empty when none are.
+func (g *reportDoc) text() model.ReportText {
+	if g.r.Text == nil {
+		return model.ReportText{}
+	}
+	return *g.r.Text
+}
+
 // reportDoc is an uppföljningsrapport being made.
 type reportDoc struct {
 	*doc
-	in ReportInput
-	r  model.Report
+	in     ReportInput
+	r      model.Report
+	charts []placedChart // the indicator charts drawn
 }
 
 // meetingsPerChart is the most meetings one traffic-light chart shows:
@@ -55,6 +65,15 @@ var (
 // of traffic lights per meeting, the overdue commitments and where the
 // chain from problem to follow-up is broken.
 func Report(in ReportInput) ([]byte, Warnings, error) {
+	g, err := makeReport(in)
+	if err != nil {
+		return nil, nil, err
+	}
+	return g.finish()
+}
+
+// makeReport lays out the report's pages; finish writes them.
+func makeReport(in ReportInput) (*reportDoc, error) {
 	r := in.Report
 	council := ""
 	if in.Council != nil {
@@ -67,7 +86,7 @@ func Report(in ReportInput) ([]byte, Warnings, error) {
 	d, err := newDoc(docInfo{lang: in.Lang, author: council, program: programName(in.ProgramVersion),
 		date: date.Time()})
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	g := &reportDoc{doc: d, in: in, r: r}
 	d.info.kind = string(d.msg("report.kind"))
@@ -78,12 +97,17 @@ func Report(in ReportInput) ([]byte, Warnings, error) {
 	d.pdf.SetSubject(d.info.subject, true)
 
 	g.cover()
+	g.attainment()
+	g.work()
+	g.resources()
+	g.chairText(d.msg("outcomes.analysis"), "analysis", g.text().Analysis)
 	g.areas()
 	g.parts()
 	g.meetings()
 	g.overdue()
+	g.chairText(d.msg("outcomes.proposals"), "proposals", g.text().Proposals)
 	d.chainWarnings(r.Warnings, r.Today)
-	return d.finish()
+	return g, nil
 }
 
 // buckets returns the tally's series: the chart colours and names of
@@ -133,6 +157,10 @@ func (g *reportDoc) cover() {
 	d.programField(g.in.ProgramVersion)
 
 	d.heading(d.msg("report.summary"))
+	if t := r.Text; t != nil && strings.TrimSpace(t.Summary) != "" {
+		d.paragraph(d.z.block(source{model.KindReportText, t.ID, t.Label()}, "summary", t.Summary))
+		d.gap(3)
+	}
 	d.paragraph(d.msg("report.summary.text", "AsOf", string(r.AsOf)))
 	d.gap(3)
 	g.keyFigures()

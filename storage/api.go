@@ -18,7 +18,9 @@
 //
 // Inside, the file has a "meta" bucket (format, schema version, council
 // id, program version), one bucket per model.Kind holding each record as
-// JSON under its id, and an index of follow-ups by commitment. A roll-up of
+// JSON under its id, sealed with a checksum of kind, id and JSON (see
+// seal), and an index of follow-ups by commitment whose entries carry
+// checksums of their own. Every open verifies all of them (verifyTx). A roll-up of
 // several councils' files is marked in its meta bucket (see Rollup).
 package storage
 

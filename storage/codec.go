@@ -2,18 +2,92 @@ package storage
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"hash/crc32"
 
 	"samverka/model"
 )
 
-// encode returns a record's stored form.
-func encode(r model.Record) ([]byte, error) { return json.Marshal(r) }
+// A stored record is valueMagic, the codec (codecJSON), the CRC-32C of
+// the record's kind, key and JSON, and the JSON. The checksum covers the
+// key and the kind (its bucket's name), so that a flipped bit anywhere in
+// what a record is read as, or a record moved under another id or into
+// another bucket, is found: CRC-32C finds every error of up to 32
+// neighbouring bits and any other but one in four billion. JSON never
+// starts with valueMagic, so a file of schema 2, whose values were bare
+// JSON, cannot be mistaken for this form.
+const (
+	valueMagic    = 0xFE
+	codecJSON     = 0x01
+	valueHeader   = 6
+	indexChecksum = 4 // the CRC-32C at the end of a follow-up index value
+)
 
-// decode returns the record of kind stored as data. It copies what it
-// needs, so data may be bbolt memory.
-func decode(kind model.Kind, data []byte) (model.Record, error) {
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// recordSum is the checksum of a record stored under kind and key.
+func recordSum(kind model.Kind, key, data []byte) uint32 {
+	h := crc32.New(castagnoli)
+	h.Write([]byte(kind))
+	h.Write([]byte{0})
+	h.Write(key)
+	h.Write([]byte{0})
+	h.Write(data)
+	return h.Sum32()
+}
+
+// seal returns the stored form of a record's JSON under kind and key.
+func seal(kind model.Kind, key, data []byte) []byte {
+	out := make([]byte, valueHeader, valueHeader+len(data))
+	out[0], out[1] = valueMagic, codecJSON
+	binary.LittleEndian.PutUint32(out[2:], recordSum(kind, key, data))
+	return append(out, data...)
+}
+
+// unseal checks a stored record against its checksum and returns its JSON.
+func unseal(kind model.Kind, key, v []byte) ([]byte, error) {
+	if len(v) < valueHeader || v[0] != valueMagic || v[1] != codecJSON {
+		return nil, damaged(fmt.Errorf("%s %q: not a sealed record", kind, key))
+	}
+	data := v[valueHeader:]
+	if binary.LittleEndian.Uint32(v[2:]) != recordSum(kind, key, data) {
+		return nil, damaged(fmt.Errorf("%s %q: checksum mismatch", kind, key))
+	}
+	return data, nil
+}
+
+// encode returns a record's stored form.
+func encode(r model.Record) ([]byte, error) {
+	data, err := json.Marshal(r)
+	if err != nil {
+		return nil, err
+	}
+	return seal(r.RecordKind(), []byte(r.RecordMeta().ID), data), nil
+}
+
+// decode returns the record of kind stored under key as v, after checking
+// its checksum and that it names itself by its key. It copies what it
+// needs, so v may be bbolt memory.
+func decode(kind model.Kind, key, v []byte) (model.Record, error) {
+	data, err := unseal(kind, key, v)
+	if err != nil {
+		return nil, err
+	}
+	r, err := decodeJSON(kind, data)
+	if err != nil {
+		return nil, err
+	}
+	if id := r.RecordMeta().ID; id != string(key) {
+		return nil, damaged(fmt.Errorf("%s %q holds record %q", kind, key, id))
+	}
+	return r, nil
+}
+
+// decodeJSON returns the record of kind whose JSON is data: the form of
+// schema 2 and older, which migrations read.
+func decodeJSON(kind model.Kind, data []byte) (model.Record, error) {
 	r := model.NewRecord(kind)
 	if r == nil {
 		return nil, fmt.Errorf("unknown record kind %q", kind)
@@ -38,12 +112,34 @@ func followUpKey(f *model.FollowUp) []byte {
 
 // followUpValue is a follow-up's index value: its status, light, meeting
 // and whether it is deleted, so that FollowUpDigests reads only the index.
+//
+// The value ends in the CRC-32C of key and value (see indexSum).
 func followUpValue(f *model.FollowUp) []byte {
 	deleted := ""
 	if f.Deleted {
 		deleted = "d"
 	}
-	return []byte(string(f.Status) + "\x00" + string(f.Light) + "\x00" + f.MeetingID + "\x00" + deleted)
+	v := []byte(string(f.Status) + "\x00" + string(f.Light) + "\x00" + f.MeetingID + "\x00" + deleted)
+	return binary.LittleEndian.AppendUint32(v, indexSum(followUpKey(f), v))
+}
+
+// indexSum is the checksum of a follow-up index entry.
+func indexSum(key, v []byte) uint32 {
+	h := crc32.New(castagnoli)
+	h.Write(key)
+	h.Write([]byte{0})
+	h.Write(v)
+	return h.Sum32()
+}
+
+// checkIndexEntry checks an index entry against its checksum and returns
+// the value without it.
+func checkIndexEntry(k, v []byte) ([]byte, bool) {
+	if len(v) < indexChecksum {
+		return nil, false
+	}
+	body := v[:len(v)-indexChecksum]
+	return body, binary.LittleEndian.Uint32(v[len(body):]) == indexSum(k, body)
 }
 
 // digestReader decodes index entries. Fifty thousand digests are the
@@ -71,6 +167,10 @@ func (r *digestReader) intern(b []byte) string {
 // read decodes an index entry; ok is false when it is not one this schema
 // writes.
 func (r *digestReader) read(k, v []byte) (dg model.FollowUpDigest, deleted, ok bool) {
+	v, ok = checkIndexEntry(k, v)
+	if !ok {
+		return dg, false, false
+	}
 	sep := []byte{0}
 	commitment, rest, ok1 := bytes.Cut(k, sep)
 	date, rest, ok2 := bytes.Cut(rest, sep)

@@ -118,6 +118,9 @@ func TestMigrateFromV1(t *testing.T) {
 	}
 	path := d.Path()
 	rewrite(t, path, func(tx *bolt.Tx) error {
+		if err := unsealAll(tx); err != nil {
+			return err
+		}
 		if err := tx.Bucket([]byte(bucketMeta)).Put([]byte(metaSchema), []byte("1")); err != nil {
 			return err
 		}

@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	bolt "go.etcd.io/bbolt"
+
 	"samverka/model"
 )
 
@@ -194,4 +196,28 @@ func crash(d *Document) {
 	if d.lock != nil {
 		dropLock(d.path)
 	}
+}
+
+// unsealAll turns every record back into the bare JSON of schema 2 and
+// older, for tests that write an older file.
+func unsealAll(tx *bolt.Tx) error {
+	for _, kind := range model.Kinds {
+		b := tx.Bucket([]byte(kind))
+		type kv struct{ k, v []byte }
+		var out []kv
+		b.ForEach(func(k, v []byte) error {
+			data, err := unseal(kind, k, v)
+			if err != nil {
+				return err
+			}
+			out = append(out, kv{bytes.Clone(k), bytes.Clone(data)})
+			return nil
+		})
+		for _, e := range out {
+			if err := b.Put(e.k, e.v); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

@@ -17,7 +17,7 @@ func migrate1to2(tx *bolt.Tx) error {
 	}
 	var index []indexEntry
 	err := tx.Bucket([]byte(model.KindFollowUp)).ForEach(func(_, v []byte) error {
-		r, err := decode(model.KindFollowUp, v)
+		r, err := decodeJSON(model.KindFollowUp, v)
 		if err != nil {
 			return err
 		}

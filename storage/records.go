@@ -118,7 +118,7 @@ func getRecord(tx *bolt.Tx, kind model.Kind, id string) (model.Record, error) {
 	if v == nil {
 		return nil, nil
 	}
-	return decode(kind, v)
+	return decode(kind, []byte(id), v)
 }
 
 // writeRecord stores r and keeps the follow-up index; old is r's stored
@@ -291,7 +291,7 @@ func (d *Document) List(kind model.Kind) ([]model.Record, error) {
 			return err
 		}
 		return b.ForEach(func(k, v []byte) error {
-			r, err := decode(kind, v)
+			r, err := decode(kind, k, v)
 			if err == nil && !r.RecordMeta().Deleted {
 				out = append(out, r)
 			}
@@ -322,7 +322,7 @@ func loadTx(tx *bolt.Tx, ds *model.Dataset) error {
 			return err
 		}
 		err = b.ForEach(func(k, v []byte) error {
-			r, err := decode(kind, v)
+			r, err := decode(kind, k, v)
 			if err == nil {
 				ds.Add(r)
 			}
@@ -377,7 +377,7 @@ func (d *Document) FollowUps(commitmentID string) ([]*model.FollowUp, error) {
 			if v == nil {
 				return damaged(fmt.Errorf("follow-up index names missing %q", id))
 			}
-			r, err := decode(model.KindFollowUp, v)
+			r, err := decode(model.KindFollowUp, id, v)
 			if err != nil {
 				return err
 			}

@@ -81,7 +81,7 @@ func councilsTx(tx *bolt.Tx, own string) ([]*model.Council, error) {
 		if string(k) == own {
 			return nil
 		}
-		r, err := decode(model.KindCouncil, v)
+		r, err := decode(model.KindCouncil, k, v)
 		if err == nil {
 			out = append(out, r.(*model.Council))
 		}

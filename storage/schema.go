@@ -54,12 +54,18 @@ func bucketNames() []string {
 // readMeta reads and checks the meta bucket: a bbolt file without it is
 // someone else's.
 func readMeta(tx *bolt.Tx) (fileMeta, error) {
+	// A file with Samverka's record buckets whose meta is gone or wrong
+	// is a damaged Samverka file, not someone else's.
+	foreign := notSamverka
+	if tx.Bucket([]byte(model.KindCouncil)) != nil {
+		foreign = damaged
+	}
 	b := tx.Bucket([]byte(bucketMeta))
 	if b == nil {
-		return fileMeta{}, notSamverka(errors.New("no meta bucket"))
+		return fileMeta{}, foreign(errors.New("no meta bucket"))
 	}
 	if f := string(b.Get([]byte(metaFormat))); f != model.FormatName {
-		return fileMeta{}, notSamverka(fmt.Errorf("format %q", f))
+		return fileMeta{}, foreign(fmt.Errorf("format %q", f))
 	}
 	v, err := strconv.Atoi(string(b.Get([]byte(metaSchema))))
 	if err != nil || v < 0 {
@@ -117,6 +123,7 @@ func createBuckets(tx *bolt.Tx) error {
 var migrations = map[int]func(tx *bolt.Tx) error{
 	0: migrate0to1,
 	1: migrate1to2,
+	2: migrate2to3,
 }
 
 // migrate brings the file from version from to model.SchemaVersion in one

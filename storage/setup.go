@@ -33,7 +33,7 @@ func openBolt(path string, timeout time.Duration) (db *bolt.DB, err error) {
 
 // setup checks that db is a Samverka file of a version this program reads,
 // migrates an older one, creates missing buckets and reads the council.
-func setup(db *bolt.DB, check bool) (council *model.Council, migrated bool, err error) {
+func setup(db *bolt.DB, _ bool) (council *model.Council, migrated bool, err error) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer guard(&err)
 	var meta fileMeta
@@ -43,8 +43,14 @@ func setup(db *bolt.DB, check bool) (council *model.Council, migrated bool, err 
 		if meta, err = readMeta(tx); err != nil {
 			return err
 		}
-		if check {
-			if err := checkTx(tx); err != nil {
+		// Every open checks what check checks: bbolt's consistency and,
+		// in a file that has them, every checksum. An older file is
+		// checked record by record as it is migrated.
+		if err := checkTx(tx); err != nil {
+			return err
+		}
+		if meta.schema >= 3 {
+			if err := verifyTx(tx); err != nil {
 				return err
 			}
 		}
@@ -72,7 +78,7 @@ func setup(db *bolt.DB, check bool) (council *model.Council, migrated bool, err 
 		if v == nil {
 			return damaged(fmt.Errorf("council %q missing", meta.council))
 		}
-		r, err := decode(model.KindCouncil, v)
+		r, err := decode(model.KindCouncil, []byte(meta.council), v)
 		if err != nil {
 			return err
 		}

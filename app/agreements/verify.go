@@ -1,0 +1,186 @@
+package agreements
+
+import (
+	"os"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	fstorage "fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"samverka/model"
+
+	"samverka/app/internal/session"
+)
+
+// verifier checks a printed agreement: the user types or pastes the short
+// fingerprint from a page's footer and sees, as they type, which
+// agreement version in the file it belongs to, or that none does. A PDF
+// file can be chosen instead; its full fingerprint is read from it.
+type verifier struct {
+	a      *Screen
+	entry  *widget.Entry
+	result *widget.Label
+	open   *widget.Button
+	pick   *widget.Button
+	dialog *dialog.CustomDialog
+	// agreements are every agreement of the file in full, read once when
+	// the dialog opens, for drafts have no fixed fingerprint in the view.
+	agreements []*model.Agreement
+	found      *model.Agreement
+}
+
+// onVerify opens the verification dialog.
+func (a *Screen) onVerify() {
+	recs, err := a.ui.Doc.Store.List(model.KindAgreement)
+	if err != nil {
+		a.ui.ShowError(err)
+		return
+	}
+	v := &verifier{a: a}
+	for _, r := range recs {
+		if ag, ok := r.(*model.Agreement); ok && !ag.Deleted {
+			v.agreements = append(v.agreements, ag)
+		}
+	}
+	v.entry = widget.NewEntry()
+	v.entry.PlaceHolder = session.Tr("agreement.verify.placeholder")
+	v.entry.OnChanged = v.onTyped
+	v.result = &widget.Label{Wrapping: fyne.TextWrapWord}
+	v.open = &widget.Button{Text: session.Tr("agreement.verify.open"), Icon: theme.NavigateNextIcon(), OnTapped: v.onOpen}
+	v.pick = &widget.Button{Text: session.Tr("agreement.verify.pickPDF"), Icon: theme.FileIcon(), OnTapped: v.onPickPDF}
+	help := &widget.Label{Text: session.Tr("agreement.verify.help"), Wrapping: fyne.TextWrapWord}
+	body := container.NewVBox(help, v.entry, v.result)
+	close := &widget.Button{Text: session.Tr("button.close"), OnTapped: v.onClose}
+	v.dialog = dialog.NewCustomWithoutButtons(session.Tr("agreement.verify.title"), body, a.ui.Win)
+	v.dialog.SetButtons([]fyne.CanvasObject{v.pick, v.open, close})
+	v.onTyped("")
+	v.dialog.Resize(fyne.NewSize(640, 300))
+	a.verifier = v
+	v.dialog.Show()
+	a.ui.Win.Canvas().Focus(v.entry)
+}
+
+func (v *verifier) onClose() {
+	v.dialog.Hide()
+	v.a.verifier = nil
+}
+
+// onTyped looks the fingerprint up as it is typed.
+func (v *verifier) onTyped(text string) {
+	v.found = nil
+	v.result.Importance = widget.MediumImportance
+	fp := model.NormalizeFingerprint(text)
+	switch {
+	case strings.TrimSpace(text) == "":
+		v.result.SetText(session.Tr("agreement.verify.prompt"))
+	case fp == "":
+		v.result.Importance = widget.DangerImportance
+		v.result.SetText(session.Tr("agreement.verify.badCharacters"))
+	case len(fp) < model.MinFingerprintDigits:
+		v.result.SetText(session.Tr("agreement.verify.tooShort", map[string]any{"Left": model.MinFingerprintDigits - len(fp)}))
+	default:
+		v.showMatches(fp)
+	}
+	showIf(v.found != nil, v.open)
+}
+
+// showMatches says which versions have the fingerprint fp, or that none
+// has; a draft's passing fingerprint is named as such.
+func (v *verifier) showMatches(fp string) {
+	matches := model.MatchFingerprint(v.agreements, fp)
+	if len(matches) == 0 {
+		v.result.Importance = widget.DangerImportance
+		text := session.Tr("agreement.verify.none")
+		for _, ag := range v.agreements {
+			if ag.Fingerprint == "" && strings.HasPrefix(model.AgreementFingerprint(ag), fp) {
+				text += "\n\n" + session.Tr("agreement.verify.draft", map[string]any{"Title": ag.Title, "Version": max(ag.Version, 1)})
+				break
+			}
+		}
+		v.result.SetText(text)
+		return
+	}
+	var lines []string
+	for _, ag := range matches {
+		lines = append(lines, verifyText(ag))
+	}
+	v.found = matches[0]
+	v.result.Importance = widget.SuccessImportance
+	if matches[0].State == model.StateSuperseded {
+		v.result.Importance = widget.WarningImportance
+	}
+	v.result.SetText(strings.Join(lines, "\n"))
+}
+
+// verifyText says which version an agreement is and where it stands:
+// "Tillhör: Trygg i Skärholmen version 2, undertecknad 2026-01-20".
+func verifyText(ag *model.Agreement) string {
+	args := map[string]any{"Title": ag.Title, "Version": max(ag.Version, 1), "Short": model.ShortFingerprint(ag.Fingerprint)}
+	if model.AgreementFingerprint(ag) != ag.Fingerprint {
+		return session.Tr("agreement.verify.tampered", args)
+	}
+	switch ag.State {
+	case model.StateSigned:
+		args["Date"] = model.DateOf(ag.SealedAt.Local())
+		return session.Tr("agreement.verify.signed", args)
+	case model.StateSuperseded:
+		args["Date"] = model.DateOf(ag.SealedAt.Local())
+		if ag.SealedAt.IsZero() {
+			return session.Tr("agreement.verify.supersededUnsigned", args)
+		}
+		return session.Tr("agreement.verify.superseded", args)
+	}
+	args["Date"] = model.DateOf(ag.FrozenAt.Local())
+	return session.Tr("agreement.verify.forSigning", args)
+}
+
+// onOpen opens the version found in the editor.
+func (v *verifier) onOpen() {
+	if v.found == nil {
+		return
+	}
+	id := v.found.ID
+	v.onClose()
+	v.a.show(id)
+}
+
+// onPickPDF reads the fingerprint from a printed document's file.
+func (v *verifier) onPickPDF() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			v.a.ui.ShowError(err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		_ = r.Close()
+		v.checkPDF(path)
+	}, v.a.ui.Win)
+	d.SetFilter(fstorage.NewExtensionFileFilter([]string{".pdf"}))
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// checkPDF puts the fingerprint of the PDF at path in the entry.
+func (v *verifier) checkPDF(path string) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		v.result.Importance = widget.DangerImportance
+		v.result.SetText(session.Tr("agreement.verify.unreadable", map[string]any{"File": path}))
+		return
+	}
+	fp := model.FingerprintInPDF(data)
+	if fp == "" {
+		v.entry.SetText("")
+		v.result.Importance = widget.DangerImportance
+		v.result.SetText(session.Tr("agreement.verify.noFingerprint", map[string]any{"File": path}))
+		return
+	}
+	v.entry.SetText(fp)
+}

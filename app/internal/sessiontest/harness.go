@@ -1,0 +1,275 @@
+package sessiontest
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"samverka/demo"
+	"samverka/model"
+	"samverka/storage"
+
+	"samverka/app/internal/kit"
+	"samverka/app/internal/session"
+)
+
+// testToday is the day the tests live in: the demo council's today.
+const TestToday = demo.Today
+
+// Harness is a session on Fyne's test driver, working on real data files
+// in a temporary folder: what a screen gets from the shell, with the
+// screens under test shown in the window.
+type Harness struct {
+	T   testing.TB
+	App fyne.App
+	Win fyne.Window
+	S   *session.Session
+	Dir string
+	// screens are the screens shown, by name; RefreshAll refreshes them.
+	screens map[string]session.Screen
+	// opened are the records a screen asked the shell to show.
+	opened []string
+}
+
+// New starts a session in Swedish with its folders in a
+// temporary directory; it opens and saves synchronously.
+func New(t testing.TB) *Harness {
+	t.Helper()
+	a := test.NewTempApp(t)
+	a.Preferences().SetString(session.PreferenceLanguage, "sv")
+	if err := session.SetupLanguage(a.Preferences()); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	w := a.NewWindow("Samverka")
+	w.Resize(fyne.NewSize(1280, 800))
+	h := &Harness{T: t, App: a, Win: w, Dir: dir, screens: map[string]session.Screen{}}
+	h.S = &session.Session{App: a, Win: w, Prefs: a.Preferences(), Opt: h.Options(), Status: session.NewStatusLine(), Nav: h}
+	t.Cleanup(func() {
+		if h.S.Doc != nil {
+			_ = h.S.CloseFile()
+		}
+		w.Close()
+	})
+	return h
+}
+
+// RefreshAll refreshes the screens shown, as the shell does.
+func (h *Harness) RefreshAll() {
+	for _, sc := range h.screens {
+		sc.Refresh()
+	}
+}
+
+// OpenRecord notes the record a screen asked the shell to show.
+func (h *Harness) OpenRecord(kind model.Kind, id string) {
+	h.opened = append(h.opened, string(kind)+" "+id)
+}
+
+// Screen returns the screen named name, made and shown in the window the
+// first time it is asked for.
+func (h *Harness) Screen(name string, make func() session.Screen) session.Screen {
+	if sc := h.screens[name]; sc != nil {
+		return sc
+	}
+	sc := make()
+	h.screens[name] = sc
+	h.Win.SetContent(container.NewBorder(nil, h.S.Status.Content, nil, nil, sc.Content()))
+	return sc
+}
+
+// OpenFile opens path in the session; the screens are made anew.
+func (h *Harness) OpenFile(path string) {
+	h.T.Helper()
+	h.OpenWith(path, h.S.Opt.Storage)
+}
+
+// OpenWith opens path in the session with the storage options opt.
+func (h *Harness) OpenWith(path string, opt storage.Options) {
+	h.T.Helper()
+	doc, err := session.OpenDocument(path, opt)
+	if err != nil {
+		h.T.Fatalf("%s did not open: %v", path, err)
+	}
+	h.S.SetDocument(doc)
+	h.screens = map[string]session.Screen{}
+}
+
+// CloseFile saves and closes the open council.
+func (h *Harness) CloseFile() {
+	h.T.Helper()
+	if err := h.S.CloseFile(); err != nil {
+		h.T.Fatal(err)
+	}
+}
+
+// Reopen closes the file and opens it again.
+func (h *Harness) Reopen(path string) {
+	h.T.Helper()
+	h.CloseFile()
+	h.OpenFile(path)
+}
+
+// Options are the UI's options: the storage folders in the test's
+// directory, synchronous work and the demo council's today.
+func (h *Harness) Options() session.Options {
+	return session.Options{
+		Version:       "test",
+		Storage:       h.StorageOptions("Anna", "LAPTOP-7"),
+		Synchronous:   true,
+		AutosaveDelay: -1,
+		Today:         func() model.Date { return TestToday },
+		ExampleDir:    filepath.Join(h.Dir, "documents"),
+	}
+}
+
+func (h *Harness) StorageOptions(user, host string) storage.Options {
+	return storage.Options{User: user, Host: host,
+		CacheDir: filepath.Join(h.Dir, "cache-"+user), DataDir: filepath.Join(h.Dir, "data-"+user)}
+}
+
+// DemoFile writes the small demo council to a file and returns its path.
+func (h *Harness) DemoFile() string {
+	h.T.Helper()
+	path := filepath.Join(h.Dir, "Exempel.samverka")
+	ds := demo.Generate(demo.Small, 1)
+	d, err := storage.Create(path, ds.Council, h.StorageOptions("Setup", "SETUP-PC"))
+	if err != nil {
+		h.T.Fatal(err)
+	}
+	if err := d.Import(ds); err != nil {
+		h.T.Fatal(err)
+	}
+	if err := d.Close(); err != nil {
+		h.T.Fatal(err)
+	}
+	return path
+}
+
+// Confirm taps the button of the confirmation on screen.
+func (h *Harness) Confirm(key string) {
+	h.T.Helper()
+	c := h.Dialog()
+	if c == nil {
+		h.T.Fatal("no confirmation on screen")
+	}
+	b := c.Button(key)
+	if b == nil {
+		h.T.Fatalf("no button %q on %q", session.Tr(key), c.Message())
+	}
+	test.Tap(b)
+}
+
+// Stored reads the file from disk as another program would and returns
+// its live records.
+func (h *Harness) Stored(path string) *model.Dataset {
+	h.T.Helper()
+	opt := h.StorageOptions("Reader", "READER-PC")
+	opt.ReadOnly = true
+	d, err := storage.Open(path, opt)
+	if err != nil {
+		h.T.Fatal(err)
+	}
+	defer d.Close()
+	ds, err := d.Load()
+	if err != nil {
+		h.T.Fatal(err)
+	}
+	return ds
+}
+
+// ListTexts returns the texts a list shows, row by row, cells joined by
+// " | ".
+func ListTexts(l *widget.List) []string {
+	var rows []string
+	n := l.Length()
+	for i := 0; i < n; i++ {
+		o := l.CreateItem()
+		l.UpdateItem(i, o)
+		rows = append(rows, ObjectText(o))
+	}
+	return rows
+}
+
+// ObjectText is what a row shows: its labels' texts joined with " | ".
+func ObjectText(o fyne.CanvasObject) string { return kit.LabelTexts(o) }
+
+func FileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+func OsMkdir(dir string) error { return os.MkdirAll(dir, 0o755) }
+
+// shownDialog is the dialog on top of the window, read through its widgets.
+type shownDialog struct {
+	root fyne.CanvasObject
+}
+
+// Dialog returns the dialog on top of the window, nil when none shows.
+func (h *Harness) Dialog() *shownDialog {
+	top := h.Win.Canvas().Overlays().Top()
+	if top == nil {
+		return nil
+	}
+	return &shownDialog{root: top}
+}
+
+// walkObjects calls fn on o and everything drawn inside it, widgets'
+// renderers included, until fn returns false.
+func walkObjects(o fyne.CanvasObject, fn func(fyne.CanvasObject) bool) bool {
+	if !fn(o) {
+		return false
+	}
+	var children []fyne.CanvasObject
+	switch x := o.(type) {
+	case *fyne.Container:
+		children = x.Objects
+	case fyne.Widget:
+		children = test.WidgetRenderer(x).Objects()
+	}
+	for _, c := range children {
+		if !walkObjects(c, fn) {
+			return false
+		}
+	}
+	return true
+}
+
+// Message is the dialog's message: its first wrapping label.
+func (d *shownDialog) Message() string {
+	text := ""
+	walkObjects(d.root, func(o fyne.CanvasObject) bool {
+		if l, ok := o.(*widget.Label); ok && l.Wrapping == fyne.TextWrapWord && l.Visible() {
+			text = l.Text
+			return false
+		}
+		return true
+	})
+	return text
+}
+
+// Button returns the dialog's button with the text of key.
+func (d *shownDialog) Button(key string) *widget.Button {
+	var found *widget.Button
+	walkObjects(d.root, func(o fyne.CanvasObject) bool {
+		if b, ok := o.(*widget.Button); ok && b.Text == session.Tr(key) {
+			found = b
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+func (d *shownDialog) String() string {
+	if d == nil {
+		return "no dialog"
+	}
+	return d.Message()
+}
