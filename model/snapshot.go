@@ -39,7 +39,13 @@ func (a *Agreement) TakeSnapshot(parts []*Part, reps []*Representative, commitme
 	partByID, repByID, comByID := Index(parts), Index(reps), Index(commitments)
 	for i, p := range a.Parties {
 		if part := partByID[p.PartID]; part != nil {
-			a.Parties[i].Organisation, a.Parties[i].Through, a.Parties[i].OrgNumber = PartyNames(part)
+			// The unit the party acts through may have been written for
+			// this agreement; the aktör's is taken only when it was not.
+			org, through, nr := PartyNames(part)
+			a.Parties[i].Organisation, a.Parties[i].OrgNumber = org, nr
+			if a.Parties[i].Through == "" {
+				a.Parties[i].Through = through
+			}
 		}
 	}
 	a.Included = a.Included[:0:0]
