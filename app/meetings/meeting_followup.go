@@ -145,9 +145,7 @@ func (f *meetingFollowUp) asOf() model.Date {
 // followedHere reports whether commitment id was followed up at this
 // meeting.
 func (f *meetingFollowUp) followedHere(id string) bool {
-	return slices.ContainsFunc(f.e.history[id], func(x *model.FollowUp) bool {
-		return x.MeetingID == f.e.mt.ID && !x.Deleted
-	})
+	return model.FollowUpAt(f.e.history[id], id, f.e.mt.ID) != nil
 }
 
 // due returns the commitments to follow up: every open one and those
@@ -274,14 +272,22 @@ func (f *meetingFollowUp) fill(c *model.Commitment) {
 	f.about.SetText(strings.Join(about, " · "))
 	hist := f.e.history[c.ID]
 	status, light := model.CurrentStatus(c, hist)
-	if len(hist) == 0 {
+	comment := ""
+	standing := model.Standing(hist)
+	switch at := model.FollowUpAt(hist, c.ID, f.e.mt.ID); {
+	case at != nil:
+		// Followed up here already: the form shows what was recorded, so
+		// that Spara again records nothing and a change corrects it.
+		comment = at.Comment
+		f.latest.SetText(session.Tr("meetingFollowUp.here"))
+	case len(standing) == 0:
 		f.latest.SetText(session.Tr("meetingFollowUp.first"))
-	} else {
-		f.latest.SetText(session.Tr("meetingFollowUp.latest", map[string]any{"Line": kit.FollowUpLine(v, hist[len(hist)-1])}))
+	default:
+		f.latest.SetText(session.Tr("meetingFollowUp.latest", map[string]any{"Line": kit.FollowUpLine(v, standing[len(standing)-1])}))
 	}
 	f.status.SetIDQuietly(string(status))
 	f.setLight(light)
-	f.comment.SetText("")
+	f.comment.SetText(comment)
 	f.form.Clear()
 	locked := f.e.locked()
 	kit.ShowWhen(!locked && f.e.historyLoaded, f.inputs)
@@ -340,6 +346,12 @@ func (f *meetingFollowUp) record(next bool) {
 		f.form.ShowProblems(problems)
 		return
 	}
+	// A commitment is followed up once per meeting: saving the same again
+	// records nothing, and saving something else corrects the entry.
+	if entry = model.FollowUpToRecord(f.e.history[c.ID], entry); entry == nil {
+		f.e.ui.Status.SetState(session.Tr("meetingFollowUp.unchanged", map[string]any{"Title": c.Title}), false)
+		return
+	}
 	// The commitment's status is its latest follow-up's, which is this
 	// one unless a later-dated entry exists.
 	probe := *entry
@@ -363,7 +375,11 @@ func (f *meetingFollowUp) record(next bool) {
 			following = f.shown[i+1].ID
 		}
 	}
-	err := f.e.save("", func(m *model.Meeting) error {
+	what := session.Tr("meetingUndo.followUp", map[string]any{"Title": c.Title})
+	if entry.CorrectsID != "" {
+		what = session.Tr("meetingUndo.correction", map[string]any{"Title": c.Title})
+	}
+	err := f.e.save(what, func(m *model.Meeting) error {
 		if j := slices.IndexFunc(m.Agenda, func(it model.AgendaItem) bool { return it.Kind == model.ItemFollowUp }); j >= 0 {
 			return f.e.numberItem(m, j)
 		}
