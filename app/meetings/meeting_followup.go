@@ -42,6 +42,7 @@ type meetingFollowUp struct {
 	saveNext *widget.Button
 	history  *kit.FollowUpHistory
 	inputs   *fyne.Container
+	outcome  *followUpOutcome // the utfall, for a commitment with an indicator
 
 	content fyne.CanvasObject
 }
@@ -78,7 +79,8 @@ func newMeetingFollowUp(e *meetingEditor) *meetingFollowUp {
 	f.save = &widget.Button{Text: session.Tr("meetingFollowUp.save"), Icon: theme.DocumentSaveIcon(), OnTapped: f.onSave}
 	f.saveNext = &widget.Button{Text: session.Tr("meetingFollowUp.saveNext"), Icon: theme.NavigateNextIcon(), Importance: widget.HighImportance, OnTapped: f.onSaveNext}
 	f.history = kit.NewFollowUpHistory()
-	f.inputs = container.NewVBox(f.form.View(), container.NewHBox(f.save, kit.WithMinHeight(f.saveNext, 48)))
+	f.outcome = newFollowUpOutcome(f)
+	f.inputs = container.NewVBox(f.outcome.view, f.form.View(), container.NewHBox(f.save, kit.WithMinHeight(f.saveNext, 48)))
 
 	left := container.NewBorder(container.NewVBox(f.count, widget.NewSeparator()), nil, nil, nil, f.list)
 	right := container.NewVScroll(container.NewPadded(container.NewVBox(f.heading, f.about, f.latest, f.inputs, f.history.Content)))
@@ -289,6 +291,7 @@ func (f *meetingFollowUp) fill(c *model.Commitment) {
 	f.setLight(light)
 	f.comment.SetText(comment)
 	f.form.Clear()
+	f.outcome.fill(c, hist)
 	locked := f.e.locked()
 	kit.ShowWhen(!locked && f.e.historyLoaded, f.inputs)
 	f.history.Content.Show()
@@ -342,8 +345,16 @@ func (f *meetingFollowUp) record(next bool) {
 		CommitmentID: c.ID, MeetingID: f.e.mt.ID, Date: f.e.mt.Date,
 		Status: model.Status(f.status.ID()), Light: f.light, Comment: strings.TrimSpace(f.comment.Text),
 	}
+	if err := f.outcome.apply(entry); err != nil {
+		f.outcome.showProblems(err)
+		return
+	}
 	if problems := model.Validate(entry); len(problems) > 0 {
-		f.form.ShowProblems(problems)
+		if rest := f.outcome.showProblems(problems); rest != nil {
+			f.form.ShowProblems(rest)
+		} else {
+			f.form.Clear()
+		}
 		return
 	}
 	// A commitment is followed up once per meeting: saving the same again
@@ -386,7 +397,7 @@ func (f *meetingFollowUp) record(next bool) {
 		return nil
 	}, recs...)
 	if err != nil {
-		if !f.form.ShowProblems(err) {
+		if rest := f.outcome.showProblems(err); rest != nil && !f.form.ShowProblems(rest) {
 			f.e.ui.ShowError(err)
 		}
 		return
@@ -396,4 +407,12 @@ func (f *meetingFollowUp) record(next bool) {
 	}
 	f.show()
 	f.e.ui.Status.SetState(session.Tr("meetingFollowUp.recorded", map[string]any{"Title": c.Title}), false)
+}
+
+// chosenCommitment returns the commitment in the form, or an empty one.
+func (f *meetingFollowUp) chosenCommitment() *model.Commitment {
+	if i := slices.IndexFunc(f.shown, func(c *model.Commitment) bool { return c.ID == f.chosen }); i >= 0 {
+		return f.shown[i]
+	}
+	return &model.Commitment{}
 }
