@@ -195,6 +195,10 @@ func (u *UI) Shutdown() {
 		}
 		u.atShutdown = nil
 	}()
+	if u.stopBusy != nil {
+		u.stopBusy()
+		u.stopBusy = nil
+	}
 	if u.Doc == nil {
 		return
 	}

@@ -54,6 +54,8 @@ type UI struct {
 	ready func()
 	// atShutdown run when Shutdown has closed the council (OnShutdown).
 	atShutdown []func()
+	// stopBusy stops showing saves that wait for a busy file.
+	stopBusy func()
 }
 
 // The screens of the main window, by name.
@@ -123,7 +125,9 @@ func New(a fyne.App, w fyne.Window, opt session.Options) *UI {
 	u.root = container.NewStack()
 	w.SetContent(u.root)
 	w.SetCloseIntercept(u.onCloseWindow)
+	w.SetOnDropped(u.onDropped)
 	u.setMenu()
+	u.stopBusy = u.watchBusy()
 	return u
 }
 
