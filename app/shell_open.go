@@ -11,13 +11,14 @@ import (
 	"samverka/storage"
 
 	"samverka/app/internal/session"
+	"samverka/app/sharing"
 )
 
 // onDropped opens a council file dropped on the window, through
 // openOrChoose. Files of other kinds are refused with a message.
 func (u *UI) onDropped(_ fyne.Position, items []fyne.URI) {
 	for _, it := range items {
-		if it.Scheme() == "file" && strings.EqualFold(filepath.Ext(it.Path()), fileExtension) {
+		if it.Scheme() == "file" && strings.EqualFold(filepath.Ext(it.Path()), session.FileExtension) {
 			u.openOrChoose(it.Path())
 			return
 		}
@@ -38,7 +39,7 @@ func (u *UI) openOrChoose(path string) {
 		u.open(path, u.Opt.Storage)
 		return
 	}
-	if same(path, u.Doc.Store.Path()) {
+	if session.Same(path, u.Doc.Store.Path()) {
 		return
 	}
 	openID := ""
@@ -52,7 +53,7 @@ func (u *UI) openOrChoose(path string) {
 		if sameCouncil {
 			u.Choose("drop.copy.title", session.Tr("drop.copy.message", map[string]any{"File": name}),
 				session.Option{Key: "button.cancel"},
-				session.Option{Key: "drop.copy.merge", Action: func() { mergeFile(u.Session, path) }, Primary: true})
+				session.Option{Key: "drop.copy.merge", Action: func() { sharing.MergeFile(u.Session, path) }, Primary: true})
 			return
 		}
 		u.Choose("drop.second.title", session.Tr("drop.second.message", map[string]any{"File": name}),
