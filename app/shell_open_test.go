@@ -31,7 +31,7 @@ func TestDropToOpen(t *testing.T) {
 	h := newHarness(t)
 	path := h.DemoFile()
 	h.drop(path)
-	if h.ui.Doc == nil || !same(h.ui.Doc.Store.Path(), path) {
+	if h.ui.Doc == nil || !session.Same(h.ui.Doc.Store.Path(), path) {
 		t.Fatalf("dropping %s on the welcome screen did not open it: %s", path, h.Dialog())
 	}
 
@@ -62,7 +62,7 @@ func TestDropToOpen(t *testing.T) {
 		for _, p := range h.ui.Doc.View.Parts {
 			found = found || p.Name == "Föreningen Ängsbacken"
 		}
-		if !found || !same(h.ui.Doc.Store.Path(), path) {
+		if !found || !session.Same(h.ui.Doc.Store.Path(), path) {
 			t.Error("the copy's part was not merged into the open council")
 		}
 		for h.Dialog() != nil {
@@ -83,11 +83,11 @@ func TestDropToOpen(t *testing.T) {
 		if c == nil || c.Button("drop.second.switch") == nil || c.Button("drop.second.newWindow") == nil || c.Button("button.cancel") == nil {
 			t.Fatalf("no choice between switching and a new window: %s", c)
 		}
-		if !same(h.ui.Doc.Store.Path(), path) {
+		if !session.Same(h.ui.Doc.Store.Path(), path) {
 			t.Fatal("the open council was closed before the user chose")
 		}
 		h.Confirm("drop.second.switch")
-		if h.ui.Doc == nil || !same(h.ui.Doc.Store.Path(), other) {
+		if h.ui.Doc == nil || !session.Same(h.ui.Doc.Store.Path(), other) {
 			t.Fatalf("switching did not open %s", other)
 		}
 		if note, _ := storage.ReadLock(path); note != nil {

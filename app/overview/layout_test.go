@@ -1,8 +1,12 @@
-package app
+package overview
 
 import (
 	"path/filepath"
 	"testing"
+
+	"samverka/app/internal/sessiontest"
+	"samverka/model"
+	"samverka/storage"
 
 	"fyne.io/fyne/v2"
 )
@@ -15,18 +19,23 @@ func TestOverviewSectionsDoNotOverlap(t *testing.T) {
 	for _, size := range []fyne.Size{{Width: 1280, Height: 800}, {Width: 1024, Height: 700}} {
 		for _, council := range []string{"new", "example"} {
 			t.Run(council, func(t *testing.T) {
-				h := newHarness(t)
+				h := sessiontest.New(t)
 				h.Win.Resize(size)
 				if council == "new" {
-					h.ui.Start("")
-					w := h.ui.welcome
-					w.name.SetText("Rådet i Testby")
-					w.createAt(filepath.Join(h.Dir, "Rådet i Testby.samverka"))
+					path := filepath.Join(h.Dir, "Rådet i Testby.samverka")
+					d, err := storage.Create(path, &model.Council{Name: "Rådet i Testby"}, h.StorageOptions("Setup", "SETUP-PC"))
+					if err != nil {
+						t.Fatal(err)
+					}
+					if err := d.Close(); err != nil {
+						t.Fatal(err)
+					}
+					h.OpenFile(path)
 				} else {
-					h.openFile(h.DemoFile())
+					h.OpenFile(h.DemoFile())
 				}
-				h.ui.showScreen(screenOverview)
-				o := h.ui.screenNamed(screenOverview).(*overview)
+				o := overviewOf(h)
+				o.Refresh()
 				// The program draws the screen before the charts come in
 				// from the background: lay it out empty, then fill it.
 				o.charts.areas.RemoveAll()
