@@ -20,6 +20,7 @@ import (
 	"samverka/app/agreements"
 	"samverka/app/internal/session"
 	"samverka/app/meetings"
+	"samverka/app/year"
 )
 
 // UI is Samverka's window: the welcome screen or the open council with its
@@ -54,6 +55,7 @@ const (
 	screenSituations  = "situations"
 	screenPlan        = "plan"
 	screenReport      = "report"
+	screenYear        = "year"
 )
 
 // screenInfo is one screen of the main window: its name (also its
@@ -79,6 +81,8 @@ type screenInfo struct {
 var screens = []screenInfo{
 	{name: screenOverview, icon: theme.HomeIcon, make: func(s *session.Session) session.Screen { return newOverview(s) }, lazy: true},
 	{name: screenParts, icon: theme.AccountIcon, make: func(s *session.Session) session.Screen { return newParts(s) }},
+	{name: screenYear, icon: theme.HistoryIcon, make: func(s *session.Session) session.Screen { return year.New(s) },
+		scenes: year.Scenes},
 	{name: screenSituations, icon: theme.VisibilityIcon, make: func(s *session.Session) session.Screen { return newSituations(s) },
 		opens: []model.Kind{model.KindProblem, model.KindCause}},
 	{name: screenCommitments, icon: theme.ListIcon, make: func(s *session.Session) session.Screen { return newCommitments(s) },
