@@ -280,4 +280,3 @@ func TestExportCalendar(t *testing.T) {
 		}
 	}
 }
-
