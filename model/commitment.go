@@ -123,6 +123,10 @@ type FollowUp struct {
 	// corrects: that one was a mistake and this one stands in its place
 	// (see Corrections). The mistaken entry stays in the history.
 	CorrectsID string `json:"correctsId,omitempty"`
+	// Withdrawn, with CorrectsID, makes this entry take that one back
+	// and say nothing itself: Ångra of a follow-up, which the append-only
+	// history records rather than forgets.
+	Withdrawn bool `json:"withdrawn,omitempty"`
 }
 
 // RecordKind implements Record.

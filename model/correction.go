@@ -20,17 +20,24 @@ func Corrections(list []*FollowUp) map[string]*FollowUp {
 	return out
 }
 
-// Standing returns the follow-ups of list that stand: live and not
-// corrected by another entry, in the order of list.
+// Standing returns the follow-ups of list that stand: live, not corrected
+// or withdrawn by another entry, and not a withdrawal, in the order of
+// list.
 func Standing(list []*FollowUp) []*FollowUp {
 	corrected := Corrections(list)
 	var out []*FollowUp
 	for _, f := range list {
-		if f != nil && !f.Deleted && corrected[f.ID] == nil {
+		if f != nil && !f.Deleted && !f.Withdrawn && corrected[f.ID] == nil {
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// Withdrawal returns the entry that takes f back, as Ångra records it: f
+// no longer stands, and the history keeps both.
+func Withdrawal(f *FollowUp) *FollowUp {
+	return &FollowUp{CommitmentID: f.CommitmentID, MeetingID: f.MeetingID, Date: f.Date, CorrectsID: f.ID, Withdrawn: true}
 }
 
 // FollowUpAt returns the follow-up of commitment commitmentID that stands

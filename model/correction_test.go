@@ -68,3 +68,34 @@ func TestCorrectingAFollowUp(t *testing.T) {
 		t.Errorf("with the correction removed FollowUpAt = %v, want f1", at)
 	}
 }
+
+// TestWithdrawingAFollowUp: Ångra of a follow-up records a withdrawal;
+// neither stands, the commitment is where it was before, and the next
+// save at the meeting is its first again.
+func TestWithdrawingAFollowUp(t *testing.T) {
+	earlier := followUpAt("f0", "m0", 0, StatusOngoing, "Förra mötet")
+	earlier.Date = "2026-11-03"
+	entry := followUpAt("f1", "m", 1, StatusDone, "Klar")
+	w := Withdrawal(entry)
+	w.ID, w.Created = "w1", entry.Created.Add(time.Minute)
+	if p := Validate(w); len(p) != 0 {
+		t.Fatalf("a withdrawal has problems: %v", p)
+	}
+	if p := Validate(&FollowUp{Meta: Meta{ID: "x"}, CommitmentID: "c", Date: "2026-12-03", Withdrawn: true}); p.For("correctsId") == nil {
+		t.Error("a withdrawal that names nothing is accepted")
+	}
+	history := []*FollowUp{earlier, entry, w}
+	if got := Standing(history); len(got) != 1 || got[0] != earlier {
+		t.Errorf("standing = %v, want only the earlier meeting's", got)
+	}
+	if st, light := CurrentStatus(&Commitment{Meta: Meta{ID: "c"}}, history); st != StatusOngoing || light != LightGreen {
+		t.Errorf("after the withdrawal the commitment is %s/%s, want as before it", st, light)
+	}
+	again := FollowUpToRecord(history, followUpAt("f2", "m", 2, StatusDone, "Klar"))
+	if again == nil || again.CorrectsID != "" {
+		t.Errorf("after a withdrawal the same follow-up records %+v, want a first entry", again)
+	}
+	if CheckChange(entry, w) == nil {
+		t.Error("a withdrawal could replace the entry it withdraws")
+	}
+}

@@ -9,7 +9,7 @@ import "slices"
 func sameFollowUp(x, y *FollowUp) bool {
 	return x.Meta == y.Meta && x.CommitmentID == y.CommitmentID && x.MeetingID == y.MeetingID &&
 		x.Date == y.Date && x.Status == y.Status && x.Light == y.Light && x.Comment == y.Comment &&
-		x.Outcome == y.Outcome && x.CorrectsID == y.CorrectsID &&
+		x.Outcome == y.Outcome && x.CorrectsID == y.CorrectsID && x.Withdrawn == y.Withdrawn &&
 		slices.Equal(x.MilestoneIDs, y.MilestoneIDs) && slices.Equal(x.Effects, y.Effects)
 }
 

@@ -1,14 +1,21 @@
 package model
 
+import "slices"
+
 // CurrentStatus returns where commitment c stands: the status and traffic
 // light of its latest follow-up in history, latest by date, then by when it
 // was recorded. Follow-ups of other commitments and tombstones in history
-// are ignored, so the caller may pass all follow-ups. Before any follow-up
+// are ignored, and so are entries a later one corrected or withdrew, so
+// the caller may pass all follow-ups. Before any follow-up
 // it is c's own status (planned when unset) with no light.
 func CurrentStatus(c *Commitment, history []*FollowUp) (Status, Light) {
 	var latest *FollowUp
+	var corrected map[string]*FollowUp
+	if slices.ContainsFunc(history, func(f *FollowUp) bool { return f.CorrectsID != "" }) {
+		corrected = Corrections(history)
+	}
 	for _, f := range history {
-		if f.Deleted || f.CommitmentID != c.ID {
+		if f.Deleted || f.Withdrawn || f.CommitmentID != c.ID || corrected[f.ID] != nil {
 			continue
 		}
 		if latest == nil || followsAfter(f, latest) {

@@ -82,8 +82,12 @@ func Validate(r Record) Problems {
 	case *FollowUp:
 		c.need("commitmentId", v.CommitmentID)
 		c.date("date", v.Date, true)
-		c.choice("status", v.Status != "", v.Status.Valid(), true)
+		// A withdrawal says nothing of its own; it names what it takes back.
+		c.choice("status", v.Status != "", v.Status.Valid(), !v.Withdrawn)
 		c.choice("light", true, v.Light.Valid(), false)
+		if v.Withdrawn {
+			c.need("correctsId", v.CorrectsID)
+		}
 		validateFollowUpOutcome(&c, v)
 	case *ReportText:
 		validateReportText(&c, v)

@@ -3,6 +3,8 @@ package pdf
 import (
 	"os"
 	"testing"
+
+	"samverka/pdf/docx"
 )
 
 // TestDumpLawDocs writes the documents to $SAMVERKA_DUMP for a look.
@@ -30,4 +32,19 @@ func TestDumpLawDocs(t *testing.T) {
 		t.Fatal(err)
 	}
 	os.WriteFile(dir+"/plan-draft.pdf", b, 0o644)
+}
+
+// TestDumpLawWord writes the lägesbild as Word to $SAMVERKA_DUMP.
+func TestDumpLawWord(t *testing.T) {
+	dir := os.Getenv("SAMVERKA_DUMP")
+	if dir == "" {
+		t.Skip("SAMVERKA_DUMP not set")
+	}
+	for name, fd := range wordDocs(t) {
+		f, _ := os.Create(dir + "/" + name + ".docx")
+		if err := docx.Write(f, fd); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+	}
 }

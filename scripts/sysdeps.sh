@@ -2,7 +2,9 @@
 # sysdeps.sh: make sure the system packages Samverka needs are installed.
 #
 #   scripts/sysdeps.sh gui     what building the Fyne program needs
-#   scripts/sysdeps.sh test    that, plus what the tests use (Xvfb, poppler, qpdf, mingw-w64)
+#   scripts/sysdeps.sh test    that, plus what the tests use (Xvfb, poppler, qpdf, mingw-w64,
+#                              LibreOffice, shared-mime-info and desktop-file-utils)
+#   scripts/sysdeps.sh windows that, plus Wine and wixl for make msi and make windows-smoke
 #
 # On Debian/Ubuntu it installs what is missing (as root, or with sudo when that
 # works without a password); otherwise it prints the exact command to run.
@@ -21,8 +23,14 @@ if ! command -v dpkg >/dev/null 2>&1; then
   exit 0
 fi
 pkgs=(gcc pkg-config libgl1-mesa-dev xorg-dev)
-if [[ $what == test ]]; then
-  pkgs+=(xvfb imagemagick poppler-utils qpdf gcc-mingw-w64-x86-64 xdotool)
+if [[ $what == test || $what == windows ]]; then
+  pkgs+=(xvfb imagemagick poppler-utils qpdf gcc-mingw-w64-x86-64 xdotool libreoffice-writer-nogui
+    shared-mime-info desktop-file-utils)
+fi
+if [[ $what == windows ]]; then
+  # wine is the /usr/bin/wine launcher, wine64 the 64-bit Wine itself;
+  # wixl builds the MSI and msitools reads it back (msiinfo).
+  pkgs+=(wine wine64 wixl msitools procps)
 fi
 missing=()
 for p in "${pkgs[@]}"; do

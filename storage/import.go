@@ -15,7 +15,14 @@ import (
 //
 // The records are encoded first and written per bucket in key order, which
 // bbolt inserts several times faster than random ids.
+//
+// A dataset with empty places, bad or duplicate ids or unsound meta data
+// (model.CheckIDs) is refused whole: a duplicate id would leave two index
+// entries for one record.
 func (d *Document) Import(ds *model.Dataset) error {
+	if p := model.CheckIDs(ds); len(p) > 0 {
+		return p
+	}
 	var council *model.Council
 	if ds.Council != nil && ds.Council.ID != "" {
 		council = ds.Council

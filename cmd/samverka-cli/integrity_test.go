@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -275,4 +276,92 @@ func crashWithChange(t *testing.T, doc, home, name string) {
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("crashing program: %v %s", err, out)
 	}
+}
+
+// TestImportRefusesWhatBreaksTheFile edits an export by hand in every way
+// that would break a data file: the import is refused whole, with every
+// problem on a line of its own, and the file stays byte for byte.
+func TestImportRefusesWhatBreaksTheFile(t *testing.T) {
+	isolate(t)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "Rådet.samverka")
+	if code, _, stderr := cli(t, "demo", path); code != exitOK {
+		t.Fatal(stderr)
+	}
+	export := filepath.Join(dir, "export.json")
+	if code, _, stderr := cli(t, "export", path, "--json", export); code != exitOK {
+		t.Fatal(stderr)
+	}
+	raw, err := os.ReadFile(export)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edits := map[string]func(map[string]any){
+		"DuplicateFollowUp": func(m map[string]any) {
+			fs := m["followups"].([]any)
+			m["followups"] = append(fs, fs[0])
+		},
+		"Null": func(m map[string]any) { m["parts"] = append(m["parts"].([]any), nil) },
+		"NULInID": func(m map[string]any) {
+			m["parts"].([]any)[0].(map[string]any)["id"] = "p\x00"
+		},
+		"HugeID": func(m map[string]any) {
+			m["parts"].([]any)[1].(map[string]any)["id"] = strings.Repeat("x", 2<<20)
+		},
+		"MissingReference": func(m map[string]any) {
+			m["commitments"].([]any)[0].(map[string]any)["partId"] = "finns-inte"
+		},
+		"NegativeRevision": func(m map[string]any) {
+			m["meetings"].([]any)[0].(map[string]any)["rev"] = -3
+		},
+		"HugeModifiedBy": func(m map[string]any) {
+			m["meetings"].([]any)[0].(map[string]any)["modifiedBy"] = strings.Repeat("m", 1<<20)
+		},
+	}
+	before := mustReadFile(t, path)
+	all := map[string]any{}
+	json.Unmarshal(raw, &all)
+	for name, edit := range edits {
+		t.Run(name, func(t *testing.T) {
+			m := map[string]any{}
+			if err := json.Unmarshal(raw, &m); err != nil {
+				t.Fatal(err)
+			}
+			edit(m)
+			edit(all)
+			in := filepath.Join(t.TempDir(), "in.json")
+			data, _ := json.Marshal(m)
+			os.WriteFile(in, data, 0o644)
+			code, _, stderr := cli(t, "import", path, "--json", in)
+			if code != exitRefused || !strings.Contains(stderr, "Nothing was imported") {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			if strings.Contains(stderr, "internal") || strings.Contains(stderr, "unexpected") {
+				t.Fatalf("internal error: %s", stderr)
+			}
+			if !bytes.Equal(mustReadFile(t, path), before) {
+				t.Fatal("the refused import changed the file")
+			}
+		})
+	}
+	// All at once: every problem is listed.
+	in := filepath.Join(t.TempDir(), "all.json")
+	data, _ := json.Marshal(all)
+	os.WriteFile(in, data, 0o644)
+	code, _, stderr := cli(t, "import", path, "--json", in)
+	if lines := strings.Count(stderr, "\n"); code != exitRefused || lines < len(edits)+1 {
+		t.Fatalf("exit %d, %d lines: %s", code, lines, stderr)
+	}
+	if !bytes.Equal(mustReadFile(t, path), before) {
+		t.Fatal("the refused import changed the file")
+	}
+}
+
+func mustReadFile(t *testing.T, path string) []byte {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -267,14 +266,8 @@ func runImportCSV(c *call, args []string) int {
 
 // readInput reads the file name, or standard input for "-".
 func (c *call) readInput(name string) ([]byte, error) {
-	var data []byte
-	var err error
-	if name == "-" {
-		data, err = io.ReadAll(io.LimitReader(c.stdinOr(), exchange.MaxFileSize+1))
-	} else {
-		data, err = os.ReadFile(name)
-	}
-	return data, fileError(err)
+	// One byte over the limit lets exchange say the file is too large.
+	return readLimited(name, c.stdinOr(), exchange.MaxFileSize+1)
 }
 
 // rejections lists every rejected row of im on stderr, "line N: field:

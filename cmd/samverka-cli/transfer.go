@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 
 	"samverka/model"
 	"samverka/storage"
@@ -83,6 +84,14 @@ func runImport(c *call, args []string) int {
 	}
 	path := pos[0]
 	ds, err := readExport(*in, c.stdinOr())
+	var problems importProblems
+	if errors.As(err, &problems) {
+		for _, e := range problems {
+			fmt.Fprintf(c.stderr, "%s: %s\n", *in, c.describe(e))
+		}
+		c.line("cli.import.nothing", "Path", *in, "N", len(problems))
+		return exitRefused
+	}
 	if err != nil {
 		return c.failAt(*in, err)
 	}
@@ -122,15 +131,9 @@ var stdin io.Reader = os.Stdin
 // readExport reads and checks a JSON export: Samverka's format, a schema
 // this program reads, a council, and records that all validate.
 func readExport(name string, stdin io.Reader) (*model.Dataset, error) {
-	var data []byte
-	var err error
-	if name == "-" {
-		data, err = io.ReadAll(stdin)
-	} else {
-		data, err = os.ReadFile(name)
-	}
+	data, err := readLimited(name, stdin, maxExport)
 	if err != nil {
-		return nil, fileError(err)
+		return nil, err
 	}
 	var ds model.Dataset
 	if err := json.Unmarshal(data, &ds); err != nil || ds.Format != model.FormatName {
@@ -142,16 +145,39 @@ func readExport(name string, stdin io.Reader) (*model.Dataset, error) {
 	if ds.SchemaVersion < 1 || ds.Council == nil || ds.Council.ID == "" {
 		return nil, model.Errorf(codeNotExport)
 	}
-	var bad error
+	// Every problem is collected: the import is all or nothing, and the
+	// user fixes the file once.
+	var bad importProblems
 	ds.Each(func(r model.Record) {
-		if bad != nil {
-			return
+		if isNilRecord(r) {
+			return // CheckDataset names it
 		}
 		if p := model.Validate(r); len(p) > 0 {
-			bad = &recordProblem{kind: r.RecordKind(), id: r.RecordMeta().ID, problems: p}
+			bad = append(bad, &recordProblem{kind: r.RecordKind(), id: r.RecordMeta().ID, problems: p})
 		}
 	})
-	return &ds, bad
+	for _, e := range model.CheckDataset(&ds) {
+		bad = append(bad, e)
+	}
+	if len(bad) > 0 {
+		return &ds, bad
+	}
+	return &ds, nil
+}
+
+// importProblems is every problem found in an import, each a
+// *recordProblem or a *model.Error.
+type importProblems []error
+
+func (p importProblems) Error() string { return fmt.Sprintf("%d problems, first: %v", len(p), p[0]) }
+
+// Unwrap lets errors.As find the first problem.
+func (p importProblems) Unwrap() error { return p[0] }
+
+// isNilRecord reports whether r is a JSON null in a list of records.
+func isNilRecord(r model.Record) bool {
+	v := reflect.ValueOf(r)
+	return r == nil || v.Kind() == reflect.Pointer && v.IsNil()
 }
 
 // codeNotExport refuses input that is not a Samverka JSON export.

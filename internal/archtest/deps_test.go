@@ -56,6 +56,8 @@ var allowedOwn = map[string][]string{
 	"demo":                {"model"},
 	"exchange":            {"model", "assets"},
 	"pdf":                 {"model", "assets"},
+	"pdf/flow":            {},
+	"pdf/docx":            {"assets", "pdf/flow"},
 	"app":                 {"model", "storage", "pdf", "assets", "demo", "exchange"},
 	"internal/archtest":   {},
 	"internal/benchhello": {},
