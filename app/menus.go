@@ -46,7 +46,7 @@ func (u *UI) setMenu() {
 	}
 	merge.Disabled = merge.Disabled || u.ReadOnly()
 	importCSV.Disabled = importCSV.Disabled || u.ReadOnly()
-	quit := item("menu.quit", nil, u.onQuit)
+	quit := item("menu.quit", shortcut(fyne.KeyQ), u.onQuit)
 	quit.IsQuit = true
 	file := fyne.NewMenu(session.Tr("menu.file"),
 		item("menu.new", shortcut(fyne.KeyN), u.onNewFile),
@@ -60,6 +60,7 @@ func (u *UI) setMenu() {
 		closeFile, quit)
 
 	undo := item("menu.undo", &fyne.ShortcutUndo{}, u.OnUndo)
+	u.undoItem = undo
 	find := item("menu.find", shortcut(fyne.KeyF), u.onFind)
 	conflicts := item("share.menu.conflicts", nil, func() { onConflicts(u.Session) })
 	undo.Disabled, find.Disabled, conflicts.Disabled = !open, !open, !open
@@ -71,6 +72,27 @@ func (u *UI) setMenu() {
 
 	help := fyne.NewMenu(session.Tr("menu.help"), item("menu.about", nil, u.showAbout))
 	u.Win.SetMainMenu(fyne.NewMainMenu(file, edit, help))
+	u.refreshUndoItem()
+}
+
+// refreshUndoItem names in Redigera → Ångra the change it takes back, so
+// that nobody has to guess: "Ångra uppföljning av Nattvandring".
+func (u *UI) refreshUndoItem() {
+	if u.undoItem == nil {
+		return
+	}
+	what, ok := u.Undo.Top()
+	label := session.Tr("menu.undo")
+	if ok && u.Doc != nil {
+		label = session.Tr("menu.undoWhat", map[string]any{"What": what})
+	}
+	if label == u.undoItem.Label && u.undoItem.Disabled == !ok {
+		return
+	}
+	u.undoItem.Label, u.undoItem.Disabled = label, !ok
+	if menu := u.Win.MainMenu(); menu != nil {
+		menu.Refresh()
+	}
 }
 
 // onFind shows the commitments and puts the cursor in their search (Ctrl+F).

@@ -24,6 +24,7 @@ type parts struct {
 	tree     *widget.Tree
 	byKind   map[string][]string // kind node id → part ids
 	selected string              // the part in the editor; "" for a new one
+	shown    *model.Part         // the part as the form was filled with it
 
 	heading   *widget.Label
 	name      *widget.Entry
@@ -48,6 +49,7 @@ const kindNodePrefix = "kind:"
 
 func newParts(u *session.Session) *parts {
 	p := &parts{ui: u, byKind: map[string][]string{}}
+	u.Track(p)
 	p.tree = &widget.Tree{
 		ChildUIDs: p.childIDs,
 		IsBranch:  func(id string) bool { return id == "" || strings.HasPrefix(id, kindNodePrefix) },
@@ -119,6 +121,7 @@ func (p *parts) Refresh() {
 	if p.selected != "" && v.Parts[p.selected] == nil {
 		p.onAddPart() // the part shown was retired
 	}
+	p.showStored()
 	p.showRepresentatives()
 	p.setEditable()
 }
@@ -158,6 +161,8 @@ func (p *parts) onSelect(id string) {
 		return
 	}
 	p.selected = id
+	shown := *part
+	p.shown = &shown
 	p.heading.SetText(part.Name)
 	p.name.SetText(part.Name)
 	p.kind.SetIDQuietly(string(part.Kind))
@@ -172,7 +177,7 @@ func (p *parts) onSelect(id string) {
 
 // onAddPart empties the editor for a new part.
 func (p *parts) onAddPart() {
-	p.selected = ""
+	p.selected, p.shown = "", nil
 	p.tree.UnselectAll()
 	p.heading.SetText(session.Tr("parts.new"))
 	for _, e := range []*widget.Entry{p.name, p.orgNumber, p.address, p.notes} {
@@ -195,11 +200,13 @@ func (p *parts) setEditable() {
 }
 
 // onSavePart writes the editor's part; problems show beside their fields.
-func (p *parts) onSavePart() {
-	v := p.ui.Doc.View
-	part := &model.Part{}
-	var before *model.Part
-	if old := v.Parts[p.selected]; old != nil {
+func (p *parts) onSavePart() { p.savePart() }
+
+// fromForm returns the part as the form has it, and as the file has it
+// (nil for a new part).
+func (p *parts) fromForm() (part, before *model.Part) {
+	part = &model.Part{}
+	if old := p.ui.Doc.View.Parts[p.selected]; old != nil {
 		copied := *old
 		before, part = old, &copied
 	}
@@ -209,16 +216,23 @@ func (p *parts) onSavePart() {
 	part.Signing = p.signing.Checked
 	part.Address = strings.TrimSpace(p.address.Text)
 	part.Notes = strings.TrimSpace(p.notes.Text)
+	return part, before
+}
+
+// savePart saves the part in the form and reports whether it could.
+func (p *parts) savePart() bool {
+	part, before := p.fromForm()
 	what, undo := session.Tr("undo.addPart", map[string]any{"Name": part.Name}), session.UndoAdd(part)
 	if before != nil {
 		what, undo = session.Tr("undo.editPart", map[string]any{"Name": part.Name}), session.UndoEdit(before)
 	}
 	if !p.ui.Save(p.form, what, undo, part) {
-		return
+		return false
 	}
 	p.orgNumber.SetText(part.OrgNumber)
 	p.tree.Select(part.ID)
 	p.onSelect(part.ID)
+	return true
 }
 
 // onRetirePart asks, then retires the part; Ctrl+Z brings it back.

@@ -40,6 +40,8 @@ func (u *UI) showOpenError(path string, opt storage.Options, err error) {
 			session.Option{Key: "button.cancel"},
 			session.Option{Key: "dialog.recovery.discard", Action: retry(func(o *storage.Options) { o.DiscardRecovery = true })},
 			session.Option{Key: "dialog.recovery.restore", Action: retry(func(o *storage.Options) { o.Recover = true }), Primary: true})
+	case model.CodeDamaged:
+		u.offerSalvage(path, opt, err)
 	case model.CodeNotFound:
 		u.forgetRecent(path)
 		u.Choose("dialog.open.title", session.ErrorText(err), session.Option{Key: "button.ok", Primary: true})

@@ -105,21 +105,28 @@ func (u *UI) onCloseFile() {
 	if u.Doc == nil {
 		return
 	}
-	if u.closeDocument() {
-		u.showWelcome()
-	}
+	u.BeforeClosing(func() {
+		if u.closeDocument() {
+			u.showWelcome()
+		}
+	})
 }
 
-// onCloseWindow saves and closes the council before the window goes.
+// onCloseWindow saves what the open forms hold and closes the council
+// before the window goes.
 func (u *UI) onCloseWindow() {
-	if u.closeDocument() {
-		u.Win.Close()
-	}
+	u.BeforeClosing(func() {
+		if u.closeDocument() {
+			u.Win.Close()
+		}
+	})
 }
 
-// onQuit saves, closes and quits (Arkiv → Avsluta).
+// onQuit saves, closes and quits (Arkiv → Avsluta, Ctrl+Q).
 func (u *UI) onQuit() {
-	if u.closeDocument() {
-		u.App.Quit()
-	}
+	u.BeforeClosing(func() {
+		if u.closeDocument() {
+			u.App.Quit()
+		}
+	})
 }

@@ -39,6 +39,9 @@ type UI struct {
 	// screen is built when first shown.
 	built map[string]session.Screen
 
+	// undoItem is Redigera → Ångra, which names the change it takes back.
+	undoItem *fyne.MenuItem
+
 	// saveProblem is the last save error shown as a dialog.
 	saveProblem string
 	// ready is called once the window shows its first real content.
@@ -175,7 +178,12 @@ func (u *UI) showLoading(path string) {
 
 // open opens path in the background and shows it, or explains why not.
 func (u *UI) open(path string, opt storage.Options) {
-	if u.Doc != nil && !u.closeDocument() {
+	if u.Doc != nil {
+		u.BeforeClosing(func() {
+			if u.closeDocument() {
+				u.open(path, opt)
+			}
+		})
 		return
 	}
 	u.showLoading(path)
@@ -292,6 +300,7 @@ func (u *UI) RefreshAll() {
 		return
 	}
 	u.refreshTitle()
+	u.refreshUndoItem()
 	for _, info := range screens {
 		if sc := u.built[info.name]; sc != nil && (!info.lazy || info.name == u.screen) {
 			sc.Refresh()

@@ -272,7 +272,12 @@ func (u *UI) onOpenFile() {
 // onNewFile closes the open council and shows the welcome screen, where a
 // new council is made (Ctrl+N).
 func (u *UI) onNewFile() {
-	if u.Doc != nil && !u.closeDocument() {
+	if u.Doc != nil {
+		u.BeforeClosing(func() {
+			if u.closeDocument() {
+				u.onNewFile()
+			}
+		})
 		return
 	}
 	u.showWelcome()

@@ -107,6 +107,7 @@ func GenerateAt(scale Scale, seed int64, today model.Date) *model.Dataset {
 		g.tombstones()
 	}
 	g.year(seed)
+	g.lawDocs()
 	g.ds.Council.Chair = g.chair.Name
 	g.ds.Council.Secretary = g.secretary.Name
 	sortByID(g.ds)
@@ -305,6 +306,7 @@ func sortByID(ds *model.Dataset) {
 	sortList(ds.Signatures)
 	sortList(ds.Dialogues)
 	sortList(ds.Deadlines)
+	sortList(ds.Plans)
 }
 
 func sortList[T model.Record](list []T) {

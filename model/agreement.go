@@ -167,6 +167,9 @@ type IncludedCommitment struct {
 	Indicator    string `json:"indicator,omitempty"`
 	Target       string `json:"target,omitempty"`
 	SubArea      string `json:"subArea,omitempty"` // the seed's 4.1.1–4.4.6
+	// Contributors name the medverkande aktörer of a shared commitment;
+	// Part is the one ansvarig.
+	Contributors []string `json:"contributors,omitempty"`
 }
 
 // PartyRole says whether a party signs an agreement or takes part in it.

@@ -155,8 +155,8 @@ func EffectSeries(history []*FollowUp, goalID string, asOf Date) []Reading {
 // history, taken in the order they were recorded, one value per day.
 func series(history []*FollowUp, asOf Date, pick func(*FollowUp, func(Measure))) []Reading {
 	live := make([]*FollowUp, 0, len(history))
-	for _, f := range history {
-		if !f.Deleted && (asOf == "" || f.Date <= asOf) {
+	for _, f := range standing(history) {
+		if asOf == "" || f.Date <= asOf {
 			live = append(live, f)
 		}
 	}
@@ -195,8 +195,8 @@ func sortedPoints(byDay map[Date]float64) []Reading {
 // of the first follow-up that said so.
 func MilestonesMet(history []*FollowUp, asOf Date) map[string]Date {
 	met := map[string]Date{}
-	for _, f := range history {
-		if f.Deleted || (asOf != "" && f.Date > asOf) {
+	for _, f := range standing(history) {
+		if asOf != "" && f.Date > asOf {
 			continue
 		}
 		for _, id := range f.MilestoneIDs {
@@ -255,4 +255,21 @@ func groupOfThree(r []rune) bool {
 		return false
 	}
 	return len(r) == 3 || !isDigit(r[3])
+}
+
+// standing returns the follow-ups of history that stand (see Standing),
+// without the work when none corrects another, as almost always.
+func standing(history []*FollowUp) []*FollowUp {
+	for _, f := range history {
+		if f.CorrectsID != "" {
+			return Standing(history)
+		}
+	}
+	out := make([]*FollowUp, 0, len(history))
+	for _, f := range history {
+		if !f.Deleted && !f.Withdrawn {
+			out = append(out, f)
+		}
+	}
+	return out
 }

@@ -1,5 +1,7 @@
 package model
 
+import "slices"
+
 // Corrections returns, for every follow-up in list that a live entry
 // corrects, the entry that corrects it last. Follow-ups are append-only,
 // so a mistaken entry is never changed or removed: a correction recorded
@@ -56,10 +58,12 @@ func FollowUpAt(history []*FollowUp, commitmentID, meetingID string) *FollowUp {
 }
 
 // SameFollowUp reports whether a and b say the same thing about the same
-// commitment at the same meeting: status, light, comment and date.
+// commitment at the same meeting: status, light, comment, date, and the
+// utfall, delmål met and effect values.
 func SameFollowUp(a, b *FollowUp) bool {
 	return a.CommitmentID == b.CommitmentID && a.MeetingID == b.MeetingID && a.Date == b.Date &&
-		a.Status == b.Status && a.Light == b.Light && a.Comment == b.Comment
+		a.Status == b.Status && a.Light == b.Light && a.Comment == b.Comment &&
+		a.Outcome == b.Outcome && slices.Equal(a.MilestoneIDs, b.MilestoneIDs) && slices.Equal(a.Effects, b.Effects)
 }
 
 // FollowUpToRecord decides what saving entry means, given the history of

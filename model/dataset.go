@@ -22,6 +22,8 @@ type Dataset struct {
 	Deadlines       []*Deadline       `json:"deadlines,omitempty"`
 	// ReportTexts are the chair's texts of the reports to the nämnd.
 	ReportTexts []*ReportText `json:"reports,omitempty"`
+	// Printouts record the PDFs printed of signed agreements.
+	Printouts []*Printout `json:"printouts,omitempty"`
 	// Conflicts are the versions a merge set aside, kept for review.
 	Conflicts []*Conflict `json:"conflicts,omitempty"`
 	// Plans are the åtgärdsplaner, drafts and fastställda.
@@ -61,6 +63,7 @@ func (d *Dataset) Each(fn func(Record)) {
 	each(d.Deadlines, fn)
 	each(d.ReportTexts, fn)
 	each(d.Conflicts, fn)
+	each(d.Printouts, fn)
 }
 
 func each[T Record](list []T, fn func(Record)) {
@@ -104,6 +107,8 @@ func (d *Dataset) Add(r Record) {
 		d.Deadlines = append(d.Deadlines, v)
 	case *ReportText:
 		d.ReportTexts = append(d.ReportTexts, v)
+	case *Printout:
+		d.Printouts = append(d.Printouts, v)
 	case *Conflict:
 		d.Conflicts = append(d.Conflicts, v)
 	}

@@ -103,7 +103,7 @@ func encodingCovers(a *Agreement) bool {
 		}
 	}
 	for _, x := range a.Included {
-		if x.SubArea != "" {
+		if x.SubArea != "" || len(x.Contributors) > 0 {
 			return false
 		}
 	}

@@ -45,6 +45,7 @@ func agreementV2(a *Agreement) string {
 		e.str("indicator", x.Indicator)
 		e.str("target", x.Target)
 		e.str("subArea", x.SubArea)
+		e.strs("contributors", x.Contributors) // nothing when none: older fingerprints stand
 	})
 	c.list("annexes", len(a.Annexes), func(i int, e *canon) {
 		x := a.Annexes[i]

@@ -41,6 +41,12 @@ func CheckChange(old, new Record) error {
 		if !sameSignature(o, new.(*Signature)) {
 			return locked(o, "")
 		}
+	case *Printout:
+		// A record of a printout is never changed: older printouts must
+		// stay verifiable.
+		if n := new.(*Printout); n.AgreementID != o.AgreementID || n.Version != o.Version || n.SHA256 != o.SHA256 {
+			return locked(o, "")
+		}
 	}
 	return nil
 }

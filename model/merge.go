@@ -47,7 +47,12 @@ func Merge(ours, theirs, base *Dataset) (*Dataset, MergeSummary, error) {
 		return nil, sum, errors.New("model: merge needs two datasets with a council")
 	}
 	if ours.Council.ID != theirs.Council.ID {
-		return nil, sum, Errorf(CodeOtherCouncil, "Ours", ours.Council.Name, "Theirs", theirs.Council.Name)
+		o, t := ours.Council.Name, theirs.Council.Name
+		if o == t {
+			// Two councils of one name: tell them apart by their ids.
+			o, t = o+" ("+shortID(ours.Council.ID)+")", t+" ("+shortID(theirs.Council.ID)+")"
+		}
+		return nil, sum, Errorf(CodeOtherCouncil, "Ours", o, "Theirs", t)
 	}
 	var b Dataset
 	if base != nil {
@@ -74,6 +79,7 @@ func Merge(ours, theirs, base *Dataset) (*Dataset, MergeSummary, error) {
 	out.Dialogues = mergeList(m, KindDialogue, ours.Dialogues, theirs.Dialogues, b.Dialogues)
 	out.Deadlines = mergeList(m, KindDeadline, ours.Deadlines, theirs.Deadlines, b.Deadlines)
 	out.ReportTexts = mergeList(m, KindReportText, ours.ReportTexts, theirs.ReportTexts, b.ReportTexts)
+	out.Printouts = mergeList(m, KindPrintout, ours.Printouts, theirs.Printouts, b.Printouts)
 	out.Conflicts = mergeList(m, KindConflict, ours.Conflicts, theirs.Conflicts, nil)
 	out.Conflicts = m.addFound(out.Conflicts)
 	return out, sum, nil

@@ -87,3 +87,15 @@ type EffectGoal struct {
 func (g EffectGoal) Goal() NumericGoal {
 	return NumericGoal{Baseline: g.Baseline, Target: g.Target, Known: true}
 }
+
+// ContributorNames returns the names of c's medverkande aktörer that are
+// among parts, in c's order.
+func ContributorNames(c *Commitment, parts map[string]*Part) []string {
+	var out []string
+	for _, x := range c.Contributors {
+		if p := parts[x.PartID]; p != nil && !p.Deleted {
+			out = append(out, p.Name)
+		}
+	}
+	return out
+}

@@ -165,11 +165,25 @@ func (ch *chain) outcomes(in map[string]bool, asOf Date) ReportOutcomes {
 		}
 	}
 	o.EffectGoals = ch.effectGoals(asOf, &o.Effects)
-	slices.SortStableFunc(o.Indicators, func(a, b IndicatorResult) int {
+	// The sort keys are folded once: folding in the comparisons cost more
+	// than the rest of the report for a city's five thousand commitments.
+	folded := make(map[string]string, len(in))
+	fold := func(s string) string {
+		f, ok := folded[s]
+		if !ok {
+			f = strings.ToLower(s)
+			folded[s] = f
+		}
+		return f
+	}
+	byTitle := func(a, b *Commitment) int {
+		return cmp.Or(strings.Compare(fold(a.Title), fold(b.Title)), cmp.Compare(a.ID, b.ID))
+	}
+	slices.SortFunc(o.Indicators, func(a, b IndicatorResult) int {
 		return cmp.Or(cmp.Compare(areaOrder(a.Commitment.Area), areaOrder(b.Commitment.Area)),
-			strings.Compare(strings.ToLower(a.Part), strings.ToLower(b.Part)), byTitle(a.Commitment, b.Commitment))
+			strings.Compare(fold(a.Part), fold(b.Part)), byTitle(a.Commitment, b.Commitment))
 	})
-	slices.SortStableFunc(o.Milestones, func(a, b MilestoneResult) int {
+	slices.SortFunc(o.Milestones, func(a, b MilestoneResult) int {
 		return cmp.Or(cmp.Compare(a.Milestone.Date, b.Milestone.Date), byTitle(a.Commitment, b.Commitment),
 			cmp.Compare(a.Milestone.ID, b.Milestone.ID))
 	})
@@ -236,8 +250,4 @@ func areaOrder(a Area) int {
 		return int(a)
 	}
 	return len(Areas) + 1
-}
-
-func byTitle(a, b *Commitment) int {
-	return cmp.Or(strings.Compare(strings.ToLower(a.Title), strings.ToLower(b.Title)), cmp.Compare(a.ID, b.ID))
 }

@@ -258,3 +258,31 @@ func TestReportTextForPeriod(t *testing.T) {
 		t.Errorf("got %v for another period", got)
 	}
 }
+
+// TestCorrectedUtfallDoesNotStand: a follow-up corrected at the same
+// meeting gives no value and meets no delmål; the correction's value
+// stands, and one that only changes the utfall is a change.
+func TestCorrectedUtfallDoesNotStand(t *testing.T) {
+	wrong := &FollowUp{Meta: Meta{ID: "a", Created: mgAt(1)}, CommitmentID: "co1", MeetingID: "m1", Date: "2026-03-12",
+		Status: StatusOngoing, Outcome: Measure{Value: 240, Date: "2026-03-01"}, MilestoneIDs: []string{"m1"}}
+	right := *wrong
+	right.Meta = Meta{ID: "b", Created: mgAt(2)}
+	right.Outcome = Measure{Value: 24, Date: "2026-03-02"}
+	right.MilestoneIDs = nil
+	if got := FollowUpToRecord([]*FollowUp{wrong}, &right); got == nil || got.CorrectsID != "a" {
+		t.Fatalf("a changed utfall is not a correction: %+v", got)
+	}
+	history := []*FollowUp{wrong, &right}
+	if s := OutcomeSeries(history, ""); len(s) != 1 || s[0] != (Reading{"2026-03-02", 24}) {
+		t.Errorf("series %v", s)
+	}
+	if met := MilestonesMet(history, ""); len(met) != 0 {
+		t.Errorf("a corrected entry meets %v", met)
+	}
+	same := right
+	same.Meta = Meta{ID: "c"}
+	same.CorrectsID = ""
+	if got := FollowUpToRecord(history, &same); got != nil {
+		t.Errorf("the same again is recorded: %+v", got)
+	}
+}

@@ -82,8 +82,9 @@ func TestContainsPersonnummer(t *testing.T) {
 var notFreeText = map[string]bool{
 	"id": true, "modifiedBy": true, "email": true, "phone": true, "orgNumber": true,
 	"fingerprint": true, "supersededBy": true, "startTime": true, "endTime": true,
-	"substituteFor": true, // a representative's id
-	"subArea":       true, // one of SubAreas, checked as a choice
+	"substituteFor": true,                  // a representative's id
+	"sha256":        true, "program": true, // what Samverka writes of a printout
+	"subArea": true, // one of SubAreas, checked as a choice
 }
 
 func isFreeText(l leaf) bool {

@@ -30,6 +30,7 @@ const (
 	KindDialogue       Kind = "dialogues"
 	KindDeadline       Kind = "deadlines"
 	KindReportText     Kind = "reports"
+	KindPrintout       Kind = "printouts"
 	KindConflict       Kind = "conflicts"
 	KindPlan           Kind = "plans"
 )
@@ -40,6 +41,7 @@ var Kinds = []Kind{
 	KindCouncil, KindPart, KindRepresentative, KindMethod, KindSituation,
 	KindProblem, KindCause, KindCommitment, KindMeeting, KindFollowUp,
 	KindAgreement, KindSignature, KindPlan, KindDialogue, KindDeadline, KindReportText, KindConflict,
+	KindPrintout,
 }
 
 // Meta is what every record carries so that copies of a data file can be
@@ -126,6 +128,8 @@ func NewRecord(k Kind) Record {
 		return &Deadline{}
 	case KindReportText:
 		return &ReportText{}
+	case KindPrintout:
+		return &Printout{}
 	case KindConflict:
 		return &Conflict{}
 	case KindPlan:

@@ -46,7 +46,9 @@ func (a *Agreement) TakeSnapshot(parts []*Part, reps []*Representative, commitme
 		if c == nil || c.Deleted {
 			continue
 		}
-		a.Included = append(a.Included, IncludeCommitment(c, partByID[c.PartID], repByID[c.ContactID]))
+		x := IncludeCommitment(c, partByID[c.PartID], repByID[c.ContactID])
+		x.Contributors = ContributorNames(c, partByID)
+		a.Included = append(a.Included, x)
 	}
 	if len(a.Included) == 0 {
 		a.Included = nil

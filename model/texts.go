@@ -173,6 +173,9 @@ func agreementTexts(t *texts, a *Agreement) {
 		t.add(f+"contact", c.Contact, MaxName)
 		t.add(f+"indicator", c.Indicator, MaxText)
 		t.add(f+"target", c.Target, MaxText)
+		for j, n := range c.Contributors {
+			t.add(index(f+"contributors", j), n, MaxName)
+		}
 		t.add(f+"subArea", c.SubArea, MaxName)
 	}
 	for i, x := range a.Annexes {

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strconv"
+	"strings"
 
 	"samverka/assets"
 	"samverka/model"
@@ -146,6 +147,7 @@ type commitmentRow struct {
 	id                        string              // the commitment's id
 	field                     func(string) string // the field's path in from
 	part, title, description  string
+	contributors              []string // the medverkande aktörer of a shared commitment
 	area                      model.Area
 	due                       model.Date
 	contact, indicator, value string
@@ -163,6 +165,7 @@ func (g *agreementDoc) commitmentRows() []commitmentRow {
 				from: g.from, field: func(f string) string { return prefix + f },
 				part: c.Part, title: c.Title, description: c.Description, area: c.Area,
 				due: c.Due, contact: c.Contact, indicator: c.Indicator, value: c.Target,
+				contributors: c.Contributors,
 			})
 		}
 		return rows
@@ -183,6 +186,7 @@ func (g *agreementDoc) commitmentRows() []commitmentRow {
 		if p := g.parts[c.PartID]; p != nil {
 			row.part = p.Name
 		}
+		row.contributors = model.ContributorNames(c, g.parts)
 		if r := reps[c.ContactID]; r != nil {
 			row.contact = r.Name
 		}
@@ -234,6 +238,9 @@ func (g *agreementDoc) commitments() {
 		}
 		if goal != "" {
 			what = append(what, span{text: goal, grey: true})
+		}
+		if with := g.contributorsOf(r); with != "" {
+			what = append(what, span{text: with, grey: true})
 		}
 		t.row(text(z.line(r.from, r.field("part"), r.part)),
 			cell{spans: what},
@@ -331,4 +338,17 @@ func (g *agreementDoc) pickSignatures() {
 			g.signed[s.PartID] = s
 		}
 	}
+}
+
+// contributorsOf says which parts take part in a shared commitment, which
+// the agreement lists once, under the part responsible for it.
+func (g *agreementDoc) contributorsOf(r commitmentRow) safe {
+	if len(r.contributors) == 0 {
+		return ""
+	}
+	names := make([]string, len(r.contributors))
+	for i, n := range r.contributors {
+		names[i] = string(g.z.line(r.from, r.field(index("contributors", i)), n))
+	}
+	return g.msg("outcomes.with", "Parts", strings.Join(names, ", "))
 }

@@ -29,14 +29,15 @@ var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // recordSum is the checksum of a record stored under kind and key.
 func recordSum(kind model.Kind, key, data []byte) uint32 {
-	h := crc32.New(castagnoli)
-	h.Write([]byte(kind))
-	h.Write([]byte{0})
-	h.Write(key)
-	h.Write([]byte{0})
-	h.Write(data)
-	return h.Sum32()
+	crc := crc32.Update(0, castagnoli, []byte(kind))
+	crc = crc32.Update(crc, castagnoli, zero)
+	crc = crc32.Update(crc, castagnoli, key)
+	crc = crc32.Update(crc, castagnoli, zero)
+	return crc32.Update(crc, castagnoli, data)
 }
+
+// zero separates the parts a checksum covers.
+var zero = []byte{0}
 
 // seal returns the stored form of a record's JSON under kind and key.
 func seal(kind model.Kind, key, data []byte) []byte {
@@ -125,11 +126,9 @@ func followUpValue(f *model.FollowUp) []byte {
 
 // indexSum is the checksum of a follow-up index entry.
 func indexSum(key, v []byte) uint32 {
-	h := crc32.New(castagnoli)
-	h.Write(key)
-	h.Write([]byte{0})
-	h.Write(v)
-	return h.Sum32()
+	crc := crc32.Update(0, castagnoli, key)
+	crc = crc32.Update(crc, castagnoli, zero)
+	return crc32.Update(crc, castagnoli, v)
 }
 
 // checkIndexEntry checks an index entry against its checksum and returns

@@ -96,6 +96,8 @@ func fullDataset(c *model.Council, n, per int) *model.Dataset {
 	ds.Deadlines = append(ds.Deadlines, &model.Deadline{Meta: meta("deadline-1"), Title: "Tertialrapport", Kind: model.DeadlineTertial,
 		Due: "2025-05-31", RepeatMonths: 4, PartID: "part-1"})
 	ds.ReportTexts = append(ds.ReportTexts, &model.ReportText{Meta: meta("report-1"), From: "2025-01-01", To: "2025-12-31", Summary: "Året i korthet."})
+	ds.Printouts = append(ds.Printouts, &model.Printout{Meta: meta("printout-1"), AgreementID: "agr-1", Version: 1,
+		SHA256: "5f2c0a0e8d9b7a6c5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d"})
 	ds.Conflicts = append(ds.Conflicts, &model.Conflict{Meta: meta("conflict-1"), Kind: model.KindPart, RecordID: "part-1",
 		Side: model.SideTheirs, Version: []byte(`{"id":"part-1","name":"Polisen"}`), At: at, KeptRev: 2, KeptAt: at})
 	ds.Plans = append(ds.Plans, &model.ActionPlan{Meta: meta("plan-1"), SituationID: "sit-1", Title: "Åtgärdsplan 2025", From: "2025-01-01", To: "2025-12-31"})

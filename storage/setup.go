@@ -46,13 +46,20 @@ func setup(db *bolt.DB, _ bool) (council *model.Council, migrated bool, err erro
 		// Every open checks what check checks: bbolt's consistency and,
 		// in a file that has them, every checksum. An older file is
 		// checked record by record as it is migrated.
-		if err := checkTx(tx); err != nil {
-			return err
-		}
-		if meta.schema >= 3 {
-			if err := verifyTx(tx); err != nil {
-				return err
+		if meta.schema < 3 {
+			err = checkTx(tx)
+		} else {
+			// bbolt's check and the checksums run side by side, each in
+			// a read transaction of its own: a laptop has two cores.
+			checked := make(chan error, 1)
+			go func() { checked <- checkGuarded(db) }()
+			err = verifyTx(tx)
+			if cerr := <-checked; err == nil {
+				err = cerr
 			}
+		}
+		if err != nil {
+			return err
 		}
 		needUpdate = meta.schema < model.SchemaVersion || missingBuckets(tx)
 		return nil
@@ -86,6 +93,14 @@ func setup(db *bolt.DB, _ bool) (council *model.Council, migrated bool, err erro
 		return nil
 	})
 	return council, meta.schema < model.SchemaVersion, err
+}
+
+// checkGuarded runs bbolt's consistency check in a read transaction of
+// its own, a fault in it turned into CodeDamaged.
+func checkGuarded(db *bolt.DB) (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer guard(&err)
+	return db.View(checkTx)
 }
 
 // checkTx runs bbolt's consistency check.

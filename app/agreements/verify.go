@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"samverka/model"
+	"samverka/pdf"
 
 	"samverka/app/internal/session"
 )
@@ -167,20 +168,54 @@ func (v *verifier) onPickPDF() {
 	d.Show()
 }
 
-// checkPDF puts the fingerprint of the PDF at path in the entry.
+// checkPDF judges the PDF at path with model.Verify, the verdict the CLI
+// gives too: verified only when it is byte for byte a printout of the
+// version in force. The version it is a printout of, if any, can be
+// opened.
 func (v *verifier) checkPDF(path string) {
-	data, err := os.ReadFile(path)
+	data, err := readPDF(path)
 	if err != nil {
 		v.result.Importance = widget.DangerImportance
 		v.result.SetText(session.Tr("agreement.verify.unreadable", map[string]any{"File": path}))
 		return
 	}
-	fp := model.FingerprintInPDF(data)
-	if fp == "" {
-		v.entry.SetText("")
-		v.result.Importance = widget.DangerImportance
-		v.result.SetText(session.Tr("agreement.verify.noFingerprint", map[string]any{"File": path}))
+	ds, err := v.a.ui.Doc.Store.Load()
+	if err != nil {
+		v.a.ui.ShowError(err)
 		return
 	}
-	v.entry.SetText(fp)
+	verdict := model.Verify(pdf.VerifyInput(ds, data, v.a.ui.Opt.Version))
+	v.entry.OnChanged = nil
+	v.entry.SetText("")
+	if verdict.Agreement != nil {
+		v.entry.SetText(verdict.Agreement.Fingerprint)
+	}
+	v.entry.OnChanged = v.onTyped
+	v.found = verdict.Agreement
+	key, args := pdf.VerdictMessage(verdict)
+	switch verdict.Kind {
+	case model.Verified:
+		v.result.Importance = widget.SuccessImportance
+	case model.SupersededPrintout, model.UnsignedPrintout, model.SameText:
+		v.result.Importance = widget.WarningImportance
+	default:
+		v.result.Importance = widget.DangerImportance
+	}
+	v.result.SetText(session.Tr(key, args))
+	showIf(v.found != nil, v.open)
+}
+
+// maxPDF bounds the PDF read: a printout is at most a few MB.
+const maxPDF = 256 << 20
+
+// readPDF reads a plain file of at most maxPDF bytes.
+func readPDF(path string) ([]byte, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() || info.Size() > maxPDF {
+		return nil, os.ErrInvalid
+	}
+	return os.ReadFile(path)
 }

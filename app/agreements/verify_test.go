@@ -90,16 +90,18 @@ func TestVerifyPDF(t *testing.T) {
 
 	agreementsOf(h).onVerify()
 	v := agreementsOf(h).verifier
+	// The verdict is model.Verify's, said as the CLI says it.
 	v.checkPDF(good)
-	if v.entry.Text != signed.Fingerprint || !strings.HasPrefix(v.result.Text, "Tillhör: "+signed.Title) {
+	key, args := pdf.VerdictMessage(model.Verdict{Kind: model.Verified, Agreement: signed})
+	if v.entry.Text != signed.Fingerprint || v.result.Text != session.Tr(key, args) || !v.open.Visible() {
 		t.Fatalf("signed PDF: %q → %q", v.entry.Text, v.result.Text)
 	}
 	v.checkPDF(bad)
-	if v.result.Text != session.Tr("agreement.verify.none") || v.open.Visible() {
+	if v.result.Text != session.Tr("verify.notPrintout") || v.open.Visible() {
 		t.Fatalf("PDF of a changed version: %q", v.result.Text)
 	}
 	v.checkPDF(notPDF)
-	if v.result.Text != session.Tr("agreement.verify.noFingerprint", map[string]any{"File": notPDF}) {
+	if v.result.Text != session.Tr("verify.notPrintout") {
 		t.Fatalf("PDF without fingerprint: %q", v.result.Text)
 	}
 }

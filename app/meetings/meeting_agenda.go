@@ -167,14 +167,21 @@ func (a *meetingAgenda) fill(i int) {
 	kit.ShowWhen(!locked && len(mt.Agenda) == 0, a.standard)
 	kit.SetDisabled(i <= 0, a.up)
 	kit.SetDisabled(i < 0 || i >= len(mt.Agenda)-1, a.down)
-	kit.SetDisabled(i < 0 || !itemRemovable(it), a.remove)
+	kit.SetDisabled(i < 0 || !a.removable(it), a.remove)
 	a.showOpen(it.Kind == model.ItemFollowUp && i >= 0)
 }
 
-// itemRemovable reports whether an item may leave the agenda: not once it
-// has its § or minutes, so that § numbers never leave a gap.
-func itemRemovable(it model.AgendaItem) bool {
-	return it.Paragraph == 0 && it.Notes == "" && len(it.Decisions) == 0
+// removable reports whether an item may leave the agenda: not once it has
+// minutes, decisions or, for the follow-up item, follow-ups recorded at
+// the meeting. Its § goes with it: the items after it are numbered on in
+// agenda order.
+func (a *meetingAgenda) removable(it model.AgendaItem) bool {
+	if it.Kind == model.ItemFollowUp {
+		if done, _ := a.e.followUp.counts(); done > 0 {
+			return false
+		}
+	}
+	return it.Notes == "" && len(it.Decisions) == 0
 }
 
 // showOpen lists the open commitments, overdue first, under the

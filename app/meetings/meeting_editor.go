@@ -212,6 +212,7 @@ func (e *meetingEditor) save(what string, change func(next *model.Meeting) error
 	if err := change(next); err != nil {
 		return err
 	}
+	others = append(slices.Clone(others), e.renumber(next, others)...)
 	recs := others
 	if next.State != before.State || model.MinutesFingerprint(next) != model.MinutesFingerprint(before) {
 		recs = append([]model.Record{next}, others...)
@@ -221,6 +222,7 @@ func (e *meetingEditor) save(what string, change func(next *model.Meeting) error
 	if len(recs) == 0 {
 		return nil
 	}
+	undo := e.undoChange(before, next != before, others)
 	if err := e.ui.Doc.Put(recs...); err != nil {
 		return err
 	}
@@ -232,7 +234,7 @@ func (e *meetingEditor) save(what string, change func(next *model.Meeting) error
 		}
 	}
 	if what != "" {
-		e.ui.Undo.Push(what, undoMeetingChange(before, others))
+		e.ui.Undo.Push(what, undo)
 	}
 	e.saving = true
 	e.ui.RefreshAll()
@@ -242,21 +244,55 @@ func (e *meetingEditor) save(what string, change func(next *model.Meeting) error
 	return nil
 }
 
-// undoMeetingChange takes back a change of the meeting: its earlier
-// content is written again and the commitments the change created are
-// retired. Follow-ups stay: their history is append-only.
-func undoMeetingChange(before *model.Meeting, created []model.Record) func(d *session.Document) error {
+// undoChange returns the undo of one change of the meeting, made before
+// the change is written: the meeting's earlier content when the change
+// touched it, the commitments a decision created retired and those whose
+// status a follow-up moved put back as they were, and the follow-ups the
+// change recorded withdrawn. Undo takes back the steps in the order they
+// were taken, newest first, so each step finds the file as its change left
+// it and takes back exactly that change.
+func (e *meetingEditor) undoChange(before *model.Meeting, touched bool, others []model.Record) func(d *session.Document) error {
 	saved := cloneMeeting(before)
-	return func(d *session.Document) error {
-		if err := d.Put(cloneMeeting(saved)); err != nil {
-			return err // approved since: nothing is taken back
-		}
-		for _, r := range created {
-			if c, ok := r.(*model.Commitment); ok {
-				if err := d.Retire(model.KindCommitment, c.ID); err != nil {
-					return err
-				}
+	var earlier []*model.Commitment
+	var created []string
+	var followUps []*model.FollowUp
+	for _, r := range others {
+		switch r := r.(type) {
+		case *model.Commitment:
+			if row := e.ui.Doc.View.Commitments[r.ID]; row != nil {
+				c := *row.C
+				earlier = append(earlier, &c)
+			} else {
+				created = append(created, r.ID)
 			}
+		case *model.FollowUp:
+			followUps = append(followUps, r)
+		}
+	}
+	return func(d *session.Document) error {
+		for _, f := range followUps {
+			// The history is append-only: a withdrawal takes the entry
+			// back, and the file keeps both.
+			w := model.Withdrawal(f)
+			if err := d.Put(w); err != nil {
+				return err
+			}
+			e.history[f.CommitmentID] = append(e.history[f.CommitmentID], w)
+			kit.SortFollowUps(e.history[f.CommitmentID])
+		}
+		for _, c := range earlier {
+			back := *c
+			if err := d.Put(&back); err != nil {
+				return err
+			}
+		}
+		for _, id := range created {
+			if err := d.Retire(model.KindCommitment, id); err != nil {
+				return err
+			}
+		}
+		if touched {
+			return d.Put(cloneMeeting(saved)) // refused once approved since
 		}
 		return nil
 	}
@@ -300,12 +336,47 @@ func (e *meetingEditor) numberItem(next *model.Meeting, i int) error {
 	if next.Agenda[i].Paragraph != 0 {
 		return nil
 	}
-	n, err := e.nextParagraph(next)
-	if err != nil {
-		return err
+	first := model.FirstParagraph(next, nil)
+	if !slices.ContainsFunc(next.Agenda, func(it model.AgendaItem) bool { return it.Paragraph > 0 }) {
+		n, err := e.nextParagraph(next)
+		if err != nil {
+			return err
+		}
+		first = n
 	}
-	next.Agenda[i].Paragraph = n
+	model.NumberAgenda(next, first)
 	return nil
+}
+
+// renumber keeps the § of draft minutes in agenda order after a change
+// (an item added, moved or removed), from where the meeting's series
+// began, and returns the commitments decided under an item whose § moved,
+// with their new §, to be written with the meeting.
+func (e *meetingEditor) renumber(next *model.Meeting, others []model.Record) []model.Record {
+	if !slices.ContainsFunc(next.Agenda, func(it model.AgendaItem) bool { return it.Paragraph > 0 }) {
+		return nil
+	}
+	model.NumberAgenda(next, model.FirstParagraph(next, nil))
+	var moved []model.Record
+	for _, it := range next.Agenda {
+		for _, d := range it.Decisions {
+			if d.CommitmentID == "" {
+				continue
+			}
+			if i := slices.IndexFunc(others, func(r model.Record) bool { return r.RecordMeta().ID == d.CommitmentID }); i >= 0 {
+				if c, ok := others[i].(*model.Commitment); ok {
+					c.Paragraph = it.Paragraph
+				}
+				continue
+			}
+			if row := e.ui.Doc.View.Commitments[d.CommitmentID]; row != nil && row.C.Paragraph != it.Paragraph {
+				c := *row.C
+				c.Paragraph = it.Paragraph
+				moved = append(moved, &c)
+			}
+		}
+	}
+	return moved
 }
 
 // agendaItemIndex returns the position of agenda item id in m, -1 when gone.

@@ -42,6 +42,7 @@ type meetingFollowUp struct {
 	saveNext *widget.Button
 	history  *kit.FollowUpHistory
 	inputs   *fyne.Container
+	outcome  *followUpOutcome // the utfall, for a commitment with an indicator
 
 	content fyne.CanvasObject
 }
@@ -78,7 +79,8 @@ func newMeetingFollowUp(e *meetingEditor) *meetingFollowUp {
 	f.save = &widget.Button{Text: session.Tr("meetingFollowUp.save"), Icon: theme.DocumentSaveIcon(), OnTapped: f.onSave}
 	f.saveNext = &widget.Button{Text: session.Tr("meetingFollowUp.saveNext"), Icon: theme.NavigateNextIcon(), Importance: widget.HighImportance, OnTapped: f.onSaveNext}
 	f.history = kit.NewFollowUpHistory()
-	f.inputs = container.NewVBox(f.form.View(), container.NewHBox(f.save, kit.WithMinHeight(f.saveNext, 48)))
+	f.outcome = newFollowUpOutcome(f)
+	f.inputs = container.NewVBox(f.outcome.view, f.form.View(), container.NewHBox(f.save, kit.WithMinHeight(f.saveNext, 48)))
 
 	left := container.NewBorder(container.NewVBox(f.count, widget.NewSeparator()), nil, nil, nil, f.list)
 	right := container.NewVScroll(container.NewPadded(container.NewVBox(f.heading, f.about, f.latest, f.inputs, f.history.Content)))
@@ -145,9 +147,7 @@ func (f *meetingFollowUp) asOf() model.Date {
 // followedHere reports whether commitment id was followed up at this
 // meeting.
 func (f *meetingFollowUp) followedHere(id string) bool {
-	return slices.ContainsFunc(f.e.history[id], func(x *model.FollowUp) bool {
-		return x.MeetingID == f.e.mt.ID && !x.Deleted
-	})
+	return model.FollowUpAt(f.e.history[id], id, f.e.mt.ID) != nil
 }
 
 // due returns the commitments to follow up: every open one and those
@@ -274,15 +274,24 @@ func (f *meetingFollowUp) fill(c *model.Commitment) {
 	f.about.SetText(strings.Join(about, " · "))
 	hist := f.e.history[c.ID]
 	status, light := model.CurrentStatus(c, hist)
-	if len(hist) == 0 {
+	comment := ""
+	standing := model.Standing(hist)
+	switch at := model.FollowUpAt(hist, c.ID, f.e.mt.ID); {
+	case at != nil:
+		// Followed up here already: the form shows what was recorded, so
+		// that Spara again records nothing and a change corrects it.
+		comment = at.Comment
+		f.latest.SetText(session.Tr("meetingFollowUp.here"))
+	case len(standing) == 0:
 		f.latest.SetText(session.Tr("meetingFollowUp.first"))
-	} else {
-		f.latest.SetText(session.Tr("meetingFollowUp.latest", map[string]any{"Line": kit.FollowUpLine(v, hist[len(hist)-1])}))
+	default:
+		f.latest.SetText(session.Tr("meetingFollowUp.latest", map[string]any{"Line": kit.FollowUpLine(v, standing[len(standing)-1])}))
 	}
 	f.status.SetIDQuietly(string(status))
 	f.setLight(light)
-	f.comment.SetText("")
+	f.comment.SetText(comment)
 	f.form.Clear()
+	f.outcome.fill(c, hist)
 	locked := f.e.locked()
 	kit.ShowWhen(!locked && f.e.historyLoaded, f.inputs)
 	f.history.Content.Show()
@@ -336,8 +345,22 @@ func (f *meetingFollowUp) record(next bool) {
 		CommitmentID: c.ID, MeetingID: f.e.mt.ID, Date: f.e.mt.Date,
 		Status: model.Status(f.status.ID()), Light: f.light, Comment: strings.TrimSpace(f.comment.Text),
 	}
+	if err := f.outcome.apply(entry); err != nil {
+		f.outcome.showProblems(err)
+		return
+	}
 	if problems := model.Validate(entry); len(problems) > 0 {
-		f.form.ShowProblems(problems)
+		if rest := f.outcome.showProblems(problems); rest != nil {
+			f.form.ShowProblems(rest)
+		} else {
+			f.form.Clear()
+		}
+		return
+	}
+	// A commitment is followed up once per meeting: saving the same again
+	// records nothing, and saving something else corrects the entry.
+	if entry = model.FollowUpToRecord(f.e.history[c.ID], entry); entry == nil {
+		f.e.ui.Status.SetState(session.Tr("meetingFollowUp.unchanged", map[string]any{"Title": c.Title}), false)
 		return
 	}
 	// The commitment's status is its latest follow-up's, which is this
@@ -363,14 +386,18 @@ func (f *meetingFollowUp) record(next bool) {
 			following = f.shown[i+1].ID
 		}
 	}
-	err := f.e.save("", func(m *model.Meeting) error {
+	what := session.Tr("meetingUndo.followUp", map[string]any{"Title": c.Title})
+	if entry.CorrectsID != "" {
+		what = session.Tr("meetingUndo.correction", map[string]any{"Title": c.Title})
+	}
+	err := f.e.save(what, func(m *model.Meeting) error {
 		if j := slices.IndexFunc(m.Agenda, func(it model.AgendaItem) bool { return it.Kind == model.ItemFollowUp }); j >= 0 {
 			return f.e.numberItem(m, j)
 		}
 		return nil
 	}, recs...)
 	if err != nil {
-		if !f.form.ShowProblems(err) {
+		if rest := f.outcome.showProblems(err); rest != nil && !f.form.ShowProblems(rest) {
 			f.e.ui.ShowError(err)
 		}
 		return
@@ -380,4 +407,12 @@ func (f *meetingFollowUp) record(next bool) {
 	}
 	f.show()
 	f.e.ui.Status.SetState(session.Tr("meetingFollowUp.recorded", map[string]any{"Title": c.Title}), false)
+}
+
+// chosenCommitment returns the commitment in the form, or an empty one.
+func (f *meetingFollowUp) chosenCommitment() *model.Commitment {
+	if i := slices.IndexFunc(f.shown, func(c *model.Commitment) bool { return c.ID == f.chosen }); i >= 0 {
+		return f.shown[i]
+	}
+	return &model.Commitment{}
 }

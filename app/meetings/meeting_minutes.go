@@ -30,6 +30,7 @@ type meetingMinutes struct {
 	about     *widget.Label
 	paragraph *widget.Label
 	notes     *widget.Entry
+	loaded    string // the item's text as the file held it when shown
 	saveNotes *widget.Button
 	// minuted shows the text of approved minutes, readable where a
 	// disabled entry would be grey.
@@ -190,7 +191,12 @@ func (m *meetingMinutes) fill(i int) {
 		m.decision.SetText("")
 		m.creates.SetChecked(false)
 		m.clearCommitment()
+	} else if strings.TrimSpace(m.notes.Text) == m.loaded && it.Notes != m.loaded {
+		// The file changed under the text (an undo): show what it holds
+		// now, unless the secretary has typed since.
+		m.notes.SetText(it.Notes)
 	}
+	m.loaded = it.Notes
 	m.decisions.RemoveAll()
 	commitments := m.e.ui.Doc.View.Commitments
 	for _, d := range it.Decisions {

@@ -13,11 +13,11 @@ import (
 )
 
 // TestMeetingParagraphsAcrossMeetingsAndYears checks § numbering as the
-// secretary meets it: an item gets the next § of its calendar year when
-// its first minutes are saved, numbering runs on across the year's
-// meetings in the order things are minuted, starts over at 1 in a new
-// year, and a § once given never changes: not when the text is saved
-// again, not when the item moves, and an item with a § cannot be removed.
+// secretary meets it (issue 19): when a meeting's first minutes are saved,
+// every item of its agenda gets its § in agenda order, whatever item was
+// written first, continuing the year's series; the series starts over at
+// 1 in a new year; an item added, moved or removed keeps the numbers in
+// agenda order from where the meeting's series began.
 func TestMeetingParagraphsAcrossMeetingsAndYears(t *testing.T) {
 	h := sessiontest.New(t)
 	path := h.DemoFile()
@@ -42,21 +42,26 @@ func TestMeetingParagraphsAcrossMeetingsAndYears(t *testing.T) {
 		t.Fatalf("first § of the December meeting %d, want %d", got, next2025)
 	}
 
-	// 2026 starts over; the numbers run on across the year's meetings.
+	// 2026 starts over. The secretary writes the fifth item first: the
+	// protokoll still numbers the agenda from the top, § 1–6.
 	feb := newMeetingAt(h, "2026-02-03", "18:00", "20:00", "Bredängsskolan")
-	if a, b := minute(feb, "Mötets öppnande", "Öppnat."), minute(feb, "Föregående protokoll", "Lades till handlingarna."); a != 1 || b != 2 {
-		t.Fatalf("February: § %d and § %d, want 1 and 2", a, b)
+	if got := minute(feb, "Övriga frågor", "Inga övriga frågor."); got != 5 {
+		t.Fatalf("February's fifth item got § %d, want 5", got)
 	}
+	if got := minute(feb, "Mötets öppnande", "Öppnat."); got != 1 {
+		t.Fatalf("February's opening got § %d, want 1", got)
+	}
+	if got := itemParagraphs(feb.mt); !slices.Equal(got, []int{1, 2, 3, 4, 5, 6}) {
+		t.Fatalf("February's § %v, want 1–6 in agenda order", got)
+	}
+	// The year's series goes on at the next meeting.
 	mar := newMeetingAt(h, "2026-03-10", "18:00", "20:00", "Sätra bibliotek")
-	if got := minute(mar, "Mötets öppnande", "Öppnat."); got != 3 {
-		t.Fatalf("March: § %d, want 3", got)
+	if got := minute(mar, "Föregående protokoll", "Lades till handlingarna."); got != 9 {
+		t.Fatalf("March's third item: § %d, want 9 (7 is its first)", got)
 	}
-	// Back in February, an item minuted late gets the year's next number.
+	// Back in February: the text saved again keeps its §; an item moved
+	// up takes the § of its new place, the one it passed the next.
 	feb = openMeeting(h, feb.mt.ID)
-	if got := minute(feb, "Övriga frågor", "Inga övriga frågor."); got != 4 {
-		t.Fatalf("February, minuted after March: § %d, want 4", got)
-	}
-	// A § stays: the text saved again, the item moved up.
 	if got := minute(feb, "Mötets öppnande", "Ordföranden öppnade mötet."); got != 1 {
 		t.Fatalf("saving again changed § 1 to § %d", got)
 	}
@@ -64,21 +69,28 @@ func TestMeetingParagraphsAcrossMeetingsAndYears(t *testing.T) {
 	ag := feb.agenda
 	ag.list.Select(slices.IndexFunc(feb.mt.Agenda, func(it model.AgendaItem) bool { return it.Title == "Övriga frågor" }))
 	test.Tap(ag.up)
-	if got := titles(feb.mt); got[3] != "Övriga frågor" || item(t, feb.mt, "Övriga frågor").Paragraph != 4 {
+	if got := titles(feb.mt); got[3] != "Övriga frågor" || item(t, feb.mt, "Övriga frågor").Paragraph != 4 ||
+		item(t, feb.mt, "Uppföljning av åtaganden").Paragraph != 5 {
 		t.Fatalf("after moving up: %q %v", got, itemParagraphs(feb.mt))
 	}
 	if !ag.remove.Disabled() {
-		t.Fatal("an item with its § can be removed")
+		t.Fatal("an item with minutes can be removed")
 	}
-	ag.list.Select(slices.IndexFunc(feb.mt.Agenda, func(it model.AgendaItem) bool { return it.Title == "Mötets avslutande" }))
+	// An item without minutes can go; the numbers close up behind it.
+	ag.list.Select(slices.IndexFunc(feb.mt.Agenda, func(it model.AgendaItem) bool { return it.Title == "Val av justerare" }))
 	if ag.remove.Disabled() {
 		t.Fatal("an item without minutes cannot be removed")
+	}
+	test.Tap(ag.remove)
+	h.Confirm("meetingAgenda.remove")
+	if got := itemParagraphs(feb.mt); !slices.Equal(got, []int{1, 2, 3, 4, 5}) {
+		t.Fatalf("after removing an item: § %v, want 1–5", got)
 	}
 
 	// A new year starts over at § 1.
 	jan := newMeetingAt(h, "2027-01-19", "18:00", "20:00", "Skärholmens bibliotek")
-	if got := minute(jan, "Val av justerare", "Anna valdes."); got != 1 {
-		t.Fatalf("2027: § %d, want 1", got)
+	if got := minute(jan, "Val av justerare", "Anna valdes."); got != 2 {
+		t.Fatalf("2027: § %d, want 2", got)
 	}
 
 	// In the file: every year's numbers are unique across its meetings,
@@ -101,19 +113,20 @@ func TestMeetingParagraphsAcrossMeetingsAndYears(t *testing.T) {
 			seen[y][it.Paragraph] = m.Label()
 		}
 	}
-	for year, want := range map[int]int{2025: next2025 + 1, 2026: 5, 2027: 2, 2028: 1} {
+	for year, want := range map[int]int{2025: next2025 + 6, 2026: 13, 2027: 7, 2028: 1} {
 		if got := model.NextParagraph(ds.Meetings, year); got != want {
 			t.Errorf("next § of %d: %d, want %d", year, got, want)
 		}
 	}
-	if got := itemParagraphs(storedMeeting(t, ds, feb.mt.ID)); !slices.Equal(got, []int{1, 0, 2, 4, 0, 0}) {
+	if got := itemParagraphs(storedMeeting(t, ds, feb.mt.ID)); !slices.Equal(got, []int{1, 2, 3, 4, 5}) {
 		t.Fatalf("February's stored § %v", got)
 	}
 }
 
 // TestMeetingUndo takes back changes made in the meeting screen with
 // Ctrl+Z: a decision takes the commitment it created with it, and a mark
-// of attendance goes; a follow-up, being history, stays.
+// of attendance goes; the follow-up recorded before it stays, as the
+// next step to take back.
 func TestMeetingUndo(t *testing.T) {
 	h := sessiontest.New(t)
 	path := h.DemoFile()
@@ -164,7 +177,7 @@ func TestMeetingUndo(t *testing.T) {
 	if got := presenceOf(e, name); got != model.PresenceUnknown {
 		t.Fatalf("after undo %s is %q", name, got)
 	}
-	if len(h.S.Undo.Steps) != 1 { // the meeting's creation; the follow-up is not a step
+	if len(h.S.Undo.Steps) != 2 { // the meeting's creation and the follow-up
 		t.Fatalf("undo steps left: %d", len(h.S.Undo.Steps))
 	}
 	h.Reopen(path)

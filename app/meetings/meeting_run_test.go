@@ -118,7 +118,8 @@ func TestMeetingWholeRun(t *testing.T) {
 		t.Fatalf("substitute entry %+v", subEntry)
 	}
 
-	// Minutes for two items: each gets the next § of the year.
+	// Minutes for two items: the first gives the whole agenda its § in
+	// agenda order, from the year's next.
 	e.tabs.Select(e.minutesTab)
 	m := e.minutes
 	chooseItem(t, m, "Mötets öppnande")
@@ -152,12 +153,12 @@ func TestMeetingWholeRun(t *testing.T) {
 	m.area.Sel.SetSelected(session.Tr(model.AreaCollaboration.Key()))
 	test.Tap(m.addDecision)
 	decided := item(t, e.mt, "Nya åtaganden")
-	if decided.Paragraph != 3 || len(decided.Decisions) != 1 || decided.Decisions[0].CommitmentID == "" {
+	if decided.Paragraph != 5 || len(decided.Decisions) != 1 || decided.Decisions[0].CommitmentID == "" {
 		t.Fatalf("decision item %+v", decided)
 	}
 	newID := decided.Decisions[0].CommitmentID
 	created := v.Commitments[newID]
-	if created == nil || created.C.MeetingID != e.mt.ID || created.C.Paragraph != 3 || created.C.PartID != owner.ID ||
+	if created == nil || created.C.MeetingID != e.mt.ID || created.C.Paragraph != 5 || created.C.PartID != owner.ID ||
 		created.C.ContactID != present.ID || created.C.Status != model.StatusPlanned {
 		t.Fatalf("commitment from the decision %+v", created)
 	}
@@ -203,7 +204,7 @@ func TestMeetingWholeRun(t *testing.T) {
 	if f.count.Text != "Uppföljda vid mötet: 3 av "+itoa(len(f.shown)) {
 		t.Fatalf("count %q", f.count.Text)
 	}
-	if item(t, e.mt, "Uppföljning av åtaganden").Paragraph != 4 {
+	if item(t, e.mt, "Uppföljning av åtaganden").Paragraph != 4 { // it was numbered with the agenda
 		t.Fatalf("the follow-up item has § %d", item(t, e.mt, "Uppföljning av åtaganden").Paragraph)
 	}
 	// The history of the one followed up first shows the new entry on top.
@@ -233,7 +234,7 @@ func TestMeetingWholeRun(t *testing.T) {
 		stored.Fingerprint != approved.Fingerprint {
 		t.Fatalf("stored meeting %q %q", stored.State, stored.Fingerprint)
 	}
-	if got := itemParagraphs(stored); !slices.Equal(got, []int{1, 2, 0, 4, 3, 0, 0}) {
+	if got := itemParagraphs(stored); !slices.Equal(got, []int{1, 2, 3, 4, 5, 6, 7}) {
 		t.Fatalf("stored paragraphs %v", got)
 	}
 	if len(stored.Attendance) != 4 {
@@ -245,7 +246,7 @@ func TestMeetingWholeRun(t *testing.T) {
 			newCommitment = c
 		}
 	}
-	if newCommitment == nil || newCommitment.MeetingID != meetingID || newCommitment.Paragraph != 3 {
+	if newCommitment == nil || newCommitment.MeetingID != meetingID || newCommitment.Paragraph != 5 {
 		t.Fatalf("stored commitment %+v", newCommitment)
 	}
 	for i, id := range followed {

@@ -17,10 +17,11 @@ const (
 	screenMeetingMinutes    = "meeting-minutes"
 	screenMeetingFollowUp   = "meeting-followup"
 	screenMeetingApproved   = "meeting-approved"
+	screenMeetingOutcome    = "meeting-followup-outcome" // an utfall being typed
 )
 
 // Scenes are the screenshot scenes ShowScene shows.
-var Scenes = []string{screenMeeting, screenMeetingAgenda, screenMeetingAttendance, screenMeetingMinutes, screenMeetingFollowUp, screenMeetingApproved}
+var Scenes = []string{screenMeeting, screenMeetingAgenda, screenMeetingAttendance, screenMeetingMinutes, screenMeetingFollowUp, screenMeetingApproved, screenMeetingOutcome}
 
 // ShowScene opens a meeting on the tab name names, for screenshots.
 // Nothing is saved: the new decision of the minutes is only filled in, as
@@ -79,6 +80,9 @@ func (m *Screen) ShowScene(name string) {
 		}
 	case screenMeetingFollowUp:
 		e.tabs.Select(e.followUpTab)
+	case screenMeetingOutcome:
+		e.tabs.Select(e.followUpTab)
+		e.followUp.showOutcomeScene()
 	}
 	return
 }

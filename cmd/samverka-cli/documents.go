@@ -2,11 +2,12 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"time"
 
+	"samverka/assets"
 	"samverka/model"
 	"samverka/pdf"
+	"samverka/pdf/flow"
 	"samverka/storage"
 )
 
@@ -26,6 +27,9 @@ type document struct {
 	kind    string
 	needsID bool
 	make    func(ds *model.Dataset, id string, o pdfOptions) ([]byte, pdf.Warnings, error)
+	// flow lays the document out for Word as well (see lawdocs.go); nil
+	// for a kind that is printed only.
+	flow func(ds *model.Dataset, id string, o pdfOptions) (*flow.Document, error)
 }
 
 // pdfOptions are the pdf command's flags that reach a document.
@@ -33,10 +37,13 @@ type pdfOptions struct {
 	lang     string
 	from, to model.Date
 	today    model.Date // plans and reports are as of today
+	public   bool       // leave out what is not Öppen
+	plan     string     // the åtgärdsplan record to print; "" for the current one
 }
 
 // documents lists what `pdf` can print.
 var documents = []document{
+	situationDocument,
 	{"agreement", true, func(ds *model.Dataset, id string, o pdfOptions) ([]byte, pdf.Warnings, error) {
 		in, ok := pdf.AgreementInputFrom(ds, id)
 		if !ok {
@@ -44,20 +51,23 @@ var documents = []document{
 		}
 		in.ProgramVersion, in.Lang = version, o.lang
 		return pdf.Agreement(in)
-	}},
-	{"minutes", true, meetingDocument(pdf.Minutes)},
-	{"invitation", true, meetingDocument(pdf.Invitation)},
-	{"attendance", true, meetingDocument(pdf.AttendanceList)},
+	}, nil},
+	{"minutes", true, meetingDocument(pdf.Minutes), nil},
+	{"invitation", true, meetingDocument(pdf.Invitation), nil},
+	{"attendance", true, meetingDocument(pdf.AttendanceList), nil},
 	{"plan", false, func(ds *model.Dataset, _ string, o pdfOptions) ([]byte, pdf.Warnings, error) {
+		if len(model.Plans(ds, "")) > 0 || o.plan != "" {
+			return actionPlanPDF(ds, o)
+		}
 		in := pdf.PlanInputFrom(ds, o.today)
 		in.ProgramVersion, in.Lang = version, o.lang
 		return pdf.Plan(in)
-	}},
+	}, actionPlanFlow},
 	{"report", false, func(ds *model.Dataset, _ string, o pdfOptions) ([]byte, pdf.Warnings, error) {
 		in := pdf.ReportInputFrom(ds, o.from, o.to, o.today)
 		in.ProgramVersion, in.Lang = version, o.lang
 		return pdf.Report(in)
-	}},
+	}, nil},
 	{"promise", true, func(ds *model.Dataset, id string, o pdfOptions) ([]byte, pdf.Warnings, error) {
 		in, ok := pdf.PromiseInputFrom(ds, id)
 		if !ok {
@@ -69,7 +79,7 @@ var documents = []document{
 			in.Until = o.to
 		}
 		return pdf.Promise(in)
-	}},
+	}, nil},
 }
 
 func meetingDocument(fn func(pdf.MeetingInput) ([]byte, pdf.Warnings, error)) func(*model.Dataset, string, pdfOptions) ([]byte, pdf.Warnings, error) {
@@ -101,6 +111,8 @@ func runPDF(c *call, args []string) int {
 	from := fs.String("from", "", "")
 	to := fs.String("to", "", "")
 	lang := fs.String("lang", "sv", "")
+	public := fs.Bool("public", false, "")
+	plan := fs.String("plan", "", "")
 	pos, err := parse(fs, args)
 	if err != nil {
 		c.line("cli.badFlag", "Error", err.Error(), "Usage", c.text("cli.usage.pdf"))
@@ -122,7 +134,8 @@ func runPDF(c *call, args []string) int {
 	if (doc.needsID && len(pos) != 3) || (!doc.needsID && len(pos) != 2) {
 		return c.usage()
 	}
-	o := pdfOptions{lang: *lang, from: model.Date(*from), to: model.Date(*to), today: model.DateOf(time.Now())}
+	o := pdfOptions{lang: *lang, from: model.Date(*from), to: model.Date(*to), today: model.DateOf(time.Now()),
+		public: *public, plan: *plan}
 	for _, d := range []model.Date{o.from, o.to} {
 		if d != "" && !d.Valid() {
 			c.line("cli.badDate", "Date", string(d))
@@ -156,6 +169,11 @@ func runPDF(c *call, args []string) int {
 	if err := writeFile(*out, data); err != nil {
 		return c.failAt(*out, err)
 	}
+	if doc.kind == "agreement" {
+		if in, ok := pdf.AgreementInputFrom(ds, id); ok {
+			c.recordPrintout(pos[0], in.Agreement, data)
+		}
+	}
 	for _, w := range warnings.Messages(c.lang) {
 		fmt.Fprintln(c.stderr, oneLine(w))
 	}
@@ -163,23 +181,17 @@ func runPDF(c *call, args []string) int {
 	return exitOK
 }
 
-// runVerify: verify FILE PDF. It reads the fingerprint a Samverka PDF
-// carries and says which agreement version in FILE it belongs to. Exit 0
-// only when it belongs to a signed (sealed) agreement whose stored content
-// still gives that fingerprint.
+// runVerify: verify FILE PDF. It says whether PDF is an unaltered printout
+// of the agreement in force in FILE (model.Verify, the verdict the GUI
+// gives too). Exit 0 only then.
 func runVerify(c *call, args []string) int {
 	pos, ok := c.args(c.flags(), args, 2)
 	if !ok {
 		return exitUsage
 	}
-	data, err := os.ReadFile(pos[1])
+	data, err := readLimited(pos[1], nil, maxPDF)
 	if err != nil {
-		return c.failAt(pos[1], fileError(err))
-	}
-	fp := model.FingerprintInPDF(data)
-	if fp == "" {
-		c.line("cli.verify.noFingerprint", "Path", pos[1])
-		return exitRefused
+		return c.failAt(pos[1], err)
 	}
 	var ds *model.Dataset
 	err = readOnly(pos[0], func(d *storage.Document) error {
@@ -190,24 +202,15 @@ func runVerify(c *call, args []string) int {
 	if err != nil {
 		return c.failAt(pos[0], err)
 	}
-	matches := model.MatchFingerprint(ds.Agreements, fp)
-	if len(matches) == 0 {
-		c.line("cli.verify.none", "Short", model.ShortFingerprint(fp))
+	v := model.Verify(pdf.VerifyInput(ds, data, version))
+	key, kv := pdf.VerdictMessage(v)
+	msg := oneLine(assets.Message(c.lang, key, kv))
+	if v.Kind != model.Verified {
+		fmt.Fprintf(c.stderr, "%s: %s\n", pos[1], msg)
 		return exitRefused
 	}
-	a := matches[0]
-	if model.AgreementFingerprint(a) != a.Fingerprint {
-		c.line("cli.verify.tampered", "Title", a.Title, "Version", a.Version, "ID", a.ID)
-		return exitRefused
-	}
-	switch a.State {
-	case model.StateSigned, model.StateSuperseded:
-		fmt.Fprintf(c.stdout, "%s\t%s\t%d\t%s\n", a.ID, a.Title, a.Version, a.State)
-		c.line("cli.verify.ok", "Title", a.Title, "Version", a.Version, "Short", model.ShortFingerprint(fp),
-			"Sealed", a.SealedAt.Format("2006-01-02"))
-		return exitOK
-	default:
-		c.line("cli.verify.unsigned", "Title", a.Title, "Version", a.Version)
-		return exitRefused
-	}
+	a := v.Agreement
+	fmt.Fprintf(c.stdout, "%s\t%s\t%d\t%s\t%s\n", a.ID, a.Title, a.Version, a.State, v.SHA256)
+	fmt.Fprintln(c.stderr, msg)
+	return exitOK
 }

@@ -80,7 +80,7 @@ func runList(c *call, args []string) int {
 		return c.writeJSON(recs)
 	}
 	for _, r := range recs {
-		fmt.Fprintf(c.stdout, "%s\t%s\n", r.RecordMeta().ID, listText(c, r))
+		fmt.Fprintf(c.stdout, "%s\t%s\n", oneLine(r.RecordMeta().ID), listText(c, r))
 	}
 	return exitOK
 }

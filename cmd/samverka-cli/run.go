@@ -8,6 +8,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"unicode"
 
 	"samverka/assets"
 	"samverka/model"
@@ -30,7 +31,7 @@ type command struct {
 }
 
 // commands lists every subcommand, in the order help shows them.
-var commands = slices.Concat(fileCommands, readCommands, transferCommands, documentCommands, shareCommands, yearCommands, integrityCommands)
+var commands = slices.Concat(fileCommands, readCommands, transferCommands, documentCommands, lawCommands, shareCommands, yearCommands, integrityCommands)
 
 // call is one run of the program: where output goes and which language
 // messages are in.
@@ -157,8 +158,19 @@ func (c *call) problem(e *model.Error) string {
 	return oneLine(assets.Message(c.lang, model.FieldKey(e.Field), nil)) + ": " + msg
 }
 
-// oneLine folds s onto one line.
+// oneLine folds s onto one line and drops control and format characters:
+// a name holding a terminal's escape sequence or a right-to-left override
+// must not reach the terminal as one.
 func oneLine(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case unicode.IsSpace(r):
+			return ' '
+		case unicode.IsControl(r), unicode.Is(unicode.Cf, r) && r != '\u00AD':
+			return -1
+		}
+		return r
+	}, s)
 	return strings.Join(strings.Fields(s), " ")
 }
 

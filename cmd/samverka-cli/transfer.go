@@ -85,12 +85,15 @@ func runImport(c *call, args []string) int {
 	path := pos[0]
 	ds, err := readExport(*in, c.stdinOr())
 	var problems importProblems
-	if errors.As(err, &problems) {
+	if errors.As(err, &problems) && len(problems) > 1 {
 		for _, e := range problems {
 			fmt.Fprintf(c.stderr, "%s: %s\n", *in, c.describe(e))
 		}
 		c.line("cli.import.nothing", "Path", *in, "N", len(problems))
 		return exitRefused
+	}
+	if len(problems) == 1 {
+		err = problems[0] // one problem, one line, as every refusal
 	}
 	if err != nil {
 		return c.failAt(*in, err)

@@ -68,6 +68,9 @@ func runCalendar(c *call, args []string) int {
 // and deadlines the date, kind and counts a samordnare looks for, for
 // other records their title or name.
 func listText(c *call, r model.Record) string {
+	if s, ok := lawListText(c, r); ok {
+		return s
+	}
 	switch v := r.(type) {
 	case *model.Dialogue:
 		return strings.Join([]string{string(v.Date), c.text("year.dialogueKind." + string(v.Kind)), oneLine(v.Title), oneLine(v.Place),

@@ -128,11 +128,9 @@ func fit(cv Canvas, pt float64, s string, w float64) string {
 // Number writes v the Swedish way: a space between thousands, a decimal
 // comma, at most two decimals, "−" for minus.
 func Number(v float64) string {
+	v = math.Round(v*100) / 100
 	neg := v < 0
 	s := strconv.FormatFloat(math.Abs(v), 'f', -1, 64)
-	if math.Abs(v-math.Round(v*100)/100) > 1e-9 {
-		s = strconv.FormatFloat(math.Abs(v), 'f', 2, 64)
-	}
 	whole, frac, _ := strings.Cut(s, ".")
 	var b strings.Builder
 	for i, r := range whole {

@@ -51,7 +51,11 @@ func (h *FollowUpHistory) Load(doc *session.Document, id string) {
 // Show shows the follow-ups of list, the latest first.
 func (h *FollowUpHistory) Show(v *session.View, list []*model.FollowUp) {
 	h.entries.RemoveAll()
-	list = slices.Clone(list)
+	corrected := model.Corrections(list)
+	// What Ångra took back is left out: it was never meant.
+	list = slices.DeleteFunc(slices.Clone(list), func(f *model.FollowUp) bool {
+		return f.Deleted || f.Withdrawn || (corrected[f.ID] != nil && corrected[f.ID].Withdrawn)
+	})
 	SortFollowUps(list)
 	slices.Reverse(list)
 	h.title.SetText(session.Tr("followUpHistory.count", map[string]any{"Count": len(list)}))
@@ -60,6 +64,12 @@ func (h *FollowUpHistory) Show(v *session.View, list []*model.FollowUp) {
 	}
 	for _, f := range list {
 		head := &widget.Label{Text: FollowUpLine(v, f), TextStyle: fyne.TextStyle{Bold: true}, Wrapping: fyne.TextWrapWord}
+		if corrected[f.ID] != nil {
+			// A mistake stays in the history, marked so that no one
+			// reads it as what was said.
+			head.Text += " · " + session.Tr("followUpHistory.corrected")
+			head.TextStyle, head.Importance = fyne.TextStyle{Italic: true}, widget.LowImportance
+		}
 		text := container.NewVBox(head)
 		if f.Comment != "" {
 			text.Add(&widget.Label{Text: f.Comment, Wrapping: fyne.TextWrapWord, Selectable: true})

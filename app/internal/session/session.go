@@ -43,6 +43,9 @@ type Session struct {
 	Status *statusLine
 	Nav    Navigator
 
+	// unsaved are the open forms asked before the council closes.
+	unsaved []Unsaved
+
 	// KeptAsShown is set once the user was told that their changes go to
 	// a copy beside the file, so that later saves do not tell again.
 	KeptAsShown bool
@@ -116,6 +119,7 @@ type Screen interface {
 func (u *Session) SetDocument(doc *Document) {
 	u.Doc = doc
 	u.Undo = UndoStack{}
+	u.unsaved = nil
 	u.KeptAsShown = false
 }
 
@@ -127,5 +131,6 @@ func (u *Session) CloseFile() error {
 	err := doc.Store.Close()
 	u.Doc = nil
 	u.Undo = UndoStack{}
+	u.unsaved = nil
 	return err
 }

@@ -22,6 +22,15 @@ func (s *UndoStack) Push(what string, undo func(d *Document) error) {
 	}
 }
 
+// Top names the change Ctrl+Z takes back next; ok is false when there is
+// none. The menu shows it: "Ångra uppföljning av …".
+func (s *UndoStack) Top() (what string, ok bool) {
+	if len(s.Steps) == 0 {
+		return "", false
+	}
+	return s.Steps[len(s.Steps)-1].what, true
+}
+
 func (s *UndoStack) pop() (undoStep, bool) {
 	if len(s.Steps) == 0 {
 		return undoStep{}, false
