@@ -289,7 +289,7 @@ func TestCreateOverExistingFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	test.Type(h.ui.welcome.name, "Rådet")
-	h.ui.welcome.createIn(h.Dir)
+	h.ui.welcome.createAt(existing)
 	if h.ui.Doc != nil || h.Dialog() == nil {
 		t.Fatal("created over an existing file")
 	}

@@ -6,6 +6,7 @@ package app
 import (
 	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -314,6 +315,12 @@ func (u *UI) refreshTitle() {
 	u.navName.SetText(council)
 	if council == "" {
 		u.Win.SetTitle(session.Tr("app.name") + " — " + name)
+		return
+	}
+	// The file is usually named after the council: then the title names
+	// the council once.
+	if strings.EqualFold(strings.TrimSuffix(name, fileExtension), safeFileName(council)) {
+		u.Win.SetTitle(council + " — " + session.Tr("app.name"))
 		return
 	}
 	u.Win.SetTitle(council + " — " + name + " — " + session.Tr("app.name"))

@@ -26,20 +26,26 @@ func TestCouncilFromScratch(t *testing.T) {
 		t.Fatal("no welcome screen without a file")
 	}
 
-	// Create the council file: its name, then the folder (the folder
-	// dialog's answer).
+	// Create the council file: its name, then where and under which
+	// name (the save dialog proposes the council's name).
 	test.Type(w.name, "Brottsförebyggande rådet i Testby")
 	test.Type(w.district, "Testby")
 	folder := filepath.Join(h.Dir, "Rådet")
 	if err := sessiontest.OsMkdir(folder); err != nil {
 		t.Fatal(err)
 	}
-	w.createIn(folder)
+	test.Tap(w.create)
+	d := w.saveDialog
+	if d == nil || d.Name.Text != "Brottsförebyggande rådet i Testby.samverka" {
+		t.Fatalf("the save dialog proposes %v", d)
+	}
+	d.Open(folder)
+	test.Tap(d.Save)
 	path := filepath.Join(folder, "Brottsförebyggande rådet i Testby.samverka")
 	if h.ui.Doc == nil || h.ui.Doc.Store.Path() != path {
 		t.Fatalf("no council open at %s", path)
 	}
-	if title := h.Win.Title(); !strings.Contains(title, "Brottsförebyggande rådet i Testby") || !strings.Contains(title, ".samverka") {
+	if title := h.Win.Title(); title != "Brottsförebyggande rådet i Testby — Samverka" {
 		t.Fatalf("window title %q", title)
 	}
 	if h.ui.Status.Path.Text != path {

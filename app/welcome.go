@@ -43,6 +43,8 @@ type welcome struct {
 	example  *widget.Button
 	recent   []*widget.Button
 	language *kit.Choice
+	// saveDialog asks where the new council's file goes (for tests).
+	saveDialog *kit.SaveDialog
 
 	content fyne.CanvasObject
 }
@@ -51,10 +53,10 @@ func newWelcome(u *UI) *welcome {
 	w := &welcome{ui: u}
 	w.name = widget.NewEntry()
 	w.name.PlaceHolder = session.Tr("welcome.namePlaceholder")
-	w.name.OnSubmitted = func(string) { w.onCreate() }
 	w.district = widget.NewEntry()
 	w.district.PlaceHolder = session.Tr("welcome.districtPlaceholder")
 	w.form = kit.NewForm()
+	w.form.Submit = w.onCreate // Enter in the name or the district
 	w.form.Add("name", "council.name", w.name)
 	w.form.Add("district", "council.district", w.district)
 	w.create = &widget.Button{Text: session.Tr("welcome.create"), Icon: theme.DocumentCreateIcon(), Importance: widget.HighImportance, OnTapped: w.onCreate}
@@ -120,32 +122,19 @@ func (w *welcome) onCreate() {
 		return
 	}
 	w.form.Clear()
-	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
-		if err != nil {
-			w.ui.ShowError(err)
-			return
-		}
-		if dir == nil {
-			return
-		}
-		w.createIn(dir.Path())
-	}, w.ui.Win)
-	d.SetConfirmText(session.Tr("welcome.createHere"))
-	if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(exampleFile("")))); err == nil {
-		d.SetLocation(l) // Documents, where people look for their files
-	}
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	// Where and under which name: the council's name is proposed in the
+	// Documents folder, and the user may change both.
+	w.saveDialog = kit.NewSaveDialog(w.ui.Win, "save.title", filepath.Dir(exampleFile("")), safeFileName(c.Name), fileExtension, w.createAt)
+	w.saveDialog.Show(w.ui.Win)
 }
 
 func (w *welcome) council() *model.Council {
 	return &model.Council{Name: strings.TrimSpace(w.name.Text), District: strings.TrimSpace(w.district.Text)}
 }
 
-// createIn creates the council's file in dir, named after the council.
-func (w *welcome) createIn(dir string) {
+// createAt creates the council's file at path.
+func (w *welcome) createAt(path string) {
 	c := w.council()
-	path := filepath.Join(dir, safeFileName(c.Name)+fileExtension)
 	doc, err := session.CreateDocument(path, c, nil, w.ui.Opt.Storage)
 	if err != nil {
 		if !w.form.ShowProblems(err) {

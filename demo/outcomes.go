@@ -17,20 +17,32 @@ import (
 type effectSpec struct {
 	indicator, unit  string
 	baseline, target float64
+	table, row       string // the lägesbild's figure table and row that measure it, if any
+}
+
+// crimeTable is the title of the lägesbild's table of reported crimes.
+const crimeTable = "Anmälda brott i Skärholmens stadsdelsområde"
+
+// tableEffects are effect goals measured from the lägesbilder's figure
+// tables year by year, by the problem of problemCatalog they belong to.
+var tableEffects = map[int]effectSpec{
+	0: {"Anmälda narkotikabrott i stadsdelsområdet", "anmälningar", 610, 500, crimeTable, "Narkotikabrott"},
+	3: {"Anmälda skadegörelsebrott i stadsdelsområdet", "anmälningar", 1250, 1000, crimeTable, "Skadegörelse"},
+	9: {"Anmälda misshandelsbrott i stadsdelsområdet", "anmälningar", 420, 350, crimeTable, "Misshandel"},
 }
 
 // effectCatalog holds one effect goal per problem of problemCatalog.
 var effectCatalog = []effectSpec{
-	{"Andel boende som känner sig trygga i centrum kvällstid (trygghetsmätningen)", "%", 48, 60},
-	{"Antal unga 12–17 år som misstänks för narkotikabrott i stadsdelen", "unga", 64, 45},
-	{"Andel som undviker tunnelbanan kvällstid av oro för brott", "%", 31, 22},
-	{"Antal anmälda skadegörelser och bränder på skolor", "anmälningar", 118, 80},
-	{"Antal anmälda misshandelsbrott i nära relation", "anmälningar", 142, 120},
-	{"Andel elever i åk 9 med mer än 15 % frånvaro", "%", 14, 9},
-	{"Antal anmälda inbrott i källare och förråd", "anmälningar", 233, 160},
-	{"Antal ordningsstörningar i centrum som polisen rapporterar", "händelser", 410, 300},
-	{"Andel unga i åk 9 som fått alkohol av någon annan än förälder (Stockholmsenkäten)", "%", 22, 15},
-	{"Antal anmälda våldsbrott i offentlig miljö, 18–25 år", "anmälningar", 96, 75},
+	{"Andel boende som känner sig trygga i centrum kvällstid (trygghetsmätningen)", "%", 48, 60, "", ""},
+	{"Antal unga 12–17 år som misstänks för narkotikabrott i stadsdelen", "unga", 64, 45, "", ""},
+	{"Andel som undviker tunnelbanan kvällstid av oro för brott", "%", 31, 22, "", ""},
+	{"Antal anmälda skadegörelser och bränder på skolor", "anmälningar", 118, 80, "", ""},
+	{"Antal anmälda misshandelsbrott i nära relation", "anmälningar", 142, 120, "", ""},
+	{"Andel elever i åk 9 med mer än 15 % frånvaro", "%", 14, 9, "", ""},
+	{"Antal anmälda inbrott i källare och förråd", "anmälningar", 233, 160, "", ""},
+	{"Antal ordningsstörningar i centrum som polisen rapporterar", "händelser", 410, 300, "", ""},
+	{"Andel unga i åk 9 som fått alkohol av någon annan än förälder (Stockholmsenkäten)", "%", 22, 15, "", ""},
+	{"Antal anmälda våldsbrott i offentlig miljö, 18–25 år", "anmälningar", 96, 75, "", ""},
 }
 
 // outcomes gives the example council what it achieved beside what it did:
@@ -218,6 +230,13 @@ func (g *generator) effectGoals(history map[string][]*model.FollowUp) {
 			}
 			e.rec.EffectGoals = append(e.rec.EffectGoals, goal)
 			g.typeEffects(goal, byProblem[e.rec.ID])
+			if t, ok := tableEffects[e.spec]; ok {
+				e.rec.EffectGoals = append(e.rec.EffectGoals, model.EffectGoal{
+					ID: g.id(), Indicator: t.indicator, Unit: t.unit, Baseline: t.baseline,
+					BaselineDate: pic.rec.From.AddDays(364), Target: t.target, Date: pic.rec.Date.AddDays(3 * 365),
+					Table: t.table, Row: t.row,
+				})
+			}
 		}
 	}
 }

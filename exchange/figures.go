@@ -243,3 +243,10 @@ func parseSex(s string) (model.Sex, bool) {
 	}
 	return "", false
 }
+
+// RangeStart returns the top-left cell of an Excel range such as "B3:F9",
+// 0-based, so that messages name cells as Excel does.
+func RangeStart(rng string) (col, row int, ok bool) {
+	c0, r0, _, _, ok := parseRange(rng)
+	return c0, r0, ok
+}

@@ -66,7 +66,7 @@ func (r Resources) Add(o Resources) Resources {
 // EffectGoal is an effektmål of a problem: what the council wants to
 // change in the district, measured by an indicator from utgångsvärde
 // towards målvärde by a date. Its values come from a figure table of the
-// lägesbild (TableID, Row: one value per year) or are typed at follow-ups
+// lägesbild (Table, Row: one value per year) or are typed at follow-ups
 // (FollowUp.Effects).
 type EffectGoal struct {
 	ID        string  `json:"id"`
@@ -77,10 +77,11 @@ type EffectGoal struct {
 	BaselineDate Date    `json:"baselineDate,omitempty"`
 	Target       float64 `json:"target"`
 	Date         Date    `json:"date,omitempty"` // when the target should be met
-	// TableID and Row name the figure table of a lägesbild, and its row,
-	// that hold the indicator's value year by year.
-	TableID string `json:"tableId,omitempty"`
-	Row     string `json:"row,omitempty"`
+	// Table and Row name the figure table of the lägesbilder (by its
+	// title, as each year's lägesbild repeats it) and its row that hold the
+	// indicator's value year by year, one column a year.
+	Table string `json:"table,omitempty"`
+	Row   string `json:"row,omitempty"`
 }
 
 // Goal returns the effect goal as numbers for the måluppfyllelse rules.

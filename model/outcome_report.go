@@ -225,7 +225,7 @@ func (ch *chain) effectGoals(asOf Date, tally *AttainmentTally) []EffectGoalResu
 	var out []EffectGoalResult
 	for _, p := range ch.problems {
 		for _, g := range p.EffectGoals {
-			r := EffectGoalResult{Problem: p, Goal: g, Readings: EffectSeries(all, g.ID, asOf)}
+			r := EffectGoalResult{Problem: p, Goal: g, Readings: ch.effectReadings(all, g, asOf)}
 			if last, ok := r.Latest(); ok {
 				r.Attainment = g.Goal().Judge(last.Value)
 			}
@@ -250,4 +250,58 @@ func areaOrder(a Area) int {
 		return int(a)
 	}
 	return len(Areas) + 1
+}
+
+// effectReadings returns effect goal g's values up to asOf: those of its
+// row in the lägesbilder's figure table, a value a year (the year's last
+// day), and those typed at follow-ups. A newer lägesbild's figure for a
+// year replaces an older one's; a value typed for a day replaces the
+// table's for that day.
+func (ch *chain) effectReadings(followUps []*FollowUp, g EffectGoal, asOf Date) []Reading {
+	byDay := map[Date]float64{}
+	if g.Table != "" && g.Row != "" {
+		pictures := make([]*Situation, 0, len(ch.situations))
+		for _, s := range ch.situations {
+			if asOf == "" || s.Date <= asOf {
+				pictures = append(pictures, s)
+			}
+		}
+		slices.SortFunc(pictures, func(a, b *Situation) int { return cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.ID, b.ID)) })
+		for _, s := range pictures {
+			for k := range s.Tables {
+				TableYears(&s.Tables[k], g.Table, g.Row, func(d Date, v float64) {
+					if asOf == "" || d <= asOf {
+						byDay[d] = v
+					}
+				})
+			}
+		}
+	}
+	for _, r := range EffectSeries(followUps, g.ID, asOf) {
+		byDay[r.Date] = r.Value
+	}
+	return sortedPoints(byDay)
+}
+
+// TableYears calls fn with the last day of each year column of table t and
+// the value of its row named row, when t is titled title: the row of all
+// (not split by kön or ålder). Columns that are not years, and blank
+// cells, are passed over.
+func TableYears(t *FigureTable, title, row string, fn func(Date, float64)) {
+	if !strings.EqualFold(strings.TrimSpace(t.Title), strings.TrimSpace(title)) {
+		return
+	}
+	for _, r := range t.Rows {
+		if r.Sex != SexAll || r.Age != "" || !strings.EqualFold(strings.TrimSpace(r.Label), strings.TrimSpace(row)) {
+			continue
+		}
+		for i, col := range t.Columns {
+			col = strings.TrimSpace(col)
+			if i >= len(r.Values) || r.Values[i] == nil || len(col) != 4 || !allDigits(col) {
+				continue
+			}
+			fn(Date(col+"-12-31"), *r.Values[i])
+		}
+		return
+	}
 }

@@ -286,3 +286,53 @@ func TestCorrectedUtfallDoesNotStand(t *testing.T) {
 		t.Errorf("the same again is recorded: %+v", got)
 	}
 }
+
+// TestEffectGoalFromFigureTables measures an effect goal from its row in
+// the figure table each year's lägesbild repeats, the newer lägesbild's
+// figure winning for a year it corrects, with a value typed at a
+// follow-up after the last table.
+func TestEffectGoalFromFigureTables(t *testing.T) {
+	f := func(v float64) *float64 { return &v }
+	table := func(cols []string, vals ...*float64) FigureTable {
+		return FigureTable{Title: "Anmälda inbrott i källare och förråd", Columns: cols, Rows: []FigureRow{
+			{Label: "Skärholmen", Values: vals},
+			{Label: "Skärholmen", Sex: SexFemale, Values: vals},
+			{Label: "Bredäng", Values: vals},
+		}}
+	}
+	ds := NewDataset(&Council{Meta: Meta{ID: "c"}, Name: "Rådet"})
+	ds.Situations = []*Situation{
+		{Meta: Meta{ID: "s24"}, Title: "Lägesbild 2024", Date: "2024-02-01",
+			Tables: []FigureTable{table([]string{"2021", "2022", "2023"}, f(250), f(241), f(233))}},
+		{Meta: Meta{ID: "s25"}, Title: "Lägesbild 2025", Date: "2025-02-01",
+			Tables: []FigureTable{table([]string{"2022", "2023", "2024", "Kommentar"}, f(241), f(230), f(204), nil)}},
+	}
+	ds.Problems = []*Problem{{Meta: Meta{ID: "p"}, SituationID: "s25", Title: "Inbrott i källare", Rank: 1,
+		EffectGoals: []EffectGoal{{ID: "g", Indicator: "Anmälda inbrott", Baseline: 233, Target: 160,
+			Table: "anmälda inbrott i källare och förråd", Row: "Skärholmen"}}}}
+	ds.Commitments = []*Commitment{{Meta: Meta{ID: "co"}, Title: "Lås", PartID: "pa", ProblemID: "p", Area: AreaCivilSociety, Start: "2024-03-01"}}
+	ds.FollowUps = []*FollowUp{{Meta: Meta{ID: "fu"}, CommitmentID: "co", Date: "2025-06-10", Status: StatusOngoing,
+		Effects: []EffectMeasure{{GoalID: "g", Value: 190, Date: "2025-06-01"}}}}
+	r := BuildReport(ds, "2025-01-01", "2025-12-31", "2026-01-15")
+	if len(r.Outcomes.EffectGoals) != 1 {
+		t.Fatalf("%d effect goals", len(r.Outcomes.EffectGoals))
+	}
+	e := r.Outcomes.EffectGoals[0]
+	want := []Reading{{"2021-12-31", 250}, {"2022-12-31", 241}, {"2023-12-31", 230}, {"2024-12-31", 204}, {"2025-06-01", 190}}
+	if len(e.Readings) != len(want) {
+		t.Fatalf("readings %v, want %v", e.Readings, want)
+	}
+	for i := range want {
+		if e.Readings[i] != want[i] {
+			t.Errorf("reading %d: %v, want %v", i, e.Readings[i], want[i])
+		}
+	}
+	if e.Attainment != AttainmentBetter {
+		t.Errorf("233 → 190 towards 160 is %v", e.Attainment)
+	}
+	// As of mid-2024 only the first lägesbild counts.
+	r = BuildReport(ds, "2024-01-01", "2024-06-30", "2026-01-15")
+	if got := r.Outcomes.EffectGoals[0].Readings; len(got) != 3 || got[2] != (Reading{"2023-12-31", 233}) {
+		t.Errorf("as of 2024-06-30: %v", got)
+	}
+}

@@ -81,6 +81,7 @@ func freeTexts(r Record) []textField {
 			f := index("effectGoals", i) + "."
 			t.need(f+"indicator", g.Indicator, MaxText)
 			t.add(f+"unit", g.Unit, MaxName)
+			t.add(f+"table", g.Table, MaxName)
 			t.add(f+"row", g.Row, MaxName)
 		}
 	case *Cause:

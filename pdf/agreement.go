@@ -8,6 +8,7 @@ import (
 
 	"samverka/assets"
 	"samverka/model"
+	"samverka/pdf/flow"
 )
 
 // AgreementInput is what an agreement document is made from. The caller
@@ -36,6 +37,9 @@ type AgreementInput struct {
 	ProgramVersion string
 	// Lang is the language of headings: "sv" (the default) or "en".
 	Lang string
+	// Outline, when set, receives the document as a flow.Document while
+	// it is drawn, for the Word version (see docx).
+	Outline *flow.Document
 }
 
 // agreementDoc is an agreement document being made.
@@ -92,6 +96,7 @@ func Agreement(in AgreementInput) ([]byte, Warnings, error) {
 		id: a.ID, version: a.Version, fingerprint: g.fingerprint, draft: a.Fingerprint == "",
 		caseNumbers: caseNumbers(a),
 	}
+	info.outline = in.Outline
 	d, err := newDoc(info)
 	if err != nil {
 		return nil, nil, err

@@ -14,6 +14,7 @@ import (
 
 	"samverka/assets"
 	"samverka/model"
+	"samverka/pdf/flow"
 )
 
 // The page geometry of every document, in millimetres.
@@ -70,6 +71,9 @@ type docInfo struct {
 	note string
 	// landscape turns the pages sideways, for wide tables (the åtgärdsplan).
 	landscape bool
+	// outline, when set, is filled with the document as drawn (see
+	// outline.go).
+	outline *flow.Document
 }
 
 // doc is a document being made.
@@ -80,6 +84,10 @@ type doc struct {
 	// width and height are the page's size: A4 upright, or sideways for a
 	// landscape document.
 	width, height float64
+	// recording is the table whose rows the outline receives, and
+	// recorded the outline's copy of it.
+	recording *table
+	recorded  *flow.Table
 }
 
 // contentW returns the width between the margins.
@@ -187,6 +195,7 @@ func (d *doc) gap(h float64) {
 
 // title prints a document title.
 func (d *doc) title(s safe) {
+	d.record(&flow.Heading{Level: 0, Text: string(s)})
 	d.font(18, true)
 	d.color(black)
 	d.pdf.SetX(marginX)
@@ -196,6 +205,7 @@ func (d *doc) title(s safe) {
 
 // heading prints a section heading, kept together with what follows.
 func (d *doc) heading(s safe) {
+	d.record(&flow.Heading{Level: 1, Text: string(s)})
 	d.ensure(8 + 4*lineH)
 	d.gap(4)
 	d.font(13, true)
@@ -209,6 +219,7 @@ func (d *doc) heading(s safe) {
 
 // subheading prints a smaller heading, kept together with what follows.
 func (d *doc) subheading(s safe) {
+	d.record(&flow.Heading{Level: 2, Text: string(s)})
 	d.ensure(6 + 3*lineH)
 	d.gap(2)
 	d.font(11, true)
@@ -223,6 +234,7 @@ func (d *doc) paragraph(s safe) {
 	if s == "" {
 		return
 	}
+	d.record(&flow.Paragraph{Text: string(s)})
 	d.font(bodySize, false)
 	d.pdf.SetX(marginX)
 	d.pdf.MultiCell(d.contentW(), lineH, string(s), "", "L", false)
@@ -233,6 +245,7 @@ func (d *doc) paragraph(s safe) {
 // of its own above the value.
 func (d *doc) field(label, value safe) {
 	const labelW = 42.0
+	d.recordField(label, value)
 	d.font(bodySize, true)
 	wide := d.pdf.GetStringWidth(string(label)) > labelW-2
 	d.font(bodySize, false)
@@ -258,6 +271,7 @@ func (d *doc) field(label, value safe) {
 // finish writes every page's footer and marker, now that the number of
 // pages is known, and returns the PDF.
 func (d *doc) finish() ([]byte, Warnings, error) {
+	d.closeOutline()
 	p := d.pdf
 	n := p.PageCount()
 	p.SetAutoPageBreak(false, 0)

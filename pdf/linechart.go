@@ -176,3 +176,28 @@ func figure(v float64, lang string) string {
 	}
 	return s
 }
+
+// IndicatorScale is the scale of an indicator chart, for the screen to
+// draw it as the paper does: the days at the left and right edges (days
+// since 1970) and the value axis's bottom, top and step.
+type IndicatorScale struct {
+	First, End float64
+	Low, High  float64
+	Step       float64
+}
+
+// ScaleIndicator returns the scale of an indicator chart of readings
+// against goal (see indicatorChart).
+func ScaleIndicator(readings []model.Reading, goal model.NumericGoal) IndicatorScale {
+	lp := newLinePlot(box{0, 0, 1, 1}, readings, goal)
+	return IndicatorScale{First: lp.first, End: lp.end, Low: lp.lo, High: lp.hi, Step: lp.step}
+}
+
+// At returns where reading r lies on a plot w wide and h high, from its
+// top left.
+func (s IndicatorScale) At(r model.Reading, w, h float64) (x, y float64) {
+	return w * (day(r.Date) - s.First) / (s.End - s.First), h * (s.High - r.Value) / (s.High - s.Low)
+}
+
+// Y returns the height of value v on a plot h high, from its top.
+func (s IndicatorScale) Y(v, h float64) float64 { return h * (s.High - v) / (s.High - s.Low) }

@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"samverka/model"
+	"samverka/pdf/flow"
 )
 
 // MeetingInput is what the meeting documents are made from. The caller
@@ -31,6 +32,9 @@ type MeetingInput struct {
 	// BlankRows is the number of empty rows for guests on the attendance
 	// list; 0 gives six.
 	BlankRows int
+	// Outline, when set, receives the document as a flow.Document while
+	// it is drawn, for the Word version (see docx).
+	Outline *flow.Document
 }
 
 // meetingDoc is a meeting document being made.
@@ -62,7 +66,7 @@ func newMeetingDoc(in MeetingInput, kind string, fingerprint string, draft bool)
 	}
 	d, err := newDoc(docInfo{
 		lang: in.Lang, author: council, program: programName(in.ProgramVersion),
-		date: m.Modified, id: m.ID, fingerprint: fingerprint, draft: draft,
+		date: m.Modified, id: m.ID, fingerprint: fingerprint, draft: draft, outline: in.Outline,
 	})
 	if err != nil {
 		return nil, err

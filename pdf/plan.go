@@ -3,6 +3,7 @@ package pdf
 import (
 	"samverka/assets"
 	"samverka/model"
+	"samverka/pdf/flow"
 )
 
 // Finished says which finished commitments (klar or avbruten) a plan
@@ -33,6 +34,9 @@ type PlanInput struct {
 	ProgramVersion string
 	// Lang is the language of headings: "sv" (the default) or "en".
 	Lang string
+	// Outline, when set, receives the document as a flow.Document while
+	// it is drawn, for the Word version (see docx).
+	Outline *flow.Document
 }
 
 // PlanInputFrom gathers the åtgärdsplan of ds as of today; the caller
@@ -65,7 +69,7 @@ func Plan(in PlanInput) ([]byte, Warnings, error) {
 		council = in.Council.Name
 	}
 	d, err := newDoc(docInfo{lang: in.Lang, author: council, program: programName(in.ProgramVersion),
-		date: today.Time(), landscape: true})
+		date: today.Time(), landscape: true, outline: in.Outline})
 	if err != nil {
 		return nil, nil, err
 	}

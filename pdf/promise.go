@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"samverka/model"
+	"samverka/pdf/flow"
 )
 
 // PromiseInput is what a medborgarlöfte is made from: the agreement whose
@@ -29,6 +30,9 @@ type PromiseInput struct {
 	ProgramVersion string
 	// Lang is the language of headings: "sv" (the default) or "en".
 	Lang string
+	// Outline, when set, receives the document as a flow.Document while
+	// it is drawn, for the Word version (see docx).
+	Outline *flow.Document
 }
 
 // PromiseInputFrom gathers what the medborgarlöfte of the agreement id
@@ -83,7 +87,7 @@ func Promise(in PromiseInput) ([]byte, Warnings, error) {
 	}
 	d, err := newDoc(docInfo{
 		lang: in.Lang, title: a.Title, author: council, program: programName(in.ProgramVersion), date: date,
-		id: a.ID, version: a.Version, fingerprint: g.fingerprint, draft: a.Fingerprint == "",
+		id: a.ID, version: a.Version, fingerprint: g.fingerprint, draft: a.Fingerprint == "", outline: in.Outline,
 	})
 	if err != nil {
 		return nil, nil, err

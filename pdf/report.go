@@ -6,6 +6,7 @@ import (
 
 	"samverka/assets"
 	"samverka/model"
+	"samverka/pdf/flow"
 )
 
 // ReportInput is what the uppföljningsrapport is made from: the figures
@@ -17,6 +18,9 @@ type ReportInput struct {
 	ProgramVersion string
 	// Lang is the language of headings: "sv" (the default) or "en".
 	Lang string
+	// Outline, when set, receives the document as a flow.Document while
+	// it is drawn, for the Word version (see docx).
+	Outline *flow.Document
 }
 
 // ReportInputFrom gathers the report of ds for the period from–to as of
@@ -84,7 +88,7 @@ func makeReport(in ReportInput) (*reportDoc, error) {
 		date = r.AsOf
 	}
 	d, err := newDoc(docInfo{lang: in.Lang, author: council, program: programName(in.ProgramVersion),
-		date: date.Time()})
+		date: date.Time(), outline: in.Outline})
 	if err != nil {
 		return nil, err
 	}

@@ -124,6 +124,31 @@ func TestReportAttainmentOfTheDemoCouncil(t *testing.T) {
 			effectGoals++
 			var last *model.EffectMeasure
 			var lastAt model.Date
+			// A goal measured in a figure table: its row's value in the
+			// latest year column of the newest lägesbild by the year's end.
+			if eg.Table != "" {
+				var newest *model.Situation
+				for _, s := range model.Live(ds.Situations) {
+					if s.Date <= to && (newest == nil || s.Date > newest.Date) {
+						newest = s
+					}
+				}
+				for _, tb := range newest.Tables {
+					if tb.Title != eg.Table {
+						continue
+					}
+					for _, row := range tb.Rows {
+						if row.Label != eg.Row || row.Sex != "" || row.Age != "" {
+							continue
+						}
+						for i, col := range tb.Columns {
+							if y, err := strconv.Atoi(col); err == nil && y <= 2025 && row.Values[i] != nil {
+								last = &model.EffectMeasure{Value: *row.Values[i], Date: model.Date(col + "-12-31")}
+							}
+						}
+					}
+				}
+			}
 			for _, f := range ds.FollowUps {
 				if !live(f) {
 					continue

@@ -88,6 +88,7 @@ func (t *table) headerLines() ([][]line, int) {
 }
 
 func (t *table) header() {
+	t.d.recordTable(t)
 	lay, n := t.headerLines()
 	t.draw(lay, 0, n, true, nil)
 }
@@ -135,6 +136,7 @@ func (t *table) needs(cells ...cell) float64 {
 // row prints one row, moving to a new page first when it does not fit.
 func (t *table) row(cells ...cell) {
 	d := t.d
+	d.recordRow(t, cells)
 	lay, n := t.lay(cells)
 	dots := make([]*[3]int, len(t.cols))
 	for i := range cells {
@@ -217,6 +219,7 @@ func (t *table) draw(lay [][]line, from, to int, head bool, dots []*[3]int) {
 // page with the row after it.
 func (t *table) band(s safe) {
 	d, p := t.d, t.d.pdf
+	d.recordRow(t, []cell{{spans: []span{{text: s, bold: true}}}})
 	next := t.height(max(1, t.minLines))
 	if t.pending {
 		d.ensure(t.headerHeight() + t.height(1) + next)

@@ -36,6 +36,7 @@ var budgets = []budget{
 	{name: "filter commitments per keystroke ≤ 16 ms", bench: "BenchmarkFilterKeystroke", limit: 16 * time.Millisecond},
 	{name: "agreement PDF, 10 parties, 200 commitments ≤ 250 ms", bench: "BenchmarkAgreementPDF", limit: 250 * time.Millisecond},
 	{name: "minutes PDF, 40 follow-ups ≤ 150 ms", bench: "BenchmarkMinutesPDF", limit: 150 * time.Millisecond},
+	{name: "lägesbild PDF, ten figure tables ≤ 250 ms", bench: "BenchmarkSituationPDF", limit: 250 * time.Millisecond},
 	{name: "merge two diverged Stockholm files ≤ 2 s", bench: "BenchmarkMergeStockholm", limit: 2 * time.Second},
 	{name: "follow-up report, Stockholm file < 1 s", bench: "BenchmarkReportStockholm", limit: time.Second},
 }

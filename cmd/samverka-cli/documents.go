@@ -39,6 +39,8 @@ type pdfOptions struct {
 	today    model.Date // plans and reports are as of today
 	public   bool       // leave out what is not Öppen
 	plan     string     // the åtgärdsplan record to print; "" for the current one
+	// outline, when set, receives the document for Word (see docx).
+	outline *flow.Document
 }
 
 // documents lists what `pdf` can print.
@@ -49,7 +51,7 @@ var documents = []document{
 		if !ok {
 			return nil, nil, model.Errorf(model.CodeRecordNotFound, "ID", id)
 		}
-		in.ProgramVersion, in.Lang = version, o.lang
+		in.ProgramVersion, in.Lang, in.Outline = version, o.lang, o.outline
 		return pdf.Agreement(in)
 	}, nil},
 	{"minutes", true, meetingDocument(pdf.Minutes), nil},
@@ -60,12 +62,12 @@ var documents = []document{
 			return actionPlanPDF(ds, o)
 		}
 		in := pdf.PlanInputFrom(ds, o.today)
-		in.ProgramVersion, in.Lang = version, o.lang
+		in.ProgramVersion, in.Lang, in.Outline = version, o.lang, o.outline
 		return pdf.Plan(in)
 	}, actionPlanFlow},
 	{"report", false, func(ds *model.Dataset, _ string, o pdfOptions) ([]byte, pdf.Warnings, error) {
 		in := pdf.ReportInputFrom(ds, o.from, o.to, o.today)
-		in.ProgramVersion, in.Lang = version, o.lang
+		in.ProgramVersion, in.Lang, in.Outline = version, o.lang, o.outline
 		return pdf.Report(in)
 	}, nil},
 	{"promise", true, func(ds *model.Dataset, id string, o pdfOptions) ([]byte, pdf.Warnings, error) {
@@ -73,7 +75,7 @@ var documents = []document{
 		if !ok {
 			return nil, nil, model.Errorf(model.CodeRecordNotFound, "ID", id)
 		}
-		in.ProgramVersion, in.Lang = version, o.lang
+		in.ProgramVersion, in.Lang, in.Outline = version, o.lang, o.outline
 		in.Until = o.today
 		if o.to != "" {
 			in.Until = o.to
@@ -88,7 +90,7 @@ func meetingDocument(fn func(pdf.MeetingInput) ([]byte, pdf.Warnings, error)) fu
 		if !ok {
 			return nil, nil, model.Errorf(model.CodeRecordNotFound, "ID", id)
 		}
-		in.ProgramVersion, in.Lang = version, o.lang
+		in.ProgramVersion, in.Lang, in.Outline = version, o.lang, o.outline
 		return fn(in)
 	}
 }
@@ -181,13 +183,16 @@ func runPDF(c *call, args []string) int {
 	return exitOK
 }
 
-// runVerify: verify FILE PDF. It says whether PDF is an unaltered printout
+// runVerify: verify FILE PDF|CHECKSUM. It says whether PDF is an unaltered printout
 // of the agreement in force in FILE (model.Verify, the verdict the GUI
 // gives too). Exit 0 only then.
 func runVerify(c *call, args []string) int {
 	pos, ok := c.args(c.flags(), args, 2)
 	if !ok {
 		return exitUsage
+	}
+	if typedChecksum(pos[1]) {
+		return verifyChecksum(c, pos[0], pos[1])
 	}
 	data, err := readLimited(pos[1], nil, maxPDF)
 	if err != nil {

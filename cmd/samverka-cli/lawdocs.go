@@ -18,6 +18,7 @@ import (
 var lawCommands = []command{
 	{name: "docx", run: runDocx},
 	{name: "adopt", run: runAdopt},
+	{name: "table", run: runTable},
 }
 
 // situationDocument is the lägesbild: `pdf FILE situation ID [--public]`.
@@ -41,6 +42,16 @@ func situationFlow(ds *model.Dataset, id string, o pdfOptions) (*flow.Document, 
 // actionPlanFlow is the åtgärdsplan record named by --plan, or the newest
 // fastställd, else the draft.
 func actionPlanFlow(ds *model.Dataset, _ string, o pdfOptions) (*flow.Document, error) {
+	if len(model.Plans(ds, "")) == 0 && o.plan == "" {
+		// A file without plan records has the live view only.
+		o.outline = &flow.Document{}
+		in := pdf.PlanInputFrom(ds, o.today)
+		in.ProgramVersion, in.Lang, in.Outline = version, o.lang, o.outline
+		if _, _, err := pdf.Plan(in); err != nil {
+			return nil, err
+		}
+		return o.outline, nil
+	}
 	in, ok := pdf.ActionPlanInputFrom(ds, o.plan, o.today)
 	if !ok {
 		return nil, model.Errorf(model.CodeRecordNotFound, "Kind", string(model.KindPlan), "ID", o.plan)
@@ -213,4 +224,26 @@ func lawListText(c *call, r model.Record) (string, bool) {
 		return strings.Join(line, "\t"), true
 	}
 	return "", false
+}
+
+// Every kind drawn straight onto the page is written as Word from its
+// outline (see outlined).
+func init() {
+	for i := range documents {
+		if documents[i].flow == nil {
+			documents[i].flow = outlined(documents[i].make)
+		}
+	}
+}
+
+// outlined returns the Word layout of a kind drawn straight onto the page:
+// the document is made once, and its outline recorded as it is drawn.
+func outlined(make func(*model.Dataset, string, pdfOptions) ([]byte, pdf.Warnings, error)) func(*model.Dataset, string, pdfOptions) (*flow.Document, error) {
+	return func(ds *model.Dataset, id string, o pdfOptions) (*flow.Document, error) {
+		o.outline = &flow.Document{}
+		if _, _, err := make(ds, id, o); err != nil {
+			return nil, err
+		}
+		return o.outline, nil
+	}
 }

@@ -1,11 +1,15 @@
 package main
 
 import (
+	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"samverka/model"
+	"samverka/pdf/flow"
 )
 
 // TestLawDocuments goes the chair's way through the demo council: list
@@ -119,5 +123,73 @@ func TestLawDocuments(t *testing.T) {
 		if code, _, stderr := cli(t, append(cmd, "-o", out)...); code != exitOK {
 			t.Fatalf("docx %s: exit %d: %s", args[0], code, stderr)
 		}
+	}
+}
+
+// TestWordOfEveryKind writes every kind pdf knows as Word through the
+// command line, has LibreOffice convert the .docx files, and checks that
+// each holds the headings the PDF of the same document holds.
+func TestWordOfEveryKind(t *testing.T) {
+	if _, err := exec.LookPath("soffice"); err != nil {
+		t.Skip("LibreOffice (soffice) is not installed")
+	}
+	isolate(t)
+	file := demoFile(t)
+	ds := loadDemo(t, file)
+	dir := t.TempDir()
+	signed := agreementIn(t, ds, model.StateSigned)
+	meeting := model.Live(ds.Meetings)[0]
+	sits := model.Live(ds.Situations)
+	ids := map[string]string{"situation": sits[len(sits)-1].ID, "agreement": signed.ID, "promise": signed.ID,
+		"minutes": meeting.ID, "invitation": meeting.ID, "attendance": meeting.ID}
+	outlines := map[string]*flow.Document{}
+	for _, doc := range documents {
+		args := []string{doc.kind}
+		if doc.needsID {
+			args = append(args, ids[doc.kind])
+		}
+		for _, ext := range []string{"pdf", "docx"} {
+			cmd := append(append([]string{ext, file}, args...), "-o", filepath.Join(dir, doc.kind+"."+ext))
+			if code, _, stderr := cli(t, cmd...); code != exitOK {
+				t.Fatalf("%s %s: exit %d: %s", ext, doc.kind, code, stderr)
+			}
+		}
+		fd, err := doc.flow(ds, ids[doc.kind], pdfOptions{lang: "sv", today: model.DateOf(time.Now())})
+		if err != nil {
+			t.Fatal(err)
+		}
+		outlines[doc.kind] = fd
+	}
+	word := filepath.Join(dir, "word")
+	if err := os.Mkdir(word, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.docx"))
+	profile := "file://" + filepath.ToSlash(filepath.Join(t.TempDir(), "profile"))
+	args := append([]string{"-env:UserInstallation=" + profile, "--headless", "--convert-to", "pdf", "--outdir", word}, files...)
+	if out, err := exec.Command("soffice", args...).CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	for kind, fd := range outlines {
+		t.Run(kind, func(t *testing.T) {
+			printed := pdfText(t, filepath.Join(dir, kind+".pdf"))
+			converted := pdfText(t, filepath.Join(word, kind+".pdf"))
+			if fd.Title == "" || !strings.Contains(converted, strings.Join(strings.Fields(fd.Title), " ")) {
+				t.Errorf("the Word document lacks the title %q", fd.Title)
+			}
+			heads := fd.Headings()
+			if len(heads) == 0 && kind != "attendance" {
+				t.Fatalf("the %s has no headings", kind)
+			}
+			for _, h := range heads {
+				h = strings.Join(strings.Fields(h), " ")
+				if !strings.Contains(printed, h) {
+					t.Errorf("the PDF lacks heading %q", h)
+				}
+				if !strings.Contains(converted, h) {
+					t.Errorf("the Word document lacks heading %q", h)
+				}
+			}
+		})
 	}
 }

@@ -129,3 +129,35 @@ func pdftotextPresent() bool {
 	_, err := exec.LookPath("pdftotext")
 	return err == nil
 }
+
+// TestVerifyTypedChecksum: the short checksum from a paper copy's footer
+// finds the version and prints its text beside the sentence that says the
+// reader compares.
+func TestVerifyTypedChecksum(t *testing.T) {
+	isolate(t)
+	path := filepath.Join(t.TempDir(), "Rådet.samverka")
+	if code, _, stderr := cli(t, "demo", path); code != exitOK {
+		t.Fatal(stderr)
+	}
+	d, err := storage.Open(path, storage.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds, _ := d.Load()
+	d.Close()
+	var signed *model.Agreement
+	for _, a := range ds.Agreements {
+		if a.State == model.StateSigned {
+			signed = a
+		}
+	}
+	short := strings.ToUpper(model.ShortFingerprint(signed.Fingerprint))
+	code, stdout, stderr := cli(t, "verify", path, short)
+	words := strings.Fields(signed.Title)[:3]
+	if code != exitOK || !strings.Contains(stderr, "Compare the paper") || !strings.Contains(oneLine(stdout), strings.Join(words, " ")) {
+		t.Fatalf("exit %d\n%s\n%s", code, stderr, stdout)
+	}
+	if code, _, _ := cli(t, "verify", path, "0000-0000-0000"); code != exitRefused {
+		t.Fatalf("an unknown checksum: exit %d", code)
+	}
+}
