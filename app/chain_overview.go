@@ -23,6 +23,9 @@ import (
 // counted as the follow-up report counts them.
 type overviewCharts struct {
 	ui *session.Session
+	// shown runs after the charts were filled in, so that the screen is
+	// laid out again around their new sizes.
+	shown func()
 
 	meetingChart *kit.ColumnChart
 	meetingsNote *widget.Label
@@ -107,6 +110,9 @@ func (c *overviewCharts) show(rep model.Report) {
 	}
 	if len(parts) == 0 {
 		c.parts.Add(widget.NewLabel(session.Tr("overview.noCommitments")))
+	}
+	if c.shown != nil {
+		c.shown()
 	}
 }
 

@@ -43,7 +43,6 @@ func newOverview(u *session.Session) *overview {
 		return &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText, Wrapping: fyne.TextWrapWord}
 	}
 	o.nextMeeting, o.overdue, o.dueSoon, o.toSign = big(), big(), big(), big()
-	o.overdue.Importance = widget.DangerImportance
 	tiles := container.NewGridWithColumns(4,
 		tile(session.Tr("overview.nextMeeting"), o.nextMeeting),
 		tile(session.Tr("overview.overdue"), o.overdue),
@@ -58,8 +57,14 @@ func newOverview(u *session.Session) *overview {
 	body := container.NewVBox(tiles,
 		container.NewGridWithColumns(2, o.charts.meetings, o.charts.areasBox),
 		container.NewGridWithColumns(2, left, o.charts.partsBox))
-	o.content = container.NewBorder(container.NewPadded(kit.ScreenHeader("nav.overview")), nil, nil, nil,
-		container.NewVScroll(container.NewPadded(body)))
+	scroll := container.NewVScroll(container.NewPadded(body))
+	o.content = container.NewBorder(container.NewPadded(kit.ScreenHeader("nav.overview")), nil, nil, nil, scroll)
+	// The sections change size when the charts come in from the
+	// background; without a new layout a heading is drawn over them.
+	o.charts.shown = func() {
+		body.Refresh()
+		scroll.Refresh()
+	}
 	return o
 }
 
@@ -100,6 +105,11 @@ func (o *overview) Refresh() {
 		}
 	}
 	o.overdue.SetText(fmt.Sprint(overdue))
+	// Red only when something is late: "0" is good news.
+	o.overdue.Importance = widget.MediumImportance
+	if overdue > 0 {
+		o.overdue.Importance = widget.DangerImportance
+	}
 	o.dueSoon.SetText(fmt.Sprint(soon))
 
 	o.dueList.RemoveAll()

@@ -56,6 +56,10 @@ func (u *UI) saveNow() {
 // each time but as a dialog only when the problem is new, so that autosave
 // does not bury the user in dialogs while, say, the USB stick is out.
 func (u *UI) afterSave(res storage.SaveResult, err error) {
+	if model.CodeOf(err) == storage.CodeInUse {
+		u.retryWhenFree()
+		return
+	}
 	if err != nil {
 		text := session.ErrorText(err)
 		u.Status.SetState(text, true)

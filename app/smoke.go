@@ -206,6 +206,10 @@ func (u *UI) ShowNamed(name string) {
 // Shutdown saves and closes the open council; main calls it when the
 // event loop ends, however it ended.
 func (u *UI) Shutdown() {
+	if u.stopBusy != nil {
+		u.stopBusy()
+		u.stopBusy = nil
+	}
 	if u.Doc == nil {
 		return
 	}

@@ -46,6 +46,8 @@ type UI struct {
 	saveProblem string
 	// ready is called once the window shows its first real content.
 	ready func()
+	// stopBusy stops showing saves that wait for a busy file.
+	stopBusy func()
 }
 
 // The screens of the main window, by name.
@@ -114,7 +116,9 @@ func New(a fyne.App, w fyne.Window, opt session.Options) *UI {
 	u.root = container.NewStack()
 	w.SetContent(u.root)
 	w.SetCloseIntercept(u.onCloseWindow)
+	w.SetOnDropped(u.onDropped)
 	u.setMenu()
+	u.stopBusy = u.watchBusy()
 	return u
 }
 

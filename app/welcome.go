@@ -246,7 +246,7 @@ func (u *UI) onOpenFile() {
 		}
 		path := r.URI().Path()
 		_ = r.Close()
-		u.open(path, u.Opt.Storage)
+		u.openOrChoose(path)
 	}, u.Win)
 	d.SetFilter(fstorage.NewExtensionFileFilter([]string{fileExtension}))
 	if files := recentFiles(u.Prefs); len(files) > 0 {

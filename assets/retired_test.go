@@ -29,12 +29,6 @@ var retired = map[string][]struct {
 	},
 }
 
-// stillRetired are texts the GUI's tests still read word for word; they
-// change with the agreement screens in the new app/agreements package.
-var stillRetired = map[string]bool{
-	"agreement.sign.sealed": true, "agreement.verify.none": true,
-}
-
 // action finds template actions, whose names ({{.Fingerprint}}) are not
 // words a user reads.
 var action = regexp.MustCompile(`\{\{[^}]*\}\}`)
@@ -43,9 +37,6 @@ func TestNoRetiredWords(t *testing.T) {
 	for name, m := range translationFiles(t) {
 		lang := langOf(name)
 		for k, v := range m {
-			if stillRetired[k] {
-				continue
-			}
 			text := action.ReplaceAllString(v, "")
 			for _, w := range retired[lang] {
 				if w.re.MatchString(text) {

@@ -49,9 +49,9 @@ func (g *generator) sections(pic *picture, included []*model.Commitment) model.S
 		Problems: problems.String(),
 		Causes:   causes.String(),
 		Goals:    goals,
-		Documentation: "Varje part dokumenterar sina åtaganden och genomförda insatser i rådets gemensamma fil. " +
-			"Stadsdelsförvaltningens trygghetssamordnare ser till att uppgifterna hålls aktuella och att protokollen " +
-			"från rådets möten justeras och arkiveras. Inga uppgifter om enskilda personer dokumenteras.",
+		Documentation: "Varje part diarieför överenskommelsen och dokumenterar sina åtaganden och genomförda insatser " +
+			"i sina egna system. Stadsdelsförvaltningens trygghetssamordnare sammanställer läget inför rådets möten " +
+			"och ser till att protokollen justeras och diarieförs. Inga uppgifter om enskilda personer dokumenteras.",
 		FollowUp: "Åtagandena följs upp vid varje sammanträde i det lokala brottsförebyggande rådet med status och " +
 			"trafikljus. En gång om året sammanställs en samlad uppföljning som redovisas för stadsdelsnämnden och " +
 			"lokalpolisområdets ledning och som ligger till grund för nästa lägesbild.",

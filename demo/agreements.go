@@ -20,6 +20,9 @@ type chain struct {
 	last     model.DocState
 	promises bool // a medborgarlöfte, which runs one calendar year
 	size     int  // included commitments of the last version; 0: a few
+	// signing is how many of the parties, from the first, sign; the rest
+	// are medverkande aktörer. Less than 2 means Brå's two.
+	signing int
 }
 
 // agreements makes the scale's agreements, in every lifecycle state.
@@ -62,7 +65,7 @@ func (g *generator) chains() []chain {
 		parties: byName("Skärholmens stadsdelsförvaltning", "Lokalpolisområde Skärholmen", "Utbildningsförvaltningen",
 			"Svenska Bostäder", "Familjebostäder", "Stena Fastigheter", "Skärholmens gymnasium",
 			"Skärholmen Centrum (Unibail-Rodamco-Westfield)"),
-		grow: 3, versions: 2, last: model.StateSigned,
+		grow: 3, versions: 2, last: model.StateSigned, signing: 3,
 	}
 	promise := chain{
 		title: func(from, _ model.Date) string {
@@ -106,7 +109,7 @@ func (g *generator) chains() []chain {
 		n := min(g.between(1, 4), g.size.agreements-total)
 		out = append(out, chain{
 			title:   period(topic + " " + p.Name),
-			parties: parties, versions: n, last: lasts[i%len(lasts)],
+			parties: parties, versions: n, last: lasts[i%len(lasts)], signing: 3,
 		})
 		total += n
 	}
@@ -168,7 +171,7 @@ func (g *generator) versions(ch chain) {
 		if v == ch.versions-1 && ch.size > 0 {
 			size = ch.size
 		}
-		included := g.includable(parties, freeze, size)
+		included := g.includable(parties, from, to, size, v == ch.versions-1 && ch.size > 0)
 		a := &model.Agreement{
 			Title:    ch.title(from, to),
 			From:     from,
@@ -178,11 +181,7 @@ func (g *generator) versions(ch chain) {
 			Version:  v + 1,
 			State:    model.StateDraft,
 		}
-		for _, p := range parties {
-			chief := g.chiefOf[p.ID]
-			a.Parties = append(a.Parties, model.Party{PartID: p.ID, Organisation: p.Name,
-				SignatoryID: chief.ID, SignerName: chief.Name, SignerTitle: chief.Title})
-		}
+		g.dress(a, ch, parties, prev)
 		for _, c := range included {
 			a.CommitmentIDs = append(a.CommitmentIDs, c.ID)
 		}
@@ -219,12 +218,13 @@ func (g *generator) versions(ch chain) {
 // every party when all is set, otherwise some but not all. It returns the
 // day of the last signature.
 func (g *generator) sign(a *model.Agreement, frozen model.Date, all bool) model.Date {
-	n := len(a.Parties)
+	signing := a.SigningParties()
+	n := len(signing)
 	if !all {
 		n = g.between(1, n-1)
 	}
 	day := frozen
-	for _, p := range a.Parties[:n] {
+	for _, p := range signing[:n] {
 		day = min(workday(day.AddDays(g.between(1, 5))), g.today)
 		s := &model.Signature{
 			AgreementID:  a.ID,
@@ -249,16 +249,19 @@ func (g *generator) sign(a *model.Agreement, frozen model.Date, all bool) model.
 	return day
 }
 
-// includable chooses up to n commitments of parties that were under way or
-// about to start when an agreement was frozen on day d, topping up with
-// older ones of theirs when there are too few.
-func (g *generator) includable(parties []*model.Part, d model.Date, n int) []*model.Commitment {
+// includable chooses up to n commitments of parties that fall due within
+// the agreement's period from–to (or run without a due date) and have
+// started or start within it, each goal once, so that the agreement names
+// no commitment due outside its period and no goal twice. Only an
+// agreement that must have n (the benchmark's, exact) is topped up with
+// others of the parties' commitments when there are too few.
+func (g *generator) includable(parties []*model.Part, from, to model.Date, n int, exact bool) []*model.Commitment {
 	var current, older []*model.Commitment
 	for _, p := range parties {
 		for _, c := range g.byPart[p.ID] {
 			switch {
-			case c.Start > d.AddDays(60):
-			case c.Due >= d:
+			case c.Start > to:
+			case c.Due == "" || c.Due >= from && c.Due <= to:
 				current = append(current, c)
 			default:
 				older = append(older, c)
@@ -267,7 +270,19 @@ func (g *generator) includable(parties []*model.Part, d model.Date, n int) []*mo
 	}
 	g.rng.Shuffle(len(current), func(i, j int) { current[i], current[j] = current[j], current[i] })
 	g.rng.Shuffle(len(older), func(i, j int) { older[i], older[j] = older[j], older[i] })
-	out := append(current[:min(n, len(current))], older[:min(n-min(n, len(current)), len(older))]...)
+	var out []*model.Commitment
+	goals := map[model.Goal]bool{}
+	for _, c := range current {
+		key := model.Goal{Indicator: c.Goal.Indicator, Target: c.Goal.Target}
+		if len(out) == n || !exact && key.Indicator != "" && goals[key] {
+			continue
+		}
+		goals[key] = true
+		out = append(out, c)
+	}
+	if exact {
+		out = append(out, older[:min(n-len(out), len(older))]...)
+	}
 	slices.SortStableFunc(out, func(a, b *model.Commitment) int { return strings.Compare(string(a.Start), string(b.Start)) })
 	return out
 }

@@ -151,6 +151,7 @@ func (g *generator) commitment(p *plan) {
 	}
 	if spec.method != "" {
 		c.MethodID = "builtin-method-" + spec.method
+		c.Area, c.SubArea = methodPlace(c.MethodID, c.Area)
 	} else if len(g.ds.Methods) > 0 && g.chance(0.15) {
 		c.MethodID = pick(g, g.ds.Methods).ID
 	}

@@ -178,12 +178,12 @@ func TestAgreementsInEveryStateAndSignedRight(t *testing.T) {
 			}
 			switch a.State {
 			case model.StateSigned, model.StateSuperseded:
-				if len(sigs) != len(a.Parties) || a.SealedAt.IsZero() {
-					t.Errorf("%s: %q is %s with %d of %d signatures", s, a.Title, a.State, len(sigs), len(a.Parties))
+				if len(sigs) != len(a.SigningParties()) || a.SealedAt.IsZero() {
+					t.Errorf("%s: %q is %s with %d of %d signatures", s, a.Title, a.State, len(sigs), len(a.SigningParties()))
 				}
 			case model.StateForSigning:
-				if len(sigs) == 0 || len(sigs) >= len(a.Parties) {
-					t.Errorf("%s: %q awaits signing with %d of %d signatures", s, a.Title, len(sigs), len(a.Parties))
+				if len(sigs) == 0 || len(sigs) >= len(a.SigningParties()) {
+					t.Errorf("%s: %q awaits signing with %d of %d signatures", s, a.Title, len(sigs), len(a.SigningParties()))
 				}
 			case model.StateDraft:
 				if len(sigs) > 0 || a.Fingerprint != "" {

@@ -95,6 +95,7 @@ func GenerateAt(scale Scale, seed int64, today model.Date) *model.Dataset {
 	g.council()
 	g.meetingDates()
 	g.parts()
+	g.legalPersons()
 	g.representatives()
 	g.methods()
 	g.situations()

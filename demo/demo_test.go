@@ -3,6 +3,7 @@ package demo
 import (
 	"bytes"
 	"encoding/json"
+	"regexp"
 	"testing"
 
 	"samverka/model"
@@ -114,6 +115,12 @@ func TestNoTextLooksLikeAPersonnummer(t *testing.T) {
 		n := 0
 		walkStrings(tree, func(v string) {
 			n++
+			// A kontrollsumma is SHA-256 in hex: now and then it holds a
+			// run of digits that passes the personnummer check, yet it is
+			// nobody's number.
+			if fingerprintLike.MatchString(v) {
+				return
+			}
 			if model.ContainsPersonnummer(v) {
 				t.Errorf("%s: %q looks like a personnummer", s, v)
 			}
@@ -123,6 +130,8 @@ func TestNoTextLooksLikeAPersonnummer(t *testing.T) {
 		}
 	}
 }
+
+var fingerprintLike = regexp.MustCompile(`^[0-9a-f]{64}$`)
 
 func walkStrings(v any, fn func(string)) {
 	switch x := v.(type) {

@@ -82,7 +82,7 @@ func meetingDay(d model.Date) bool {
 	case t.Month() == time.December && t.Day() > 18, t.Month() == time.January && t.Day() < 8:
 		return false
 	}
-	return true
+	return !publicHoliday(d)
 }
 
 func (g *generator) firstMeeting() model.Date { return g.meetings[0].Date }
@@ -128,7 +128,8 @@ func (g *generator) meetingContent() {
 			item("Föregående protokoll", model.ItemInformation, g.secretary.Name, 3,
 				fmt.Sprintf("Protokollet från möte %s gicks igenom och lades till handlingarna.", g.meetings[i-1].Number))
 		}
-		item("Lägesbild från lokalpolisen", model.ItemInformation, kommunpolis.Name, 20, g.policeNotes())
+		item("Lägesbild från lokalpolisen", model.ItemInformation,
+			g.presenter(m, past, append([]*model.Representative{kommunpolis}, g.repsByPart[police.ID]...)...), 20, g.policeNotes())
 		item("Uppföljning av åtaganden", model.ItemFollowUp, g.secretary.Name, 30, g.followUpNotes(i))
 		if made := g.created[i]; len(made) > 0 {
 			dec := item("Nya åtaganden", model.ItemDecision, g.chair.Name, 20,
@@ -144,9 +145,9 @@ func (g *generator) meetingContent() {
 			item("Nya åtaganden", model.ItemDecision, g.chair.Name, 20, "")
 		}
 		if g.chance(0.6) {
-			p := pick(g, g.ds.Parts[2:])
-			item("Information från "+p.Name, model.ItemInformation, g.chiefOf[p.ID].Name, 15,
-				pick(g, informationNotes))
+			if p, who := g.informant(m, past); p != nil {
+				item("Information från "+p.Name, model.ItemInformation, who, 15, pick(g, informationNotes))
+			}
 		}
 		item("Övriga frågor", model.ItemOther, g.chair.Name, 10, pick(g, otherNotes))
 		if past {

@@ -27,13 +27,16 @@ const (
 // replaces without a stated "ersätter från", the same goal stated twice,
 // and a signature dated before the agreement was locked. commitments are
 // the council's (a draft's commitments are read from them; a locked
-// agreement's from its frozen copy); sigs may hold other agreements'
+// agreement's, or any when none are given, from its frozen copy); sigs may hold other agreements'
 // signatures too. An empty result means the agreement is consistent.
 func CheckConsistency(a *Agreement, commitments []*Commitment, sigs []*Signature) Problems {
 	var out Problems
 	type row struct{ title, due, goal, text string }
 	var rows []row
-	if len(a.Included) > 0 {
+	// A locked agreement is checked as signed, from its frozen copy; a
+	// draft from the commitments as they are now (a new version still
+	// holds its predecessor's copy).
+	if a.State.Locked() && len(a.Included) > 0 || len(commitments) == 0 {
 		for _, x := range a.Included {
 			rows = append(rows, row{x.Title, string(x.Due), goalKey(x.Indicator, x.Target), goalText(x.Indicator, x.Target)})
 		}

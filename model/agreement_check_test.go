@@ -38,6 +38,7 @@ func TestCheckConsistency(t *testing.T) {
 		{"FrozenCopyDue", CodeAgreementDueOutside, "commitmentIds",
 			func(a *Agreement, cs []*Commitment, _ *[]*Signature) {
 				a.Included = []IncludedCommitment{{Title: "Kopian", Due: "2029-01-01"}}
+				a.State = StateForSigning
 			},
 			map[string]any{"Title": "Kopian"}},
 		{"OverlapWithoutReplacesFrom", CodeAgreementOverlap, "replacesFrom",
@@ -112,7 +113,10 @@ func TestDefaultParties(t *testing.T) {
 		{Meta: Meta{ID: "r4"}, PartID: "pol", Name: "Kim Kommunpolis", Title: "Kommunpolis"},
 		{Meta: Meta{ID: "r5"}, PartID: "hus", Name: "Vd Bolag", Title: "Vd", MaySign: true},
 	}
-	a := NewAgreement(parts, reps)
+	a := &Agreement{Meta: Meta{ID: "a1"}, Version: 1, Parties: DefaultParties(parts, reps), Clauses: DefaultClauses(2)}
+	if n := NewAgreement(parts, reps); len(n.Parties) != 2 || !n.Parties[0].Signs() || len(n.Clauses) != len(ClauseKinds) {
+		t.Fatalf("a new agreement proposes %+v", n.Parties)
+	}
 	signing := a.SigningParties()
 	if len(signing) != 2 {
 		t.Fatalf("%d signing parties, want 2: %+v", len(signing), a.Parties)

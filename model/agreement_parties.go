@@ -65,11 +65,17 @@ func signatory(part string, reps []*Representative, title string) *Representativ
 	return first
 }
 
-// NewAgreement returns a new draft agreement with the parties Brå's model
-// proposes (see DefaultParties) and the standard clauses' default texts.
+// NewAgreement returns a new draft agreement with the two signing parties
+// Brå's model proposes (see DefaultParties) and the standard clauses'
+// default texts. The medverkande aktörer are added by the chair, with the
+// commitments the agreement comes to include.
 func NewAgreement(parts []*Part, reps []*Representative) *Agreement {
 	a := &Agreement{Meta: Meta{ID: NewID()}, Version: 1, State: StateDraft}
-	a.Parties = DefaultParties(parts, reps)
+	for _, p := range DefaultParties(parts, reps) {
+		if p.Signs() {
+			a.Parties = append(a.Parties, p)
+		}
+	}
 	a.Clauses = DefaultClauses(len(a.SigningParties()))
 	return a
 }

@@ -7,6 +7,7 @@ type Method struct {
 	Meta
 	Name        string `json:"name"`
 	Area        Area   `json:"area,omitempty"`
+	SubArea     string `json:"subArea,omitempty"` // within Area, see SubAreas
 	Description string `json:"description,omitempty"`
 }
 
@@ -20,43 +21,95 @@ func (m *Method) Label() string { return m.Name }
 // files, so that files made by different councils agree on them.
 const builtinMethodPrefix = "builtin-method-"
 
-// BuiltinMethods returns the methods Stockholm's strategy 2023–2026 names,
-// with stable ids. The slice is new on every call.
+// BuiltinMethods returns the methods and ways of working Stockholm's
+// strategy 2023–2026 names, each under the priority area and sub-area
+// (4.1.1–4.4.6) where the strategy lists it, with stable ids; a few the
+// strategy does not name but Stockholm's councils use (SSPF, EST,
+// grannsamverkan, trygghetsvandring) are placed where they belong. The
+// methods listed at the end of 4.4 (IOP, läxhjälp, mentorskap,
+// nattvandring) are civil society's, 4.4.1. A medborgarlöfte is a
+// document, not a method, and is not among them. The slice is new on every
+// call.
 func BuiltinMethods() []Method {
 	list := []struct {
-		slug, name string
-		area       Area
+		slug, name, sub string
 	}{
-		{"nattvandring", "Nattvandring", AreaCivilSociety},
-		{"faltarbete", "Fältförlagt och uppsökande arbete", AreaCollaboration},
-		{"sst", "Skolsociala team (SST)", AreaSchool},
-		{"losam", "LOSAM – lokala samordnare mot rekrytering till kriminalitet", AreaCollaboration},
-		{"sig", "Sociala insatsgrupper (SIG)", AreaCollaboration},
-		{"sip", "Samordnad individuell plan (SIP)", AreaCollaboration},
-		{"bus", "Lokala BUS-grupper", AreaCollaboration},
-		{"utsattningar", "Lokala gemensamma utsättningar", AreaCollaboration},
-		{"samlokaliserade", "Samlokaliserade socialsekreterare hos lokal polis", AreaCollaboration},
-		{"mvp", "Mentorer i våldsprevention (MVP)", AreaViolence},
-		{"laxhjalp", "Läxhjälp", AreaSchool},
-		{"oppen-forskola", "Öppna förskolan och familjecentraler", AreaSchool},
-		{"plus", "PLUS föräldraskapsstöd", AreaSchool},
-		{"abc", "ABC föräldraträffar", AreaSchool},
-		{"komet", "KOMET föräldraträffar", AreaSchool},
-		{"ratt-vag", "På rätt väg – föräldraskapsstöd vid oro för kriminalitet", AreaSchool},
-		{"mst", "Multisystemisk terapi (MST)", AreaCollaboration},
-		{"bfst", "Kort strategisk familjeterapi (BFST)", AreaCollaboration},
-		{"mumin", "Maria Ungdom Motiverande Intervention (MUMIN)", AreaCollaboration},
-		{"fritidsgard", "Öppen fritidsverksamhet och fritidsgårdar", AreaSchool},
-		{"lovaktiviteter", "Lovaktiviteter och sommarjobb", AreaCivilSociety},
-		{"grannsamverkan", "Grannsamverkan", AreaCivilSociety},
-		{"trygghetsvandring", "Trygghetsvandring", AreaCivilSociety},
-		{"medborgarloften", "Medborgarlöften", AreaCollaboration},
-		{"jobbtorg", "Jobbtorg Stockholm för unga", AreaCivilSociety},
-		{"avhoppare", "Avhopparverksamhet", AreaViolence},
+		// 4.1.1 Främjande, tidiga och förebyggande insatser.
+		{"hembesok", "Hembesöksprogram för förstagångsföräldrar", "4.1.1"},
+		{"oppen-forskola", "Öppna förskolan och familjecentraler", "4.1.1"},
+		{"losam", "LOSAM – lokala samordnare mot rekrytering till kriminalitet", "4.1.1"},
+		{"ungdomsmottagning", "Ungdomsmottagningar", "4.1.1"},
+		{"plus", "PLUS föräldraskapsstöd", "4.1.1"},
+		{"abc", "ABC föräldraträffar", "4.1.1"},
+		{"komet", "KOMET föräldraträffar", "4.1.1"},
+		{"tryggare-barn", "Tryggare barn – föräldraskap i Sverige för utrikesfödda föräldrar", "4.1.1"},
+		{"ratt-vag", "På rätt väg – föräldraskapsstöd vid oro för kriminalitet", "4.1.1"},
+		{"stodcentrum", "Stödcentrum för unga brottsutsatta", "4.1.1"},
+		{"mini-maria", "Mini Maria för unga med riskbruk", "4.1.1"},
+		{"faltarbete", "Fältförlagt och uppsökande arbete", "4.1.1"},
+		// 4.1.2 Snabba och samordnade insatser.
+		{"lul31", "Begäran om polisutredning enligt 31 § LUL", "4.1.2"},
+		{"bfst", "Kort strategisk familjeterapi (BSFT)", "4.1.2"}, // the id keeps the old misspelling
+		{"fft", "Funktionell familjeterapi (FFT)", "4.1.2"},
+		{"mdft", "Multidimensionell familjeterapi (MDFT)", "4.1.2"},
+		{"mst", "Multisystemisk terapi (MST)", "4.1.2"},
+		{"samlokaliserade", "Samlokaliserade socialsekreterare hos lokal polis", "4.1.2"},
+		{"lagforing", "Samverkan med polis och åklagare kring snabbare lagföring", "4.1.2"},
+		{"bus", "Lokala BUS-grupper", "4.1.2"},
+		{"sip", "Samordnad individuell plan (SIP)", "4.1.2"},
+		{"mumin", "Maria Ungdom Motiverande Intervention (MUMIN)", "4.1.2"},
+		{"unga-vittnen", "Stöd till unga vittnen", "4.1.2"},
+		{"utsattningar", "Lokala gemensamma utsättningar", "4.1.2"},
+		{"jobbtorg", "Jobbtorg Stockholm för unga", "4.1.2"},
+		{"sig", "Sociala insatsgrupper (SIG)", "4.1.2"},
+		{"avhoppare", "Avhopparverksamhet", "4.1.2"},
+		{"sspf", "SSPF – skola, socialtjänst, polis och fritid", "4.1.2"},
+		// 4.1.3 Samlad kompetens.
+		{"kompetens", "Introduktion och fortbildning för socialtjänstens medarbetare", "4.1.3"},
+		// 4.1.4 Lokala samverkansöverenskommelser och lägesbilder.
+		{"est", "Effektiv samordning för trygghet (EST)", "4.1.4"},
+		// 4.2.1 Inskrivningsgrad och närvaro i förskola och skola.
+		{"introduktionsforskola", "Introduktionsförskolor", "4.2.1"},
+		{"stis", "Stärkt tidigt stöd i samverkan (STIS)", "4.2.1"},
+		{"franvarorutin", "Rutiner för att fånga upp och utreda upprepad frånvaro", "4.2.1"},
+		// 4.2.2 Insatser som stabiliserar skolgång och skolprestationer.
+		{"sst", "Skolsociala team (SST)", "4.2.2"},
+		{"sams", "SAMS – samverkan för obruten skolgång för placerade barn", "4.2.2"},
+		{"skolfam", "Skolfam", "4.2.2"},
+		{"skkp", "Särskilt kvalificerad kontaktperson (SKKP)", "4.2.2"},
+		{"kaa", "Kommunens aktivitetsansvar (KAA)", "4.2.2"},
+		// 4.2.3 Tidig upptäckt och orosanmälan till socialtjänsten.
+		{"orosanmalan", "Rutiner för konsultation och orosanmälan till socialtjänsten", "4.2.3"},
+		// 4.2.4 Meningsfull fritid som skyddsfaktor.
+		{"fritidsgard", "Öppen fritidsverksamhet och fritidsgårdar", "4.2.4"},
+		{"fritidsklubb", "Fritidshem och fritidsklubbar", "4.2.4"},
+		{"laxhjalp", "Läxhjälp", "4.2.4"},
+		// 4.3.2 Våldsförebyggande arbete i skola och fritid.
+		{"mvp", "Mentorer i våldsprevention (MVP)", "4.3.2"},
+		{"mvp-fritid", "MVP-fritid", "4.3.2"},
+		// 4.3.3 Förebygga våld i ungas nära relationer.
+		{"ros", "Respekt och självrespekt (RoS)", "4.3.3"},
+		{"atv", "Alternativ till våld (ATV)", "4.3.3"},
+		// 4.3.4 Förebygga hedersrelaterat våld.
+		{"hedra", "Hedra", "4.3.4"},
+		// 4.4.1 Samverkan med civilsamhället.
+		{"iop", "Idéburet offentligt partnerskap (IOP)", "4.4.1"},
+		{"mentorskap", "Mentorskapsprogram för unga", "4.4.1"},
+		{"nattvandring", "Nattvandring", "4.4.1"},
+		{"lovaktiviteter", "Lovaktiviteter och sommarjobb", "4.4.1"},
+		{"grannsamverkan", "Grannsamverkan", "4.4.1"},
+		// 4.4.4 Föreningsbidrag som styrmedel.
+		{"foreningsbidrag", "Föreningsbidrag till strukturerad fritidsverksamhet", "4.4.4"},
+		// 4.4.5 Bostadsbolag och hyresvärdar.
+		{"trygghetsvandring", "Trygghetsvandring", "4.4.5"},
+		{"bostadsbolag", "Trygghetsskapande åtgärder i bostadsområden", "4.4.5"},
+		// 4.4.6 Samverkan i tillsynen av alkohol och tobak.
+		{"tillsyn", "Samordnad tillsyn av alkohol och tobak", "4.4.6"},
 	}
 	out := make([]Method, len(list))
 	for i, m := range list {
-		out[i] = Method{Meta: Meta{ID: builtinMethodPrefix + m.slug}, Name: m.name, Area: m.area}
+		sub, _ := SubAreaOf(m.sub)
+		out[i] = Method{Meta: Meta{ID: builtinMethodPrefix + m.slug}, Name: m.name, Area: sub.Area, SubArea: m.sub}
 	}
 	return out
 }

@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // IncludeCommitment returns the copy of commitment c that an agreement
 // keeps when it is frozen, naming c's part and contact person as they are
 // now; part and contact may be nil when unknown.
@@ -37,7 +39,13 @@ func (a *Agreement) TakeSnapshot(parts []*Part, reps []*Representative, commitme
 	partByID, repByID, comByID := Index(parts), Index(reps), Index(commitments)
 	for i, p := range a.Parties {
 		if part := partByID[p.PartID]; part != nil {
-			a.Parties[i].Organisation, a.Parties[i].Through, a.Parties[i].OrgNumber = PartyNames(part)
+			// The unit the party acts through may have been written for
+			// this agreement; the aktör's is taken only when it was not.
+			org, through, nr := PartyNames(part)
+			a.Parties[i].Organisation, a.Parties[i].OrgNumber = org, nr
+			if a.Parties[i].Through == "" {
+				a.Parties[i].Through = through
+			}
 		}
 	}
 	a.Included = a.Included[:0:0]
@@ -58,13 +66,14 @@ func (a *Agreement) TakeSnapshot(parts []*Part, reps []*Representative, commitme
 // PartyNames returns how an agreement names aktör p as a party: the legal
 // person ("Stockholms stad"), the unit it acts through ("Skärholmens
 // stadsdelsnämnd"; its own name when it is a unit of a named legal
-// person) and its organisationsnummer.
+// person, but not when it is only the legal name shortened, "Svenska
+// Bostäder" of "AB Svenska Bostäder") and its organisationsnummer.
 func PartyNames(p *Part) (organisation, through, orgNumber string) {
 	if p.LegalName == "" {
 		return p.Name, p.Through, p.OrgNumber
 	}
 	through = p.Through
-	if through == "" && p.Name != p.LegalName {
+	if through == "" && !strings.Contains(p.LegalName, p.Name) {
 		through = p.Name
 	}
 	return p.LegalName, through, p.OrgNumber

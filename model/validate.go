@@ -60,6 +60,8 @@ func Validate(r Record) Problems {
 		c.period("validFrom", v.ValidFrom, "validTo", v.ValidTo)
 	case *Method:
 		c.choice("area", v.Area != AreaNone, v.Area.Valid(), false)
+		sub, ok := SubAreaOf(v.SubArea)
+		c.choice("subArea", v.SubArea != "", ok && sub.Area == v.Area, false)
 	case *Situation:
 		c.date("date", v.Date, true)
 		c.period("from", v.From, "to", v.To)

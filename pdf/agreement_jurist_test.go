@@ -29,6 +29,9 @@ func juristAgreement(signed bool) AgreementInput {
 		{Meta: meta("r-fb"), PartID: "p-fb", Name: "Maria Ek", Title: "Områdeschef"},
 	}
 	a := model.NewAgreement(parts, reps)
+	housing := model.Party{PartID: "p-fb", Role: model.PartyContributing}
+	housing.Organisation, housing.Through, housing.OrgNumber = model.PartyNames(parts[2])
+	a.Parties = append(a.Parties, housing)
 	a.ID = "9b1c0d2e-0000-4000-8000-00000000a014"
 	a.Title = "Lokal samverkansöverenskommelse Skärholmen 2026–2027"
 	a.From, a.To, a.Version = "2026-04-01", "2027-12-31", 2

@@ -12,16 +12,22 @@
 //	.<name>.samverka-lock-<random>        beside D: a note being written or taken over
 //	.<name>.samverka-tmp-<pid>-<random>   beside D: a save in progress by process pid
 //	<name> (kopia från <user> <time>).samverka  beside D: the user's version when D changed on disk
+//	<name> (räddad <date>).samverka       beside D: what Salvage rescued (SalvageName)
 //	CacheDir/work/K.db                    the working copy bbolt runs on
 //	CacheDir/work/K.json                  its session state: dirty since when, D's fingerprint
+//	CacheDir/work/K-<pid>-<random>.db     an "open anyway" session's working copy
+//	CacheDir/work/K-ro-<pid>-<random>.db  a read-only session's working copy
 //	DataDir/backups/K/<time>.samverka     the newest 20 backups, index.json names D
+//	TempDir/samverka-check-*.db           Check's and Salvage's private copies,
+//	TempDir/samverka-salvage-*.db         removed when they return
 //
 // Inside, the file has a "meta" bucket (format, schema version, council
 // id, program version), one bucket per model.Kind holding each record as
 // JSON under its id, sealed with a checksum of kind, id and JSON (see
 // seal), and an index of follow-ups by commitment whose entries carry
-// checksums of their own. Every open verifies all of them (verifyTx). A roll-up of
-// several councils' files is marked in its meta bucket (see Rollup).
+// checksums of their own. Every open verifies all of them (verifyTx). A
+// roll-up of several councils' files is marked in its meta bucket (see
+// Rollup).
 package storage
 
 import (

@@ -129,7 +129,7 @@ func writeAtomic(target string, write func(io.Writer) error, beforeRename func(f
 	defer func() {
 		if err != nil {
 			tmp.Close()
-			os.Remove(tmpName)
+			removeRetrying(tmpName)
 		}
 	}()
 	if err = write(tmp); err != nil {
@@ -158,7 +158,7 @@ func writeAtomic(target string, write func(io.Writer) error, beforeRename func(f
 			return fp, err
 		}
 	}
-	if err = os.Rename(tmpName, target); err != nil {
+	if err = renameRetrying(tmpName, target); err != nil {
 		return fp, fileError(err)
 	}
 	if err := syncDir(dir); err != nil {

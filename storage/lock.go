@@ -162,6 +162,7 @@ func createLockNote(doc string, note *LockNote) error {
 	if err := os.WriteFile(tmp, data, 0o666); err != nil {
 		return fileError(err)
 	}
+	hide(tmp) // the link below shares the hidden attribute
 	defer os.Remove(tmp)
 	err = os.Link(tmp, target)
 	if err == nil || errors.Is(err, fs.ErrExist) {
@@ -178,6 +179,7 @@ func createLockNote(doc string, note *LockNote) error {
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
+	hide(target)
 	if err != nil {
 		os.Remove(target)
 	}
@@ -243,6 +245,7 @@ func writeLockNote(doc string, note *LockNote) error {
 		_, err := w.Write(data)
 		return err
 	}, nil)
+	hide(lockPath(doc))
 	return err
 }
 
@@ -256,5 +259,5 @@ func removeLockNote(doc string, note *LockNote) error {
 	if current.Host != note.Host || current.PID != note.PID || !current.Since.Equal(note.Since) {
 		return nil
 	}
-	return removeIfExists(lockPath(doc))
+	return removeRetrying(lockPath(doc))
 }

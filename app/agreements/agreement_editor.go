@@ -38,13 +38,16 @@ type agreementEditor struct {
 	form     *kit.Form
 
 	parties     *partyList
+	clauses     *clauseList
 	sections    []*sectionField
 	commitments *includedList
 	annexes     *annexList
 
 	// missing says what is lacking before the agreement can go to signing;
-	// it follows every change.
+	// it follows every change. checks lists what does not hang together
+	// (model.CheckConsistency), each with what is missing.
 	missing *widget.Label
+	checks  *widget.Label
 	// general shows problems that belong to no field on screen.
 	general *widget.Label
 
@@ -87,6 +90,7 @@ func newAgreementEditor(a *Screen, ag *model.Agreement) *agreementEditor {
 	e.stateLine = &widget.Label{Wrapping: fyne.TextWrapWord}
 	e.lockNote = &widget.Label{Importance: widget.WarningImportance, Wrapping: fyne.TextWrapWord}
 	e.missing = &widget.Label{Importance: widget.WarningImportance, Wrapping: fyne.TextWrapWord}
+	e.checks = &widget.Label{Importance: widget.WarningImportance, Wrapping: fyne.TextWrapWord}
 	e.general = kit.ProblemLabel()
 
 	e.title = widget.NewEntry()
@@ -105,9 +109,10 @@ func newAgreementEditor(a *Screen, ag *model.Agreement) *agreementEditor {
 	}
 
 	e.parties = newPartyList(e)
+	e.clauses = newClauseList(e)
 	e.commitments = newIncludedList(e)
 	e.annexes = newAnnexList(e)
-	body := container.NewVBox(e.form.View(), widget.NewSeparator(), e.parties.content)
+	body := container.NewVBox(e.form.View())
 	for _, s := range braSections {
 		f := &sectionField{name: s.name, get: s.get, entry: widget.NewMultiLineEntry(), problem: kit.ProblemLabel()}
 		f.entry.Wrapping = fyne.TextWrapWord
@@ -135,12 +140,14 @@ func newAgreementEditor(a *Screen, ag *model.Agreement) *agreementEditor {
 	e.versions = newAgreementVersions(e)
 	e.tabs = container.NewAppTabs(
 		container.NewTabItem(session.Tr("agreement.edit.tabContent"), container.NewVScroll(container.NewPadded(body))),
+		container.NewTabItem(session.Tr("agreement.edit.tabParties"), container.NewVScroll(container.NewPadded(e.parties.content))),
+		container.NewTabItem(session.Tr("agreement.edit.tabClauses"), container.NewVScroll(container.NewPadded(e.clauses.content))),
 		container.NewTabItem(session.Tr("agreement.edit.tabSigning"), e.signing.content),
 		container.NewTabItem(session.Tr("agreement.edit.tabVersions"), e.versions.content),
 	)
 	e.tabs.OnSelected = e.onTab
 	buttons := container.NewHBox(e.save, e.send, e.newVersion, e.print, e.printPromise)
-	top := container.NewVBox(e.heading, e.stateLine, buttons, e.lockNote, e.missing)
+	top := container.NewVBox(e.heading, e.stateLine, buttons, e.lockNote, e.missing, e.checks)
 	e.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, e.tabs)
 	e.load(ag)
 	return e
@@ -160,6 +167,7 @@ func (e *agreementEditor) load(ag *model.Agreement) {
 	e.from.SetText(string(ag.From))
 	e.to.SetText(string(ag.To))
 	e.parties.load(ag.Parties)
+	e.clauses.load(ag.Clauses)
 	for _, f := range e.sections {
 		s := ag.Sections
 		f.entry.SetText(*f.get(&s))
@@ -233,6 +241,7 @@ func (e *agreementEditor) inputs() []fyne.Disableable {
 		list = append(list, f.entry)
 	}
 	list = append(list, e.parties.inputs()...)
+	list = append(list, e.clauses.inputs()...)
 	list = append(list, e.commitments.inputs()...)
 	return append(list, e.annexes.inputs()...)
 }
@@ -244,6 +253,7 @@ func (e *agreementEditor) collect() *model.Agreement {
 	ag.From = model.Date(strings.TrimSpace(e.from.Text))
 	ag.To = model.Date(strings.TrimSpace(e.to.Text))
 	ag.Parties = e.parties.collect()
+	ag.Clauses = e.clauses.collect()
 	for _, f := range e.sections {
 		*f.get(&ag.Sections) = strings.TrimSpace(f.entry.Text)
 	}
@@ -261,8 +271,10 @@ func (e *agreementEditor) onEdited() {
 	}
 	if e.locked {
 		e.missing.Hide()
+		e.checks.Hide()
 		return
 	}
+	e.showChecks()
 	problems := missingForSigning(e.collect(), e.a.ui.Doc.View)
 	if len(problems) == 0 {
 		e.missing.SetText(session.Tr("agreement.edit.ready"))
@@ -318,4 +330,29 @@ func (e *agreementEditor) showTab(c fyne.CanvasObject) {
 			e.tabs.Select(t)
 		}
 	}
+}
+
+// showChecks lists what does not hang together in the draft: a commitment
+// due outside the period, an overlap with the replaced version without
+// "ersätter från", the same goal twice; each says what is missing.
+func (e *agreementEditor) showChecks() {
+	v := e.a.ui.Doc.View
+	var commitments []*model.Commitment
+	for _, id := range e.commitments.ids {
+		if row := v.Commitments[id]; row != nil {
+			commitments = append(commitments, row.C)
+		}
+	}
+	problems := model.CheckConsistency(e.collect(), commitments, nil)
+	if len(problems) == 0 {
+		e.checks.SetText("")
+		e.checks.Hide()
+		return
+	}
+	lines := []string{session.Tr("agreement.checks.heading")}
+	for _, p := range problems {
+		lines = append(lines, "• "+session.ErrorText(p))
+	}
+	e.checks.SetText(strings.Join(lines, "\n"))
+	e.checks.Show()
 }

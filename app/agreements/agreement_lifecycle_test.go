@@ -120,7 +120,7 @@ func TestNewVersionReplacesOnSigning(t *testing.T) {
 	test.Tap(e.send)
 	h.Confirm("agreement.edit.send")
 	e = agreementsOf(h).editor
-	for _, p := range e.before.Parties {
+	for _, p := range e.before.SigningParties() {
 		if got := h.S.Doc.View.Agreements[old.ID].State; got != model.StateSigned {
 			t.Fatalf("the old version is %s before the new one is signed", got)
 		}

@@ -18,9 +18,12 @@ import (
 	"samverka/app/internal/session"
 )
 
-// partyList edits the parties of an agreement: for each, the organisation
-// and who signs for it, chosen among its representatives (name and title
-// filled in from the person, and editable).
+// partyList edits the parties of an agreement: for each, the aktör (its
+// legal person and organisationsnummer shown), the unit it acts through
+// ("genom"), its diarienummer, whether it signs or takes part as a
+// medverkande aktör, and for a signing party who signs for it, chosen among
+// its representatives (name and title filled in from the person, and
+// editable).
 type partyList struct {
 	e       *agreementEditor
 	rows    []*partyRow
@@ -37,8 +40,15 @@ type partyRow struct {
 	signatory *kit.Choice
 	name      *widget.Entry
 	title     *widget.Entry
-	remove    *widget.Button
-	problem   *widget.Label
+	// legal shows the aktör's legal person and organisationsnummer;
+	// through, caseNumber and signs are the party's own.
+	legal      *widget.Label
+	through    *widget.Entry
+	caseNumber *widget.Entry
+	signs      *widget.Check
+	signer     *fyne.Container // the signatory, name and title
+	remove     *widget.Button
+	problem    *widget.Label
 	// organisation is the name frozen with the agreement, kept for a
 	// party whose part is gone.
 	organisation string
@@ -66,6 +76,11 @@ func (l *partyList) load(parties []model.Party) {
 		r.signatory.SetIDQuietly(p.SignatoryID)
 		r.name.SetText(p.SignerName)
 		r.title.SetText(p.SignerTitle)
+		r.through.SetText(p.Through)
+		r.caseNumber.SetText(p.CaseNumber)
+		r.signs.SetChecked(p.Signs())
+		l.showSigner(r)
+		l.showLegal(r, p)
 	}
 	l.renumber()
 }
@@ -89,7 +104,27 @@ func (l *partyList) newRow() *partyRow {
 	}
 	r.part.SetOptions(ids, names, false)
 	r.remove = &widget.Button{Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: func() { l.onRemove(r) }}
-	grid := container.New(layout.NewGridLayout(2), r.part.Sel, r.signatory.Sel, r.name, r.title)
+	r.legal = &widget.Label{Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord}
+	r.through = widget.NewEntry()
+	r.through.PlaceHolder = session.Tr("agreement.party.throughHint")
+	r.through.OnChanged = func(string) { l.onEdited() }
+	r.caseNumber = widget.NewEntry()
+	r.caseNumber.PlaceHolder = session.Tr("agreement.party.caseNumberHint")
+	r.caseNumber.OnChanged = r.through.OnChanged
+	r.signs = widget.NewCheck(session.Tr("agreement.party.signs"), func(bool) {
+		l.showSigner(r)
+		l.onEdited()
+	})
+	r.signs.Checked = true
+	labelled := func(key string, w fyne.CanvasObject) fyne.CanvasObject {
+		return container.NewBorder(nil, nil, widget.NewLabel(session.Tr(key)), nil, w)
+	}
+	r.signer = container.New(layout.NewGridLayout(2), r.signatory.Sel, widget.NewLabel(""), r.name, r.title)
+	grid := container.NewVBox(
+		container.New(layout.NewGridLayout(2), r.part.Sel, r.signs),
+		r.legal,
+		container.New(layout.NewGridLayout(2), labelled("agreement.party.through", r.through), labelled("agreement.party.caseNumber", r.caseNumber)),
+		r.signer)
 	r.box = container.NewBorder(nil, r.problem, container.NewVBox(r.number), container.NewVBox(r.remove), grid)
 	l.rows = append(l.rows, r)
 	l.box.Add(r.box)
@@ -125,6 +160,11 @@ func (l *partyList) onRemove(r *partyRow) {
 // one authorised to sign, when there is one.
 func (l *partyList) onPart(r *partyRow) {
 	r.organisation = ""
+	if part := l.e.a.ui.Doc.View.Parts[r.part.ID()]; part != nil {
+		_, through, _ := model.PartyNames(part)
+		r.through.SetText(through)
+	}
+	l.showLegal(r, model.Party{})
 	l.refreshSignatories(r)
 	reps := l.signatories(r.part.ID())
 	if len(reps) > 0 && reps[0].MaySign {
@@ -181,9 +221,9 @@ func (l *partyList) refreshSignatories(r *partyRow) {
 	r.signatory.SetOptions(ids, names, true)
 }
 
-// collect returns the parties as the editor shows them. The organisation's
-// name is the part's name now; it is copied again when the agreement goes
-// to signing.
+// collect returns the parties as the editor shows them. The legal person
+// and organisationsnummer are the aktör's now; they are copied again when
+// the agreement is locked for signing. A medverkande aktör keeps no signer.
 func (l *partyList) collect() []model.Party {
 	var out []model.Party
 	v := l.e.a.ui.Doc.View
@@ -191,22 +231,57 @@ func (l *partyList) collect() []model.Party {
 		p := model.Party{
 			PartID:       r.part.ID(),
 			Organisation: r.organisation,
-			SignatoryID:  r.signatory.ID(),
-			SignerName:   strings.TrimSpace(r.name.Text),
-			SignerTitle:  strings.TrimSpace(r.title.Text),
+			Through:      strings.TrimSpace(r.through.Text),
+			CaseNumber:   strings.TrimSpace(r.caseNumber.Text),
 		}
 		if part := v.Parts[p.PartID]; part != nil {
-			p.Organisation = part.Name
+			p.Organisation, _, p.OrgNumber = model.PartyNames(part)
+		}
+		if r.signs.Checked {
+			p.SignatoryID = r.signatory.ID()
+			p.SignerName = strings.TrimSpace(r.name.Text)
+			p.SignerTitle = strings.TrimSpace(r.title.Text)
+		} else {
+			p.Role = model.PartyContributing
 		}
 		out = append(out, p)
 	}
 	return out
 }
 
+// showSigner shows who signs only for a signing party.
+func (l *partyList) showSigner(r *partyRow) {
+	if r.signs.Checked {
+		r.signer.Show()
+	} else {
+		r.signer.Hide()
+	}
+}
+
+// showLegal shows the aktör's legal person and organisationsnummer, or
+// those the agreement was locked with, which may differ from the aktör's
+// today.
+func (l *partyList) showLegal(r *partyRow, p model.Party) {
+	org, nr := p.Organisation, p.OrgNumber
+	if part := l.e.a.ui.Doc.View.Parts[r.part.ID()]; part != nil && !l.e.before.State.Locked() {
+		org, _, nr = model.PartyNames(part)
+	}
+	text := org
+	if nr != "" {
+		text += " · " + session.Tr("agreement.party.orgNumber", map[string]any{"Number": nr})
+	}
+	r.legal.SetText(text)
+}
+
+// onEdited follows an edit of a party.
+func (l *partyList) onEdited() {
+	l.e.onEdited()
+}
+
 func (l *partyList) inputs() []fyne.Disableable {
 	list := []fyne.Disableable{l.add}
 	for _, r := range l.rows {
-		list = append(list, r.part.Sel, r.signatory.Sel, r.name, r.title, r.remove)
+		list = append(list, r.part.Sel, r.signatory.Sel, r.name, r.title, r.through, r.caseNumber, r.signs, r.remove)
 	}
 	return list
 }

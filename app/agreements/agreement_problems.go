@@ -21,7 +21,7 @@ func missingForSigning(ag *model.Agreement, v *session.View) model.Problems {
 	snap.Parties = slices.Clone(ag.Parties)
 	for i, p := range snap.Parties {
 		if part := v.Parts[p.PartID]; part != nil {
-			snap.Parties[i].Organisation = part.Name
+			snap.Parties[i].Organisation, _, _ = model.PartyNames(part)
 		}
 	}
 	var out model.Problems

@@ -13,10 +13,13 @@ const (
 	screenAgreementSign     = "agreement-sign"     // signing in the room, a signature drawn
 	screenAgreementVerify   = "agreement-verify"   // a fingerprint verified
 	screenAgreementVersions = "agreement-versions" // two versions compared
+	screenAgreementParties  = "agreement-parties"  // a draft's parties: genom, org.nr, diarienummer, signing or medverkande
+	screenAgreementClauses  = "agreement-clauses"  // a draft's standard clauses
 )
 
 // Scenes are the screenshot scenes ShowScene shows.
-var Scenes = []string{screenAgreement, screenAgreementEdit, screenAgreementSign, screenAgreementVerify, screenAgreementVersions}
+var Scenes = []string{screenAgreement, screenAgreementEdit, screenAgreementSign, screenAgreementVerify, screenAgreementVersions,
+	screenAgreementParties, screenAgreementClauses}
 
 // ShowScene shows one of the agreement screens above for a screenshot,
 // with an agreement of the right kind from the open council.
@@ -43,6 +46,17 @@ func (a *Screen) ShowScene(name string) {
 		if ag := pick(func(x *model.Agreement) bool { return !x.State.Locked() }); ag != nil {
 			a.show(ag.ID)
 		}
+	case screenAgreementParties, screenAgreementClauses:
+		ag := pick(func(x *model.Agreement) bool { return !x.State.Locked() && len(x.SigningParties()) < len(x.Parties) })
+		if ag == nil {
+			return
+		}
+		a.show(ag.ID)
+		tab := a.editor.tabs.Items[1]
+		if name == screenAgreementClauses {
+			tab = a.editor.tabs.Items[2]
+		}
+		a.editor.tabs.Select(tab)
 	case screenAgreementSign:
 		ag := pick(func(x *model.Agreement) bool { return x.State == model.StateForSigning })
 		if ag == nil {

@@ -53,7 +53,13 @@ func newDraft(h *sessiontest.Harness, title string) *agreementEditor {
 	if a.editor == nil || a.editor.before.Title != title {
 		h.T.Fatal("the new agreement is not open in the editor")
 	}
-	return a.editor
+	// A new agreement proposes Brå's two signers; the tests choose their
+	// own parties.
+	e := a.editor
+	for len(e.parties.rows) > 0 {
+		test.Tap(e.parties.rows[0].remove)
+	}
+	return e
 }
 
 // fillDraft gives the draft three parties, Brå's sections, two
@@ -164,7 +170,8 @@ func TestSignAgreementInTheRoom(t *testing.T) {
 	h.Confirm("agreement.edit.send")
 	e = agreementsOf(h).editor
 	ag := e.before
-	if ag.State != model.StateForSigning || ag.Fingerprint == "" || len(ag.Included) != 2 || ag.Parties[0].Organisation != parts[0].Name {
+	legal, _, _ := model.PartyNames(parts[0])
+	if ag.State != model.StateForSigning || ag.Fingerprint == "" || len(ag.Included) != 2 || ag.Parties[0].Organisation != legal {
 		t.Fatalf("after sending: state %s, fingerprint %q, %d included, organisation %q", ag.State, ag.Fingerprint, len(ag.Included), ag.Parties[0].Organisation)
 	}
 	frozen := ag.Fingerprint
@@ -196,7 +203,7 @@ func TestSignAgreementInTheRoom(t *testing.T) {
 		t.Fatal("no message that the agreement is sealed")
 	}
 	h.Confirm("button.ok")
-	if len(s.signs) != 0 || !strings.Contains(s.intro.Text, "förseglades") {
+	if len(s.signs) != 0 || !strings.Contains(s.intro.Text, "undertecknades av samtliga parter") {
 		t.Fatalf("signing tab after sealing: %q, %d buttons", s.intro.Text, len(s.signs))
 	}
 

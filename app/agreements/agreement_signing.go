@@ -86,12 +86,12 @@ func (s *agreementSigning) refresh() {
 		return
 	case model.StateForSigning:
 		signed := 0
-		for _, p := range ag.Parties {
+		for _, p := range ag.SigningParties() {
 			if signatureOf(ag, p, sigs) != nil {
 				signed++
 			}
 		}
-		s.intro.SetText(session.Tr("agreement.sign.forSigning", map[string]any{"Signed": signed, "Count": len(ag.Parties)}))
+		s.intro.SetText(session.Tr("agreement.sign.forSigning", map[string]any{"Signed": signed, "Count": len(ag.SigningParties())}))
 		if next := nextVersionOf(u.Doc.View, ag); next != nil {
 			s.intro.SetText(s.intro.Text + "\n\n" + session.Tr("agreement.sign.newerExists", map[string]any{"Version": next.Version}))
 		}
@@ -100,7 +100,8 @@ func (s *agreementSigning) refresh() {
 	case model.StateSuperseded:
 		s.intro.SetText(session.Tr("agreement.sign.superseded"))
 	}
-	for _, p := range ag.Parties {
+	// Medverkande aktörer do not sign.
+	for _, p := range ag.SigningParties() {
 		s.box.Add(widget.NewSeparator())
 		s.box.Add(s.partyBlock(ag, p))
 	}

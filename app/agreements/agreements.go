@@ -1,6 +1,8 @@
 package agreements
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -103,11 +105,18 @@ func (a *Screen) onAddAgreement() {
 	f.Add("from", "", d.from)
 	f.Add("to", "", d.to)
 	d.RecordDialog = kit.NewRecordDialog(a.ui, "agreements.addTitle", f, func() error {
-		ag := &model.Agreement{
-			Title: strings.TrimSpace(d.title.Text),
-			From:  model.Date(strings.TrimSpace(d.from.Text)), To: model.Date(strings.TrimSpace(d.to.Text)),
-			Version: 1, State: model.StateDraft,
+		// Brå's two signers (the stadsdelsnämnd and the lokalpolisområde),
+		// the other aktörer as medverkande, and the standard clauses.
+		v := a.ui.Doc.View
+		var reps []*model.Representative
+		for _, r := range v.Representatives {
+			reps = append(reps, r)
 		}
+		slices.SortFunc(reps, func(x, y *model.Representative) int { return cmp.Compare(x.Name+x.ID, y.Name+y.ID) })
+		ag := model.NewAgreement(v.PartsByName(), reps)
+		ag.ID = ""
+		ag.Title = strings.TrimSpace(d.title.Text)
+		ag.From, ag.To = model.Date(strings.TrimSpace(d.from.Text)), model.Date(strings.TrimSpace(d.to.Text))
 		if err := a.ui.Doc.Put(ag); err != nil {
 			return err
 		}

@@ -54,7 +54,7 @@ func TestVerifyFingerprint(t *testing.T) {
 			t.Errorf("%q: open button shown %v", c.typed, v.open.Visible())
 		}
 	}
-	if !strings.HasPrefix(checks[0].want, "Tillhör: ") || !strings.Contains(checks[2].want, "Inget avtal i filen har det fingeravtrycket") {
+	if !strings.HasPrefix(checks[0].want, "Tillhör: ") || !strings.Contains(checks[2].want, "Inget avtal i filen har den kontrollsumman") {
 		t.Fatalf("unexpected Swedish: %q / %q", checks[0].want, checks[2].want)
 	}
 

@@ -96,9 +96,9 @@ func TestBinaryImportsAtOnce(t *testing.T) {
 	if code, _, stderr := runProgram(t, shared, "demo", path); code != 0 {
 		t.Fatal(stderr)
 	}
-	rounds := 10
+	rounds := 6
 	if testing.Short() {
-		rounds = 3
+		rounds = 2
 	}
 	var imported []string
 	for round := range rounds {
