@@ -19,14 +19,13 @@ import (
 	"samverka/storage"
 
 	"samverka/app/agreements"
+	"samverka/app/commitments"
 	"samverka/app/internal/session"
 	"samverka/app/meetings"
-
 	"samverka/app/overview"
-	"samverka/app/situation"
-
-	"samverka/app/commitments"
 	"samverka/app/parts"
+	"samverka/app/situation"
+	"samverka/app/year"
 )
 
 // UI is Samverka's window: the welcome screen or the open council with its
@@ -68,6 +67,7 @@ const (
 	screenSituations  = "situations"
 	screenPlan        = "plan"
 	screenReport      = "report"
+	screenYear        = "year"
 )
 
 // screenInfo is one screen of the main window: its name (also its
@@ -94,6 +94,8 @@ var screens = []screenInfo{
 	{name: screenOverview, icon: theme.HomeIcon, make: func(s *session.Session) session.Screen { return overview.New(s) }, lazy: true},
 	{name: screenParts, icon: theme.AccountIcon, make: func(s *session.Session) session.Screen { return parts.New(s) },
 		scenes: parts.Scenes},
+	{name: screenYear, icon: theme.HistoryIcon, make: func(s *session.Session) session.Screen { return year.New(s) },
+		scenes: year.Scenes},
 	{name: screenSituations, icon: theme.VisibilityIcon, make: func(s *session.Session) session.Screen { return situation.NewSituations(s) },
 		opens: []model.Kind{model.KindProblem, model.KindCause}},
 	{name: screenCommitments, icon: theme.ListIcon, make: func(s *session.Session) session.Screen { return commitments.New(s) },

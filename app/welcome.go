@@ -168,7 +168,7 @@ func (w *welcome) onExample() {
 		w.ui.ShowError(err)
 		return
 	}
-	ds := session.ExampleDataset()
+	ds := session.ExampleDataset(w.ui.Today())
 	doc, err := session.CreateDocument(path, ds.Council, ds, w.ui.Opt.Storage)
 	if err != nil {
 		w.ui.ShowError(err)

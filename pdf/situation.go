@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -20,6 +21,9 @@ type SituationInput struct {
 	// what its measures achieved; nil and empty when there is none.
 	Previous *model.ActionPlan
 	Outcomes []model.Outcome
+	// Findings are the dialogue findings that belong in the lägesbild's
+	// annan information and sources (model.SituationFindings).
+	Findings []model.DialogueFinding
 	// Public leaves out every part that is not Öppen; otherwise the whole
 	// document is printed, each page marked as internal.
 	Public         bool
@@ -39,6 +43,7 @@ func SituationInputFrom(ds *model.Dataset, id string) (in SituationInput, ok boo
 		return in, false
 	}
 	in.Council = ds.Council
+	in.Findings = model.SituationFindings(in.Situation, ds.Problems, ds.Dialogues)
 	in.Plan = model.BuildPlanFor(ds, id, in.Situation.Date)
 	if p := model.PreviousPlan(ds, in.Situation); p != nil {
 		in.Previous = p
@@ -299,7 +304,7 @@ func (g *situationDoc) consequences() {
 func (g *situationDoc) otherInformation(s *model.Situation) {
 	fd := g.fd
 	fd.H1(tr(g.lang, "situation.other"))
-	if len(s.Items) == 0 {
+	if len(s.Items) == 0 && len(g.in.Findings) == 0 {
 		fd.Note(tr(g.lang, "situation.none"))
 	}
 	for _, it := range s.Items {
@@ -309,6 +314,7 @@ func (g *situationDoc) otherInformation(s *model.Situation) {
 			fd.Note(tr(g.lang, "situation.source", "Source", it.Source))
 		}
 	}
+	g.dialogueFindings()
 }
 
 // analysis prints the council's analysis, the ranked problems with their
@@ -394,7 +400,7 @@ func (g *situationDoc) sources(s *model.Situation) {
 	fd := g.fd
 	fd.H1(tr(g.lang, "situation.sources"))
 	fd.H2(tr(g.lang, "situation.sources.used"))
-	g.list(s.SourcesUsed)
+	g.list(append(slices.Clone(s.SourcesUsed), g.dialogueSources()...))
 	fd.H2(tr(g.lang, "situation.sources.leftout"))
 	g.list(s.SourcesLeftOut)
 	fd.H2(tr(g.lang, "situation.limitations"))

@@ -30,6 +30,8 @@ type Screen struct {
 	dueList     *fyne.Container
 	charts      *overviewCharts
 	signList    *fyne.Container
+	// YearList shows the årshjul's late deadlines and those due soon.
+	YearList *fyne.Container
 
 	content fyne.CanvasObject
 }
@@ -51,7 +53,9 @@ func New(u *session.Session) *Screen {
 	o.dueList = container.NewVBox()
 	o.charts = newOverviewCharts(u)
 	o.signList = container.NewVBox()
+	o.YearList = container.NewVBox()
 	left := container.NewVBox(
+		kit.SectionTitle("overview.yearTitle"), o.YearList,
 		kit.SectionTitle("overview.dueTitle"), o.dueList,
 		kit.SectionTitle("overview.signTitle"), o.signList)
 	body := container.NewVBox(tiles,
@@ -130,6 +134,7 @@ func (o *Screen) Refresh() {
 		o.dueList.Add(widget.NewLabel(session.Tr("overview.nothingDue")))
 	}
 
+	o.refreshYear(today)
 	o.charts.refresh()
 
 	o.signList.RemoveAll()
@@ -150,6 +155,37 @@ func (o *Screen) Refresh() {
 		o.signList.Add(widget.NewLabel(session.Tr("overview.nothingToSign")))
 	}
 	o.toSign.SetText(fmt.Sprint(toSign))
+}
+
+// refreshYear lists the årshjul's late deadlines, then those due within
+// model.DueSoonDays (model.Late, model.DueSoon).
+func (o *Screen) refreshYear(today model.Date) {
+	o.YearList.RemoveAll()
+	recs, err := o.ui.Doc.Store.List(model.KindDeadline)
+	if err != nil {
+		o.ui.ShowError(err)
+		return
+	}
+	var deadlines []*model.Deadline
+	for _, r := range recs {
+		if d, ok := r.(*model.Deadline); ok && !d.Deleted {
+			deadlines = append(deadlines, d)
+		}
+	}
+	line := func(key string, oc model.Occurrence, importance widget.Importance) {
+		o.YearList.Add(&widget.Label{Text: session.Tr(key, map[string]any{"Title": oc.Deadline.Title, "Date": string(oc.Due),
+			"Part": o.ui.Doc.View.PartName(oc.Deadline.PartID)}), Truncation: fyne.TextTruncateEllipsis, Importance: importance})
+	}
+	late, due := model.Late(deadlines, today), model.DueSoon(deadlines, today, model.DueSoonDays)
+	for _, oc := range late {
+		line("overview.yearLate", oc, widget.DangerImportance)
+	}
+	for _, oc := range due {
+		line("overview.yearDue", oc, widget.MediumImportance)
+	}
+	if len(late)+len(due) == 0 {
+		o.YearList.Add(widget.NewLabel(session.Tr("overview.yearNothing")))
+	}
 }
 
 // Content is the screen as the main window shows it.

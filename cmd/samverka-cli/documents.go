@@ -69,7 +69,7 @@ var documents = []document{
 		in := pdf.ReportInputFrom(ds, o.from, o.to, o.today)
 		in.ProgramVersion, in.Lang, in.Outline = version, o.lang, o.outline
 		return pdf.Report(in)
-	}, nil},
+	}, reportFlow},
 	{"promise", true, func(ds *model.Dataset, id string, o pdfOptions) ([]byte, pdf.Warnings, error) {
 		in, ok := pdf.PromiseInputFrom(ds, id)
 		if !ok {

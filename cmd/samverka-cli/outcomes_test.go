@@ -1,6 +1,9 @@
 package main
 
 import (
+	"archive/zip"
+	"bytes"
+	"io"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -97,4 +100,36 @@ func TestMergeCarriesOutcomes(t *testing.T) {
 			t.Errorf("changing a stored utfall: %v, want %s", err, model.CodeLockedRecord)
 		}
 	})
+}
+
+// TestReportAsWordCommand writes the report to the nämnd as Word with the
+// command: a Word package whose text has the måluppfyllelse.
+func TestReportAsWordCommand(t *testing.T) {
+	isolate(t)
+	path := demoFile(t)
+	out := filepath.Join(t.TempDir(), "rapport.docx")
+	code, _, stderr := cli(t, "docx", path, "report", "--from", "2025-01-01", "--to", "2025-12-31", "--today", "2026-01-15", "-o", out)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	data := mustRead(t, out)
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range zr.File {
+		if f.Name != "word/document.xml" {
+			continue
+		}
+		r, _ := f.Open()
+		doc, _ := io.ReadAll(r)
+		r.Close()
+		for _, want := range []string{"Måluppfyllelse", "Vad som gjorts per område och part", "Förslag till fortsatt arbete", "åtaganden med indikator har"} {
+			if !strings.Contains(string(doc), want) {
+				t.Errorf("the Word report lacks %q", want)
+			}
+		}
+		return
+	}
+	t.Fatal("no word/document.xml")
 }

@@ -166,7 +166,8 @@ func CreateDocument(path string, c *model.Council, ds *model.Dataset, opt storag
 	return d, nil
 }
 
-// ExampleDataset returns the example council shown from the welcome screen.
-func ExampleDataset() *model.Dataset {
-	return demo.Generate(demo.Small, 1)
+// ExampleDataset returns the example council shown from the welcome
+// screen, as it stands on today: its next meeting ahead, its årshjul due.
+func ExampleDataset(today model.Date) *model.Dataset {
+	return demo.GenerateAt(demo.Small, 1, today)
 }
