@@ -116,7 +116,7 @@ func (a *Screen) onAddAgreement() {
 		ag := model.NewAgreement(v.PartsByName(), reps)
 		ag.ID = ""
 		ag.Title = strings.TrimSpace(d.title.Text)
-		ag.From, ag.To = model.Date(strings.TrimSpace(d.from.Text)), model.Date(strings.TrimSpace(d.to.Text))
+		ag.From, ag.To = kit.DateOf(d.from, a.ui.Today()), kit.DateOf(d.to, a.ui.Today())
 		if err := a.ui.Doc.Put(ag); err != nil {
 			return err
 		}

@@ -136,8 +136,8 @@ func (m *Screen) onAddMeeting() {
 	f.Add("number", "", d.number)
 	d.RecordDialog = kit.NewRecordDialog(m.ui, "meetings.addTitle", f, func() error {
 		mt := &model.Meeting{
-			Date: model.Date(strings.TrimSpace(d.date.Text)), StartTime: strings.TrimSpace(d.start.Text),
-			EndTime: strings.TrimSpace(d.end.Text), Place: strings.TrimSpace(d.place.Text),
+			Date: kit.DateOf(d.date, m.ui.Today()), StartTime: kit.ClockOf(d.start),
+			EndTime: kit.ClockOf(d.end), Place: strings.TrimSpace(d.place.Text),
 			Kind: model.MeetingKind(d.kind.ID()), Number: strings.TrimSpace(d.number.Text), State: model.StateDraft,
 		}
 		prepareMeeting(m.ui.Doc.View, mt)
