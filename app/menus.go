@@ -75,8 +75,7 @@ func (u *UI) setMenu() {
 		&fyne.MenuItem{Label: "English", Checked: session.Language(u.Prefs) == "en", Action: func() { u.setLanguage("en") }})
 	edit := fyne.NewMenu(session.Tr("menu.edit"), undo, find, conflicts, fyne.NewMenuItemSeparator(), language)
 
-	help := fyne.NewMenu(session.Tr("menu.help"), item("menu.about", nil, u.showAbout))
-	u.Win.SetMainMenu(fyne.NewMainMenu(file, edit, help))
+	u.Win.SetMainMenu(fyne.NewMainMenu(file, edit, u.helpMenu()))
 	u.refreshUndoItem()
 }
 

@@ -18,7 +18,9 @@ import (
 // opens full width in its editor (meetingEditor), which is run live in
 // the room.
 type Screen struct {
-	ui *session.Session
+	// empty says what to do first while the list has nothing.
+	empty *kit.EmptyNote
+	ui    *session.Session
 
 	list  *widget.List
 	shown []*model.Meeting
@@ -48,7 +50,8 @@ func New(u *session.Session) *Screen {
 			m.open(m.shown[id])
 		}
 	}
-	m.browse = container.NewBorder(container.NewPadded(kit.ScreenHeader("nav.meetings", m.add)), nil, nil, nil, m.list)
+	m.empty = kit.NewEmptyNote(m.list, "empty.meetings", m.add)
+	m.browse = container.NewBorder(container.NewPadded(kit.ScreenHeader("nav.meetings", m.add)), nil, nil, nil, m.empty.Content)
 	m.content = container.NewStack(m.browse)
 	m.Refresh()
 	return m
@@ -70,6 +73,7 @@ func (m *Screen) Refresh() {
 	m.list.UnselectAll()
 	m.list.Refresh()
 	kit.SetDisabled(m.ui.ReadOnly(), m.add)
+	m.empty.Update(len(m.shown))
 	if m.editor != nil {
 		m.editor.refresh()
 	}
