@@ -1,7 +1,6 @@
 package commitments
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -302,12 +301,7 @@ func (e *commitmentEditor) onSave() {
 		cm.Paragraph = n
 	}
 	if err := u.Doc.Put(cm); err != nil {
-		var problems model.Problems
-		var single *model.Error
-		if !errors.As(err, &problems) && errors.As(err, &single) && single.Field != "" {
-			problems = model.Problems{single}
-		}
-		if len(problems) > 0 {
+		if problems, ok := model.ProblemsIn(err); ok {
 			err = nil
 			if rest := e.showRowProblems(problems); len(rest) > 0 {
 				err = rest
