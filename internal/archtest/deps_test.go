@@ -69,8 +69,10 @@ var allowedOwn = map[string][]string{
 
 // areaImports is what a package of an area (app/<area>, one per area users
 // see) may import of ours. No area imports another: screens reach other
-// screens only through the session's navigation.
-var areaImports = []string{"app/internal/session", "app/internal/kit", "model", "pdf", "exchange", "assets"}
+// screens only through the session's navigation. The printed documents
+// are pdf with its layout (pdf/flow) and its Word writer (pdf/docx), so
+// that a screen's "Spara som Word" writes what its print button prints.
+var areaImports = []string{"app/internal/session", "app/internal/kit", "model", "pdf", "pdf/flow", "pdf/docx", "exchange", "assets"}
 
 // areaExtra are the further packages one area may import: sharing and
 // backups work on the file itself.
