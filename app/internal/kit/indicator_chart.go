@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"samverka/assets"
 	"samverka/model"
 	"samverka/pdf"
 )
@@ -17,8 +18,8 @@ import (
 // The indicator chart's colours are the printed report's: blue for the
 // utfall, grey for the utgångsvärde, green for the målvärde.
 var (
-	OutcomeBlue  = color.NRGBA{R: 0, G: 110, B: 200, A: 255}
-	baselineGrey = color.NRGBA{R: 130, G: 130, B: 130, A: 255}
+	OutcomeBlue  = assets.OutcomeBlue.NRGBA()
+	baselineGrey = assets.BaselineGrey.NRGBA()
 )
 
 // IndicatorChart draws a commitment's utfall over time against its
