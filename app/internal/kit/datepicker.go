@@ -32,12 +32,16 @@ func NewDateEntry() *widget.Entry {
 }
 
 // DateOf reads the date typed in e as Swedes write it (model.ParseDate,
-// with today for dates without a year). Text it cannot read is returned
-// as typed, so that validation names the field and nothing is lost.
+// with today, or the computer's date when today is "", for dates without
+// a year). Text it cannot read is returned as typed, so that validation
+// names the field and nothing is lost.
 func DateOf(e *widget.Entry, today model.Date) model.Date {
 	text := strings.TrimSpace(e.Text)
 	if text == "" {
 		return ""
+	}
+	if today == "" {
+		today = model.DateOf(time.Now())
 	}
 	if d, err := model.ParseDate(text, today); err == nil {
 		return d
