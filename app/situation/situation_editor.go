@@ -134,8 +134,7 @@ func newSituationEditor(s *Situations) *situationEditor {
 	e.print = &widget.Button{Text: session.Tr("lawgui.situation.print"), Icon: theme.DocumentPrintIcon(), OnTapped: func() { e.onPrint(false) }}
 	e.word = &widget.Button{Text: session.Tr("lawgui.saveWord"), Icon: theme.FileTextIcon(), OnTapped: func() { e.onPrint(true) }}
 	e.public = widget.NewCheck(session.Tr("lawgui.situation.public"), nil)
-	docs := container.NewHBox(e.public, e.print, e.word)
-	e.content = container.NewBorder(container.NewPadded(container.NewBorder(nil, nil, nil, docs, e.heading)), nil, nil, nil, e.tabs)
+	e.content = container.NewBorder(container.NewPadded(e.heading), nil, nil, nil, e.tabs)
 	return e
 }
 

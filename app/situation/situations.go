@@ -45,7 +45,10 @@ func NewSituations(u *session.Session) *Situations {
 	s.empty = kit.NewEmptyNote(s.list, "empty.situations", s.add)
 	split := container.NewHSplit(s.empty.Content, s.editor.content)
 	split.Offset = 0.28
-	s.content = container.NewBorder(container.NewPadded(kit.ScreenHeader("nav.situations", s.add)), nil, nil, nil, split)
+	// The documents of the lägesbild shown are made from the screen's
+	// header, where there is room for them.
+	e := s.editor
+	s.content = container.NewBorder(container.NewPadded(kit.ScreenHeader("nav.situations", e.public, e.print, e.word, s.add)), nil, nil, nil, split)
 	s.Refresh()
 	if len(s.shown) > 0 {
 		s.list.Select(0)
