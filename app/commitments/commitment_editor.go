@@ -205,6 +205,9 @@ func (e *commitmentEditor) setEditable() {
 	ro := e.c.ui.ReadOnly()
 	kit.SetDisabled(ro, e.save, e.c.add)
 	kit.SetDisabled(ro || e.before == nil, e.retire)
+	if ro {
+		kit.DisableInputs(e.content)
+	}
 }
 
 // clear empties the editor for a new commitment.

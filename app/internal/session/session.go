@@ -24,8 +24,8 @@ type Options struct {
 	AutosaveDelay time.Duration
 	// Today returns the current date; default the local date.
 	Today func() model.Date
-	// ExampleDir is where the example council's file is made; default the
-	// Documents folder.
+	// ExampleDir is the folder in which the example council's temporary
+	// folders are made; default the system's temporary folder.
 	ExampleDir string
 }
 
