@@ -382,7 +382,7 @@ part_imported() {
 busy_steps() {
   council_ready
   local doc=$home_unix/$folder/$council file=$home_win'\'$folder'\'$council
-  note "busy: storage's Windows tests (sharing violations, hidden lock note) under Wine"
+  note "busy: storage's Windows tests (sharing violations, hidden lock note, OneDrive cloud-only files) under Wine"
   x86_64-w64-mingw32-gcc -municode -O2 -s -o "$work/holder.exe" scripts/wine/holder.c
   GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go test -c -o "$work/storage.test.exe" ./storage
   wine_ok 300 storage-tests "$work/storage.test.exe" -test.v \
