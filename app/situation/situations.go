@@ -2,7 +2,6 @@ package situation
 
 import (
 	"cmp"
-	"errors"
 	"slices"
 	"strconv"
 	"strings"
@@ -271,13 +270,8 @@ func (l *sourceList) setDisabled(off bool) {
 // to the list's own field, saying which line they are about, so that the
 // form shows them under the list.
 func lineProblems(err error, lists ...string) error {
-	var problems model.Problems
-	var single *model.Error
-	switch {
-	case errors.As(err, &problems):
-	case errors.As(err, &single):
-		problems = model.Problems{single}
-	default:
+	problems, ok := model.ProblemsIn(err)
+	if !ok {
 		return err
 	}
 	out := make(model.Problems, len(problems))
