@@ -13,6 +13,8 @@ import (
 	"samverka/assets"
 	"samverka/model"
 	"samverka/pdf"
+
+	"samverka/app/internal/session"
 )
 
 // The indicator chart's colours are the printed report's: blue for the
@@ -181,4 +183,11 @@ func sign(v float64) float64 {
 		return -1
 	}
 	return 1
+}
+
+// IndicatorLegend names the chart's colours: utfall, utgångsvärde and
+// målvärde.
+func IndicatorLegend() fyne.CanvasObject {
+	return ChartLegend([]string{session.Tr("commitui.chart.outcome"), session.Tr("commitui.chart.baseline"), session.Tr("commitui.chart.target")},
+		[]color.Color{OutcomeBlue, baselineGrey, ChainGreen})
 }
