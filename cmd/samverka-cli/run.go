@@ -122,6 +122,8 @@ func (c *call) fail(err error) int {
 
 // failAt is fail with the path the error is about in front.
 func (c *call) failAt(path string, err error) int {
+	// A OneDrive file that could not be downloaded is not damaged.
+	err = storage.CloudError(path, err)
 	msg := c.describe(err)
 	if model.CodeOf(err) == model.CodeRecovery {
 		// The GUI asks; the CLI names the command that answers.
