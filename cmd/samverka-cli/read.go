@@ -1,11 +1,10 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
-	"io"
 	"strings"
 
+	"samverka/exchange"
 	"samverka/model"
 	"samverka/storage"
 )
@@ -128,17 +127,8 @@ func readOnly(path string, fn func(*storage.Document) error) error {
 
 // writeJSON writes v to stdout as indented JSON.
 func (c *call) writeJSON(v any) int {
-	if err := encodeJSON(c.stdout, v); err != nil {
+	if err := exchange.EncodeJSON(c.stdout, v); err != nil {
 		return c.fail(err)
 	}
 	return exitOK
-}
-
-// encodeJSON writes v as indented JSON with a final newline, keeping
-// characters such as < and & as they are.
-func encodeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
 }
