@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	"samverka/assets"
+	"samverka/exchange"
 	"samverka/model"
 	"samverka/storage"
 )
@@ -133,9 +134,9 @@ func (c *call) failAt(path string, err error) int {
 }
 
 func (c *call) describe(err error) string {
-	var rp *recordProblem
-	if errors.As(err, &rp) && len(rp.problems) > 0 {
-		return c.text("cli.badRecord", "Kind", string(rp.kind), "ID", rp.id, "Problem", c.problem(rp.problems[0]))
+	var rp *exchange.RecordProblem
+	if errors.As(err, &rp) && len(rp.Problems) > 0 {
+		return c.text("cli.badRecord", "Kind", string(rp.Kind), "ID", rp.ID, "Problem", c.problem(rp.Problems[0]))
 	}
 	var problems model.Problems
 	if errors.As(err, &problems) && len(problems) > 0 {
