@@ -182,7 +182,9 @@ func (u *UI) ShowNamed(name string) {
 	case screenShareMerge, screenShareConflicts, screenShareImport, screenShareExport, screenShareImportChoice:
 		u.showShareNamed(name)
 	default:
-		u.showScreen(name)
+		if !u.everydayScene(name) {
+			u.showScreen(name)
+		}
 	}
 }
 
