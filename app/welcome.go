@@ -38,8 +38,6 @@ type welcome struct {
 	example  *widget.Button
 	recent   []*widget.Button
 	language *kit.Choice
-	// saveDialog asks where the new council's file goes (for tests).
-	saveDialog *kit.SaveDialog
 
 	content fyne.CanvasObject
 }
@@ -123,8 +121,7 @@ func (w *welcome) onCreate() {
 		w.ui.SaveFileDialog("save.title", session.FilterCouncil, filepath.Dir(exampleFile("")), safeFileName(c.Name)+session.FileExtension, w.createAt)
 		return
 	}
-	w.saveDialog = kit.NewSaveDialog(w.ui.Win, "save.title", filepath.Dir(exampleFile("")), safeFileName(c.Name), session.FileExtension, w.createAt)
-	w.saveDialog.Show(w.ui.Win)
+	kit.NewSaveDialog(w.ui.Win, "save.title", filepath.Dir(exampleFile("")), safeFileName(c.Name), session.FileExtension, w.createAt).Show(w.ui.Win)
 }
 
 func (w *welcome) council() *model.Council {

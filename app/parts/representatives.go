@@ -94,14 +94,12 @@ func (p *Screen) showRepEditor(r *model.Representative) {
 	e.dialog = dialog.NewCustomWithoutButtons(title, container.NewVScroll(e.form.View()), p.ui.Win)
 	e.dialog.SetButtons([]fyne.CanvasObject{e.cancel, e.save})
 	e.dialog.Resize(fyne.NewSize(620, 560))
-	p.repEditor = e
 	e.dialog.Show()
 	p.ui.Win.Canvas().Focus(e.name)
 }
 
 func (e *repEditor) onCancel() {
 	e.dialog.Hide()
-	e.parts.repEditor = nil
 }
 
 // onSave writes the representative; problems show beside their fields and
@@ -133,7 +131,6 @@ func (e *repEditor) onSave() {
 		p.ui.Undo.Push(session.Tr("undo.editRep", map[string]any{"Name": r.Name}), session.UndoEdit(e.before))
 	}
 	e.dialog.Hide()
-	p.repEditor = nil
 	p.ui.RefreshAll()
 	p.ui.Status.SetState(session.Tr("status.recorded"), false)
 }
