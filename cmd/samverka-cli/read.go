@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"samverka/exchange"
 	"samverka/model"
@@ -54,8 +55,13 @@ func runStats(c *call, args []string) int {
 func runList(c *call, args []string) int {
 	fs := c.flags()
 	asJSON := fs.Bool("json", false, "")
+	today := fs.String("today", string(model.DateOf(time.Now())), "")
 	pos, ok := c.args(fs, args, 2)
 	if !ok {
+		return exitUsage
+	}
+	if !model.Date(*today).Valid() {
+		c.line("cli.badDate", "Date", *today)
 		return exitUsage
 	}
 	kind, ok := kindNamed(pos[1])
@@ -79,7 +85,7 @@ func runList(c *call, args []string) int {
 		return c.writeJSON(recs)
 	}
 	for _, r := range recs {
-		fmt.Fprintf(c.stdout, "%s\t%s\n", oneLine(r.RecordMeta().ID), listText(c, r))
+		fmt.Fprintf(c.stdout, "%s\t%s\n", oneLine(r.RecordMeta().ID), listText(c, r, model.Date(*today)))
 	}
 	return exitOK
 }

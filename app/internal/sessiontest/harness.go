@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
@@ -41,7 +42,7 @@ type Harness struct {
 	// Viewed are the files handed to the system's viewer, as URLs and as
 	// paths; ViewerErr, when set, is the viewer's refusal.
 	Viewed      []*url.URL
-	viewedFiles []string
+	viewedFiles *[]string
 	ViewerErr   error
 }
 
@@ -54,13 +55,25 @@ type viewerApp struct {
 
 func (a viewerApp) OpenURL(u *url.URL) error {
 	a.h.Viewed = append(a.h.Viewed, u)
-	a.h.viewedFiles = append(a.h.viewedFiles, filepath.FromSlash(u.Path))
+	*a.h.viewedFiles = append(*a.h.viewedFiles, filepath.FromSlash(u.Path))
 	return a.h.ViewerErr
 }
 
 // Viewer returns the files handed to the system's viewer, a list that
 // grows as the test goes on.
-func (h *Harness) Viewer() *[]string { return &h.viewedFiles }
+func (h *Harness) Viewer() *[]string { return h.viewedFiles }
+
+// viewers are the lists Viewer handed out, by test, for the harness the
+// test makes next.
+var viewers sync.Map
+
+// Viewer returns the files handed to the system's viewer in the harness
+// that test t makes next, for a test that asks before it has one.
+func Viewer(t testing.TB) *[]string {
+	list := &[]string{}
+	viewers.Store(t, list)
+	return list
+}
 
 // New starts a session in Swedish with its folders in a
 // temporary directory; it opens and saves synchronously.
@@ -76,6 +89,10 @@ func New(t testing.TB) *Harness {
 	w.Resize(fyne.NewSize(1280, 800))
 	h := &Harness{T: t, Win: w, Dir: dir, screens: map[string]session.Screen{}}
 	h.App = viewerApp{App: a, h: h}
+	h.viewedFiles = &[]string{}
+	if list, ok := viewers.LoadAndDelete(t); ok {
+		h.viewedFiles = list.(*[]string)
+	}
 	h.S = &session.Session{App: h.App, Win: w, Prefs: a.Preferences(), Opt: h.Options(), Status: session.NewStatusLine(), Nav: h}
 	t.Cleanup(func() {
 		if h.S.Doc != nil {
