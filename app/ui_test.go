@@ -57,6 +57,9 @@ func TestCouncilFromScratch(t *testing.T) {
 	if got := recentFiles(h.App.Preferences()); len(got) == 0 || got[0] != path {
 		t.Fatalf("recent files %v", got)
 	}
+	if got := h.ui.StartFolder(""); got != folder {
+		t.Errorf("the next file dialog starts in %q, not in the folder the council was made in", got)
+	}
 
 	// A part, through the Parter screen's widgets.
 	h.addPart("Fryshuset")
