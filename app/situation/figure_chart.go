@@ -25,12 +25,6 @@ func newFigureChart(c *flow.Chart) *figureChart {
 	return fc
 }
 
-// set shows c (nil draws nothing).
-func (c *figureChart) set(ch *flow.Chart) {
-	c.chart = ch
-	c.Refresh()
-}
-
 // MinSize keeps the chart and its legend readable.
 func (c *figureChart) MinSize() fyne.Size { return fyne.NewSize(360, 230) }
 

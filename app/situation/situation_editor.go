@@ -134,8 +134,7 @@ func newSituationEditor(s *Situations) *situationEditor {
 	e.print = &widget.Button{Text: session.Tr("lawgui.situation.print"), Icon: theme.DocumentPrintIcon(), OnTapped: func() { e.onPrint(false) }}
 	e.word = &widget.Button{Text: session.Tr("lawgui.saveWord"), Icon: theme.FileTextIcon(), OnTapped: func() { e.onPrint(true) }}
 	e.public = widget.NewCheck(session.Tr("lawgui.situation.public"), nil)
-	docs := container.NewHBox(e.public, e.print, e.word)
-	e.content = container.NewBorder(container.NewPadded(container.NewBorder(nil, nil, nil, docs, e.heading)), nil, nil, nil, e.tabs)
+	e.content = container.NewBorder(container.NewPadded(e.heading), nil, nil, nil, e.tabs)
 	return e
 }
 
@@ -240,9 +239,9 @@ func (e *situationEditor) onSave() {
 		sit = &copied
 	}
 	sit.Title = strings.TrimSpace(e.title.Text)
-	sit.Date = model.Date(strings.TrimSpace(e.date.Text))
-	sit.From = model.Date(strings.TrimSpace(e.from.Text))
-	sit.To = model.Date(strings.TrimSpace(e.to.Text))
+	sit.Date = kit.DateOf(e.date, e.s.ui.Today())
+	sit.From = kit.DateOf(e.from, e.s.ui.Today())
+	sit.To = kit.DateOf(e.to, e.s.ui.Today())
 	sit.Area = strings.TrimSpace(e.area.Text)
 	sit.Summary = strings.TrimSpace(e.summary.Text)
 	sit.SourcesUsed = e.used.items()

@@ -15,6 +15,7 @@ import (
 
 	"samverka/exchange"
 	"samverka/model"
+	"samverka/pdf/flow"
 
 	"samverka/app/internal/kit"
 	"samverka/app/internal/session"
@@ -175,6 +176,13 @@ func (d *importDialog) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	text := ""
 	if id.Row < len(d.grid) && id.Col < len(d.grid[id.Row]) {
 		text = d.grid[id.Row][id.Col]
+	}
+	// A workbook stores 48.5 where Excel shows 48,5: the preview shows
+	// what the user sees in Excel.
+	if strings.Contains(text, ".") {
+		if v, ok := exchange.ParseFigure(text); ok && v != nil {
+			text = flow.Number(*v)
+		}
 	}
 	o.(*widget.Label).SetText(text)
 }
