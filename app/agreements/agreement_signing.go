@@ -33,18 +33,14 @@ func (e *agreementEditor) onSendForSigning() {
 	u.Confirm("agreement.sign.sendTitle", session.Tr("agreement.sign.sendMessage", map[string]any{"Title": ag.Title}), "agreement.edit.send", func() {
 		v := u.Doc.View
 		ag.TakeSnapshot(lo.Values(v.Parts), lo.Values(v.Representatives), commitmentsOf(v))
-		// The uppföljningsplan is frozen with the rest: the follow-ups
-		// of the included commitments and the meetings as they stand.
-		var followUps []*model.FollowUp
-		for _, x := range ag.Included {
-			list, err := u.Doc.Store.FollowUps(x.CommitmentID)
-			if err != nil {
-				u.ShowError(err)
-				return
-			}
-			followUps = append(followUps, list...)
+		// The uppföljningsplan is frozen with the rest: the meetings and
+		// the follow-ups of the included commitments as they stand.
+		meetings, followUps, err := planSources(u.Doc, ag)
+		if err != nil {
+			u.ShowError(err)
+			return
 		}
-		ag.TakeFollowUpPlan(lo.Values(v.Meetings), followUps, u.Today())
+		ag.TakeFollowUpPlan(meetings, followUps, u.Today())
 		ag.Freeze(time.Now())
 		if err := u.Doc.Put(ag); err != nil {
 			if !e.showProblems(err) {
