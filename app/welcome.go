@@ -38,8 +38,6 @@ type welcome struct {
 	example  *widget.Button
 	recent   []*widget.Button
 	language *kit.Choice
-	// saveDialog asks where the new council's file goes (for tests).
-	saveDialog *kit.SaveDialog
 
 	content fyne.CanvasObject
 }
@@ -118,13 +116,16 @@ func (w *welcome) onCreate() {
 	}
 	w.form.Clear()
 	// Where and under which name: the council's name is proposed in the
-	// Documents folder, and the user may change both.
+	// folder last used, else the Documents folder, and the user may change both.
+	dir := w.ui.StartFolder(filepath.Dir(exampleFile("")))
 	if session.NativeDialogs {
-		w.ui.SaveFileDialog("save.title", session.FilterCouncil, filepath.Dir(exampleFile("")), safeFileName(c.Name)+session.FileExtension, w.createAt)
+		w.ui.SaveFileDialog("save.title", session.FilterCouncil, dir, safeFileName(c.Name)+session.FileExtension, w.createAt)
 		return
 	}
-	w.saveDialog = kit.NewSaveDialog(w.ui.Win, "save.title", filepath.Dir(exampleFile("")), safeFileName(c.Name), session.FileExtension, w.createAt)
-	w.saveDialog.Show(w.ui.Win)
+	kit.NewSaveDialog(w.ui.Win, "save.title", dir, safeFileName(c.Name), session.FileExtension, func(path string) {
+		w.ui.RememberFolder(filepath.Dir(path))
+		w.createAt(path)
+	}).Show(w.ui.Win)
 }
 
 func (w *welcome) council() *model.Council {
