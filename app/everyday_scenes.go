@@ -1,7 +1,6 @@
 package app
 
 import (
-	"net/url"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -51,8 +50,6 @@ func (u *UI) everydayScene(name string) bool {
 			b.OnTapped()
 		}
 	case scenePrint:
-		// The picture shows the notice, not a viewer.
-		session.OpenWithViewer = func(fyne.App, *url.URL) error { return nil }
 		u.showScreen(screenMeetings)
 		if list, ok := u.findOnScreen(func(o fyne.CanvasObject) bool { _, ok := o.(*widget.List); return ok }).(*widget.List); ok {
 			list.Select(0)
