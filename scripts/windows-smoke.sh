@@ -259,7 +259,7 @@ native_dialog() {
   fi
   note "gui: Ctrl+O shows Windows' own dialog “$title”"
   sleep 3
-  import -window root "$shots/w3-windows-oppna-dialog.png"
+  screenshot "$shots/w3-windows-oppna-dialog.png" rholmen
   xdotool key Escape
 }
 
