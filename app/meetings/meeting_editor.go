@@ -47,8 +47,6 @@ type meetingEditor struct {
 	invitation  *widget.Button
 	attendList  *widget.Button
 	minutesPDF  *widget.Button
-	// lastPDF is the path of the document printed last, for tests.
-	lastPDF string
 
 	tabs                                 *container.AppTabs
 	detailsTab, agendaTab, attendanceTab *container.TabItem
