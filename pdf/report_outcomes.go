@@ -117,19 +117,16 @@ func (d *doc) reading(r model.Reading, ok bool, unit string) safe {
 
 func (g *reportDoc) effectGoals() {
 	d, o := g.doc, g.r.Outcomes
-	d.subheading(d.msg("outcomes.effects", "Count", len(o.EffectGoals)))
-	if len(o.EffectGoals) == 0 {
-		d.paragraph(d.msg("outcomes.noeffects"))
-		return
-	}
-	t := newTable(d,
+	t := d.resultTable(d.subheading, d.msg("outcomes.effects", "Count", len(o.EffectGoals)), len(o.EffectGoals), d.msg("outcomes.noeffects"),
 		column{d.msg("outcomes.col.problem"), 37},
 		column{d.msg("outcomes.col.indicator"), 39},
 		column{d.msg("outcomes.col.baseline"), 25},
 		column{d.msg("outcomes.col.target"), 22},
 		column{d.msg("outcomes.col.latest"), 22},
 		column{d.msg("outcomes.col.assessment"), 25})
-	t.size = 8
+	if t == nil {
+		return
+	}
 	for _, e := range o.EffectGoals {
 		from := source{model.KindProblem, e.Problem.ID, e.Problem.Title}
 		unit := string(d.z.line(from, "effectGoals.unit", e.Goal.Unit))
@@ -149,19 +146,16 @@ func (g *reportDoc) effectGoals() {
 
 func (g *reportDoc) indicators() {
 	d, o := g.doc, g.r.Outcomes
-	d.subheading(d.msg("outcomes.goals", "Count", len(o.Indicators)))
-	if len(o.Indicators) == 0 {
-		d.paragraph(d.msg("outcomes.nogoals"))
-		return
-	}
-	t := newTable(d,
+	t := d.resultTable(d.subheading, d.msg("outcomes.goals", "Count", len(o.Indicators)), len(o.Indicators), d.msg("outcomes.nogoals"),
 		column{d.msg("col.commitment"), 45},
 		column{d.msg("col.part"), 29},
 		column{d.msg("outcomes.col.baseline"), 25},
 		column{d.msg("outcomes.col.target"), 21},
 		column{d.msg("outcomes.col.outcome"), 25},
 		column{d.msg("outcomes.col.assessment"), 25})
-	t.size = 8
+	if t == nil {
+		return
+	}
 	for _, ir := range o.Indicators {
 		c := ir.Commitment
 		from := source{model.KindCommitment, c.ID, c.Title}
