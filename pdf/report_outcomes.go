@@ -118,19 +118,23 @@ func (d *doc) reading(r model.Reading, ok bool, unit string) safe {
 func (g *reportDoc) effectGoals() {
 	d, o := g.doc, g.r.Outcomes
 	t := d.resultTable(d.subheading, d.msg("outcomes.effects", "Count", len(o.EffectGoals)), len(o.EffectGoals), d.msg("outcomes.noeffects"),
-		column{d.msg("outcomes.col.problem"), 37},
-		column{d.msg("outcomes.col.indicator"), 39},
+		column{d.msg("outcomes.col.problem"), 41},
+		column{d.msg("outcomes.col.indicator"), 36},
 		column{d.msg("outcomes.col.baseline"), 25},
-		column{d.msg("outcomes.col.target"), 22},
-		column{d.msg("outcomes.col.latest"), 22},
-		column{d.msg("outcomes.col.assessment"), 25})
+		column{d.msg("outcomes.col.target"), 21},
+		column{d.msg("outcomes.col.latest"), 21},
+		column{d.msg("outcomes.col.assessment"), 26})
 	if t == nil {
 		return
 	}
 	for _, e := range o.EffectGoals {
 		from := source{model.KindProblem, e.Problem.ID, e.Problem.Title}
 		unit := string(d.z.line(from, "effectGoals.unit", e.Goal.Unit))
+		// The target in the unit of the baseline: "22 %", not "22".
 		target := figure(e.Goal.Target, d.info.lang)
+		if unit != "" {
+			target += " " + unit
+		}
 		if e.Goal.Date != "" {
 			target += "\n" + string(d.msg("outcomes.by", "Date", string(e.Goal.Date)))
 		}
@@ -147,12 +151,12 @@ func (g *reportDoc) effectGoals() {
 func (g *reportDoc) indicators() {
 	d, o := g.doc, g.r.Outcomes
 	t := d.resultTable(d.subheading, d.msg("outcomes.goals", "Count", len(o.Indicators)), len(o.Indicators), d.msg("outcomes.nogoals"),
-		column{d.msg("col.commitment"), 45},
-		column{d.msg("col.part"), 29},
+		column{d.msg("col.commitment"), 41},
+		column{d.msg("col.part"), 34},
 		column{d.msg("outcomes.col.baseline"), 25},
 		column{d.msg("outcomes.col.target"), 21},
-		column{d.msg("outcomes.col.outcome"), 25},
-		column{d.msg("outcomes.col.assessment"), 25})
+		column{d.msg("outcomes.col.outcome"), 23},
+		column{d.msg("outcomes.col.assessment"), 26})
 	if t == nil {
 		return
 	}
