@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -66,14 +67,14 @@ func newPlanRecords(p *Plan) *planRecords {
 		return widget.NewLabelWithStyle(session.Tr(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	}
 	date := func(e *widget.Entry) fyne.CanvasObject {
-		width := widget.NewLabel("0000-00-00 00")
-		width.Hide()
+		width := canvas.NewRectangle(nil)
+		width.SetMinSize(fyne.NewSize(150, 0))
 		return container.NewStack(width, e)
 	}
 	period := container.NewHBox(bold("lawgui.plan.from"), date(r.from), bold("lawgui.plan.to"), date(r.to), r.save)
 	r.editor = container.NewVBox(container.NewBorder(nil, nil, bold("lawgui.plan.title"), period, r.title), r.state)
-	width := widget.NewLabel(strings.Repeat("M", 34))
-	width.Hide()
+	width := canvas.NewRectangle(nil)
+	width.SetMinSize(fyne.NewSize(420, 0))
 	chooser := container.NewStack(width, r.chooser.Sel)
 	bar := container.NewBorder(nil, nil, widget.NewLabelWithStyle(session.Tr("lawgui.plan.choose"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		container.NewHBox(r.add, r.adopt), chooser)
@@ -177,8 +178,12 @@ func (r *planRecords) fill() {
 	}
 	if pl.State.Locked() {
 		r.state.Importance = widget.SuccessImportance
-		r.state.SetText(session.Tr("lawgui.plan.stateLocked", map[string]any{"State": stateName(pl.State), "Situation": sitText,
-			"Decision": pdf.DecisionLine(session.Language(r.p.ui.Prefs), pl.Decision), "Short": model.ShortFingerprint(pl.Fingerprint)}))
+		text := session.Tr("lawgui.plan.stateLocked", map[string]any{"Situation": sitText,
+			"Decision": pdf.DecisionLine(session.Language(r.p.ui.Prefs), pl.Decision), "Short": model.ShortFingerprint(pl.Fingerprint)})
+		if pl.State == model.PlanSuperseded {
+			text = stateName(pl.State) + ". " + text
+		}
+		r.state.SetText(text)
 	} else {
 		r.state.Importance = widget.MediumImportance
 		r.state.SetText(session.Tr("lawgui.plan.stateDraft", map[string]any{"Situation": sitText}))
