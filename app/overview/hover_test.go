@@ -20,7 +20,7 @@ func TestCutOffRowsShowTheWholeTextOnHover(t *testing.T) {
 	h.OpenFile(h.DemoFile())
 	o := overviewOf(h)
 	o.Refresh()
-	o.charts.show(o.charts.report)
+	o.charts.refresh()
 	overlays := h.Win.Canvas().Overlays()
 
 	var cut, whole *hoverText
