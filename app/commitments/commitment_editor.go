@@ -406,8 +406,12 @@ func (e *commitmentEditor) showHistory(cm *model.Commitment) {
 }
 
 // scrollToChart scrolls the editor down to the indicator chart.
-func (e *commitmentEditor) scrollToChart() {
+func (e *commitmentEditor) scrollToChart() { e.scrollTo(e.chartBox, 200) }
+
+// scrollTo scrolls the editor so that o shows above from the top.
+func (e *commitmentEditor) scrollTo(o fyne.CanvasObject, above float32) {
 	e.scroll.Refresh()
-	e.scroll.Offset = fyne.NewPos(0, max(0, e.chartBox.Position().Y-200))
+	top := fyne.CurrentApp().Driver().AbsolutePositionForObject(o).Y - fyne.CurrentApp().Driver().AbsolutePositionForObject(e.scroll.Content).Y
+	e.scroll.Offset = fyne.NewPos(0, max(0, top-above))
 	e.scroll.Refresh()
 }
