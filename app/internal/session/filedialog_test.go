@@ -92,6 +92,31 @@ func TestFileDialogsRememberFolder(t *testing.T) {
 		t.Errorf("next dialog starts in %q, want the folder last used %q", got, exports)
 	}
 
+	// A name typed without its extension that names an existing file
+	// with it is replaced only after asking.
+	existing := filepath.Join(exports, "Rådet.ics")
+	if err := os.WriteFile(existing, []byte("BEGIN:VCALENDAR"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	saved = ""
+	h.S.SaveFileDialog("file.calendar.title", session.FilterCalendar, exports, "Rådet.ics", func(p string) { saved = p })
+	for _, o := range dialogWidgets(t, h.Win) {
+		if e, ok := o.(*widget.Entry); ok {
+			e.SetText("Rådet")
+		}
+	}
+	test.Tap(confirmButton(t, h.Win))
+	if saved != "" {
+		t.Fatalf("%s was chosen without asking to replace it", saved)
+	}
+	if c := h.Dialog(); c == nil || !strings.Contains(c.Message(), "Rådet.ics") {
+		t.Fatalf("no question about replacing Rådet.ics: %v", c)
+	}
+	h.Confirm("file.replace.yes")
+	if saved != existing {
+		t.Fatalf("replacing gave %q, want %q", saved, existing)
+	}
+
 	if err := os.WriteFile(filepath.Join(exports, "Rådet Skärholmen.samverka"), []byte("x"), 0o644); err != nil {
 		t.Fatal(err)
 	}
