@@ -27,6 +27,7 @@ var (
 	FilterPDF      = Filter{"file.filter.pdf", []string{".pdf"}}
 	FilterCSV      = Filter{"file.filter.csv", []string{".csv", ".txt"}}
 	FilterExcel    = Filter{"file.filter.excel", []string{".xlsx"}}
+	FilterTable    = Filter{"file.filter.table", []string{".xlsx", ".csv", ".txt"}}
 	FilterCalendar = Filter{"file.filter.calendar", []string{".ics"}}
 )
 

@@ -136,3 +136,33 @@ func TestFileDialogsRememberFolder(t *testing.T) {
 		t.Errorf("with the folder last used gone, the dialog starts in %q, want %q", got, h.Dir)
 	}
 }
+
+// TestFileDialogsGoThroughSession: every file dialog of the program is
+// one of the session's, so that Windows and macOS get their own dialog and
+// the folder last used is remembered; a screen calling Fyne's dialog
+// directly would lose both.
+func TestFileDialogsGoThroughSession(t *testing.T) {
+	appDir, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = filepath.WalkDir(appDir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") || filepath.Base(path) == "filedialog.go" {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		for _, call := range []string{"dialog.NewFileOpen(", "dialog.NewFileSave(", "dialog.NewFolderOpen(", "dialog.ShowFileOpen(", "dialog.ShowFileSave(", "dialog.ShowFolderOpen("} {
+			if strings.Contains(string(data), call) {
+				rel, _ := filepath.Rel(appDir, path)
+				t.Errorf("app/%s calls %s; use Session.OpenFileDialog, SaveFileDialog or FolderDialog", filepath.ToSlash(rel), strings.TrimSuffix(call, "("))
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
