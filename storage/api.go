@@ -23,11 +23,16 @@
 //
 // Inside, the file has a "meta" bucket (format, schema version, council
 // id, program version), one bucket per model.Kind holding each record as
-// JSON under its id, sealed with a checksum of kind, id and JSON (see
-// seal), and an index of follow-ups by commitment whose entries carry
-// checksums of their own. Every open verifies all of them (verifyTx). A
-// roll-up of several councils' files is marked in its meta bucket (see
-// Rollup).
+// JSON under its id behind a short head (deleted or not, and what it
+// belongs to) and sealed with a checksum of kind, id, head and JSON (see
+// sealLinked), an index of follow-ups by commitment and a record index by
+// agreement, meeting and commitment with counts per kind (see
+// bucketRecordIndex), whose entries carry checksums of their own. Every
+// open verifies all of them (verifyTx) and rebuilds a record index that
+// disagrees with the heads. A command that prints a few records reads
+// them by need through the indexes, from the document itself and without
+// bbolt (Reader). A roll-up of several councils' files is marked in its
+// meta bucket (see Rollup).
 package storage
 
 import (
@@ -53,6 +58,9 @@ type Options struct {
 	Recover bool
 	// DiscardRecovery throws away such unsaved changes.
 	DiscardRecovery bool
+	// Passphrase opens a protected file (see Rekey); a recovery key
+	// opens it too. Create with a passphrase makes a protected file.
+	Passphrase string
 }
 
 // LockNote says who has a document open.

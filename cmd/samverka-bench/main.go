@@ -74,6 +74,8 @@ func main() {
 	hello := flag.String("hello", "", "the hello-world program")
 	file := flag.String("file", "", "the stockholm data file for the GUI measurement")
 	runs := flag.Int("runs", 5, "GUI starts per program")
+	cli := flag.String("cli", "", "the samverka-cli program, for the whole-process lines")
+	small := flag.String("small", "", "the small example council's file, for the GUI's overview")
 	flag.Parse()
 
 	fmt.Println("Samverka performance budgets (ratio = measured ÷ budget; ≤ 1.00 is within budget)")
@@ -91,8 +93,14 @@ func main() {
 			failed = report(b, results) || failed
 		}
 	}
+	if *cli != "" && *file != "" {
+		failed = measureProcess(*cli, *file, *runs) || failed
+	}
 	if *gui != "" && *hello != "" {
 		failed = measureGUI(*gui, *hello, *file, *runs) || failed
+	}
+	if *gui != "" && *file != "" && *small != "" {
+		failed = measureOverview(*gui, *file, *small, *runs) || failed
 	}
 	if failed {
 		fmt.Println("\nSome budgets are exceeded.")
