@@ -1,14 +1,11 @@
 package app
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
-	fstorage "fyne.io/fyne/v2/storage"
 
 	"samverka/app/internal/session"
 
@@ -40,10 +37,11 @@ func (u *UI) setMenu() {
 	backups := item("menu.backups", nil, func() { sharing.OnBackups(u.Session) })
 	save := item("menu.save", shortcut(fyne.KeyS), u.saveNow)
 	closeFile := item("menu.close", shortcut(fyne.KeyW), u.onCloseFile)
+	printItem := item("print.menu", shortcut(fyne.KeyP), u.onPrint)
 	merge := item("share.menu.merge", nil, func() { sharing.OnMergeFile(u.Session) })
 	exportLists := item("share.menu.export", nil, func() { sharing.OnExportLists(u.Session) })
 	importCSV := item("share.menu.import", nil, func() { sharing.OnImportCSV(u.Session) })
-	for _, it := range []*fyne.MenuItem{copyAs, backups, save, closeFile, merge, exportLists, importCSV} {
+	for _, it := range []*fyne.MenuItem{copyAs, backups, save, closeFile, printItem, merge, exportLists, importCSV} {
 		it.Disabled = !open
 	}
 	merge.Disabled = merge.Disabled || u.ReadOnly()
@@ -56,6 +54,8 @@ func (u *UI) setMenu() {
 		recentMenu,
 		fyne.NewMenuItemSeparator(),
 		save, copyAs, backups,
+		fyne.NewMenuItemSeparator(),
+		printItem,
 		fyne.NewMenuItemSeparator(),
 		merge, exportLists, importCSV,
 		fyne.NewMenuItemSeparator(),
@@ -72,8 +72,7 @@ func (u *UI) setMenu() {
 		&fyne.MenuItem{Label: "English", Checked: session.Language(u.Prefs) == "en", Action: func() { u.setLanguage("en") }})
 	edit := fyne.NewMenu(session.Tr("menu.edit"), undo, find, conflicts, fyne.NewMenuItemSeparator(), language)
 
-	help := fyne.NewMenu(session.Tr("menu.help"), item("menu.about", nil, u.showAbout))
-	u.Win.SetMainMenu(fyne.NewMainMenu(file, edit, help))
+	u.Win.SetMainMenu(fyne.NewMainMenu(file, edit, u.helpMenu()))
 	u.refreshUndoItem()
 }
 
@@ -137,33 +136,8 @@ func (u *UI) onSaveCopy() {
 	if u.Doc == nil {
 		return
 	}
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			u.ShowError(err)
-			return
-		}
-		if w == nil {
-			return
-		}
-		// The dialog has made an empty file to write to; SaveCopyAs
-		// writes the copy atomically in its place.
-		path := w.URI().Path()
-		_ = w.Close()
-		if st, err := os.Stat(path); err == nil && st.Size() == 0 {
-			_ = os.Remove(path)
-		}
-		if !strings.HasSuffix(path, session.FileExtension) {
-			path += session.FileExtension
-		}
-		u.saveCopyTo(path)
-	}, u.Win)
-	d.SetFileName(strings.TrimSuffix(filepath.Base(u.Doc.Store.Path()), session.FileExtension) + " " + session.Tr("menu.copySuffix") + session.FileExtension)
-	d.SetFilter(fstorage.NewExtensionFileFilter([]string{session.FileExtension}))
-	if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(u.Doc.Store.Path()))); err == nil {
-		d.SetLocation(l)
-	}
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	name := strings.TrimSuffix(filepath.Base(u.Doc.Store.Path()), session.FileExtension) + " " + session.Tr("menu.copySuffix") + session.FileExtension
+	u.SaveFileDialog("file.saveCopy.title", session.FilterCouncil, filepath.Dir(u.Doc.Store.Path()), name, u.saveCopyTo)
 }
 
 // saveCopyTo writes the copy and says where it went.

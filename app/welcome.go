@@ -9,9 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
-	fstorage "fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -40,8 +38,6 @@ type welcome struct {
 	example  *widget.Button
 	recent   []*widget.Button
 	language *kit.Choice
-	// saveDialog asks where the new council's file goes (for tests).
-	saveDialog *kit.SaveDialog
 
 	content fyne.CanvasObject
 }
@@ -120,9 +116,16 @@ func (w *welcome) onCreate() {
 	}
 	w.form.Clear()
 	// Where and under which name: the council's name is proposed in the
-	// Documents folder, and the user may change both.
-	w.saveDialog = kit.NewSaveDialog(w.ui.Win, "save.title", filepath.Dir(exampleFile("")), safeFileName(c.Name), session.FileExtension, w.createAt)
-	w.saveDialog.Show(w.ui.Win)
+	// folder last used, else the Documents folder, and the user may change both.
+	dir := w.ui.StartFolder(filepath.Dir(exampleFile("")))
+	if session.NativeDialogs {
+		w.ui.SaveFileDialog("save.title", session.FilterCouncil, dir, safeFileName(c.Name)+session.FileExtension, w.createAt)
+		return
+	}
+	kit.NewSaveDialog(w.ui.Win, "save.title", dir, safeFileName(c.Name), session.FileExtension, func(path string) {
+		w.ui.RememberFolder(filepath.Dir(path))
+		w.createAt(path)
+	}).Show(w.ui.Win)
 }
 
 func (w *welcome) council() *model.Council {
@@ -157,24 +160,44 @@ func safeFileName(name string) string {
 	return name
 }
 
-// onExample opens the example council, creating its file the first time.
+// onExample opens a new copy of the example council in a temporary
+// folder, never among the user's own files: it is there to try things
+// in, and goes when it is closed. The status line says so, and how to
+// keep it (Arkiv → Spara kopia som…).
 func (w *welcome) onExample() {
-	path := exampleFile(w.ui.Opt.ExampleDir)
-	if _, err := os.Stat(path); err == nil {
-		w.ui.open(path, w.ui.Opt.Storage)
-		return
+	base := w.ui.Opt.ExampleDir
+	if base == "" {
+		base = os.TempDir()
 	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+	if err := os.MkdirAll(base, 0o755); err != nil {
 		w.ui.ShowError(err)
 		return
 	}
-	ds := session.ExampleDataset(w.ui.Today())
-	doc, err := session.CreateDocument(path, ds.Council, ds, w.ui.Opt.Storage)
+	dir, err := os.MkdirTemp(base, "samverka-exempel-")
 	if err != nil {
 		w.ui.ShowError(err)
 		return
 	}
+	path := filepath.Join(dir, session.Tr("welcome.exampleFile")+session.FileExtension)
+	ds := session.ExampleDataset(w.ui.Today())
+	doc, err := session.CreateDocument(path, ds.Council, ds, w.ui.Opt.Storage)
+	if err != nil {
+		_ = os.RemoveAll(dir)
+		w.ui.ShowError(err)
+		return
+	}
+	w.ui.exampleDir = dir
 	w.ui.show(doc)
+	w.ui.Status.Path.SetText(session.Tr("example.temporary", map[string]any{"Path": path}))
+}
+
+// dropExample removes the example council's temporary folder once the
+// council is closed.
+func (u *UI) dropExample() {
+	if u.exampleDir != "" && (u.Doc == nil || filepath.Dir(u.Doc.Store.Path()) != u.exampleDir) {
+		_ = os.RemoveAll(u.exampleDir)
+		u.exampleDir = ""
+	}
 }
 
 // exampleFile returns where the example council's file is kept: the
@@ -231,28 +254,14 @@ func (u *UI) forgetRecent(path string) {
 	u.Prefs.SetStringList(PreferenceRecent, list)
 }
 
-// onOpenFile asks for a council file and opens it (Ctrl+O).
+// onOpenFile asks for a council file and opens it (Ctrl+O), starting in
+// the folder last used, else that of the newest recent file.
 func (u *UI) onOpenFile() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			u.ShowError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		_ = r.Close()
-		u.openOrChoose(path)
-	}, u.Win)
-	d.SetFilter(fstorage.NewExtensionFileFilter([]string{session.FileExtension}))
+	dir := ""
 	if files := recentFiles(u.Prefs); len(files) > 0 {
-		if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(files[0]))); err == nil {
-			d.SetLocation(l)
-		}
+		dir = filepath.Dir(files[0])
 	}
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	u.OpenFileDialog("file.open.title", session.FilterCouncil, dir, u.openOrChoose)
 }
 
 // onNewFile closes the open council and shows the welcome screen, where a

@@ -103,14 +103,15 @@ func ActionPlanFlow(in ActionPlanInput) (*flow.Document, error) {
 		rows = append(rows, [2]string{tr(lang, "actionplan.state"), tr(lang, "actionplan.state.draft")})
 	}
 	fd.Add(&flow.Fields{Rows: rows})
-	entries := p.Entries
+	entries, goals := p.Entries, p.EffectGoals
 	if !adopted {
 		var err error
 		if entries, err = model.PlanEntries(in.Draft, p.SituationID); err != nil {
 			return nil, err
 		}
+		goals = model.PlanEffectGoals(in.Draft, p.SituationID)
 	}
-	planRows(fd, lang, entries, in.Public)
+	planRows(fd, lang, entries, goals, in.Public)
 	if !adopted {
 		missingThread(fd, lang, in.Draft)
 	}
@@ -125,9 +126,10 @@ func DecisionLine(lang string, d model.PlanDecision) string {
 	return tr(lang, "actionplan.decision", "By", d.By, "Date", string(d.Date), "Paragraph", par, "Dnr", d.Diarienummer)
 }
 
-// planRows prints the rows problem by problem: cause → åtgärd → mål →
-// när → ansvarig.
-func planRows(fd *flow.Document, lang string, entries []model.PlanEntry, public bool) {
+// planRows prints the rows problem by problem: the problem's effektmål
+// first, what the council wants to change, then its measures: cause →
+// åtgärd → mål → när → ansvarig.
+func planRows(fd *flow.Document, lang string, entries []model.PlanEntry, goals []model.PlannedEffectGoal, public bool) {
 	fd.H1(tr(lang, "actionplan.measures"))
 	if len(entries) == 0 {
 		fd.Note(tr(lang, "actionplan.empty"))
@@ -145,6 +147,7 @@ func planRows(fd *flow.Document, lang string, entries []model.PlanEntry, public 
 			problem = e.ProblemID + e.Problem
 			n++
 			fd.H2(tr(lang, "actionplan.problem", "Number", n, "Title", e.Problem))
+			effectGoals(fd, lang, model.EffectGoalsOf(goals, e.ProblemID))
 			t = &flow.Table{Header: header, Widths: []float64{3, 3.2, 3.2, 1.6, 2}}
 			fd.Add(t)
 		}
@@ -194,4 +197,27 @@ func missingThread(fd *flow.Document, lang string, built model.Plan) {
 		lines = append(lines, strconv.Itoa(i+1)+". "+assets.Message(lang, w.Key(), w.Args))
 	}
 	fd.P(strings.Join(lines, "\n"))
+}
+
+// effectGoals prints a problem's effektmål above its measures: the
+// indicator, from which utgångsvärde to which målvärde, by when.
+func effectGoals(fd *flow.Document, lang string, goals []model.EffectGoal) {
+	if len(goals) == 0 {
+		return
+	}
+	fd.Add(&flow.Paragraph{Strong: true, Text: tr(lang, "actionplan.effectGoals")})
+	t := &flow.Table{Header: []string{tr(lang, "actionplan.effect.indicator"), tr(lang, "actionplan.effect.baseline"),
+		tr(lang, "actionplan.effect.target"), tr(lang, "actionplan.effect.date")}, Widths: []float64{6, 2.4, 2.4, 2.2}}
+	for _, g := range goals {
+		value := func(v float64, d model.Date) string {
+			s := strings.TrimSpace(figure(v, lang) + " " + g.Unit)
+			if d != "" {
+				s += " (" + string(d) + ")"
+			}
+			return s
+		}
+		t.Rows = append(t.Rows, []string{g.Indicator, value(g.Baseline, g.BaselineDate), value(g.Target, ""), string(g.Date)})
+	}
+	fd.Add(t)
+	fd.Add(&flow.Paragraph{Strong: true, Text: tr(lang, "actionplan.measuresOf")})
 }

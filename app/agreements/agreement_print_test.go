@@ -1,7 +1,8 @@
 package agreements
 
 import (
-	"net/url"
+	"crypto/sha256"
+	"encoding/hex"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -17,26 +18,12 @@ import (
 	"samverka/app/internal/sessiontest"
 )
 
-// viewerCalls replaces the system viewer for the test and returns what it
-// was handed.
-func viewerCalls(t *testing.T) *[]*url.URL {
-	t.Helper()
-	var calls []*url.URL
-	saved := session.OpenWithViewer
-	session.OpenWithViewer = func(_ fyne.App, u *url.URL) error {
-		calls = append(calls, u)
-		return nil
-	}
-	t.Cleanup(func() { session.OpenWithViewer = saved })
-	return &calls
-}
-
 // TestPrintAgreement prints a signed agreement: the PDF goes beside the
 // council's file under the agreement's title and version, carries its
 // fingerprint and signatures, and is handed to the system's viewer.
 func TestPrintAgreement(t *testing.T) {
-	calls := viewerCalls(t)
 	h := sessiontest.New(t)
+	calls := &h.Viewed
 	path := h.DemoFile()
 	h.OpenFile(path)
 	e := openAgreementIn(h, model.StateSigned)
@@ -61,18 +48,43 @@ func TestPrintAgreement(t *testing.T) {
 		t.Fatalf("the PDF's text lacks the fingerprint or a signer:\n%s", text)
 	}
 
-	// Printing again with the same content opens the same file.
+	// The printout is noted in the file, as samverka-cli pdf notes it, so
+	// that Verifiera knows it after an upgrade prints otherwise.
+	sum := sha256.Sum256(data)
+	printouts := func() []*model.Printout {
+		t.Helper()
+		recs, err := h.S.Doc.Store.List(model.KindPrintout)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []*model.Printout
+		for _, r := range recs {
+			if p := r.(*model.Printout); p.AgreementID == ag.ID {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	if got := printouts(); len(got) != 1 || got[0].SHA256 != hex.EncodeToString(sum[:]) || got[0].Version != ag.Version {
+		t.Fatalf("printouts in the file: %+v (status %q)", got, h.S.Status.State.Text)
+	}
+
+	// Printing again with the same content opens the same file, and notes
+	// the same printout once.
 	test.Tap(e.print)
 	if len(*calls) != 2 || (*calls)[1].Path != (*calls)[0].Path {
 		t.Fatalf("second print handed %v", *calls)
+	}
+	if got := printouts(); len(got) != 1 {
+		t.Fatalf("%d printouts after printing twice", len(got))
 	}
 }
 
 // TestPrintPromise prints the medborgarlöfte of the agreement that has
 // one; agreements without promises offer no such button.
 func TestPrintPromise(t *testing.T) {
-	calls := viewerCalls(t)
 	h := sessiontest.New(t)
+	calls := &h.Viewed
 	path := h.DemoFile()
 	h.OpenFile(path)
 	agreementsOf(h)
@@ -104,8 +116,8 @@ func TestPrintPromise(t *testing.T) {
 // TestPrintWarnsAboutText prints a draft whose title has an emoji: the
 // PDF is made, the emoji shows as □, and a dialog names the text.
 func TestPrintWarnsAboutText(t *testing.T) {
-	calls := viewerCalls(t)
 	h := sessiontest.New(t)
+	calls := &h.Viewed
 	h.OpenFile(h.DemoFile())
 	e := newDraft(h, "Trygg vid torget 😀")
 	test.Type(e.sections[0].entry, "Oro i 广场")

@@ -1,7 +1,6 @@
 package agreements
 
 import (
-	"errors"
 	"strings"
 	"time"
 
@@ -104,7 +103,7 @@ func (d *signatureDialog) onSign() {
 		SignerTitle:  strings.TrimSpace(d.title.Text),
 		Organisation: d.party.Organisation,
 		Place:        strings.TrimSpace(d.place.Text),
-		Date:         model.Date(strings.TrimSpace(d.date.Text)),
+		Date:         kit.DateOf(d.date, d.s.e.a.ui.Today()),
 		SignedAt:     time.Now().UTC().Truncate(time.Millisecond),
 		Method:       model.SignDrawn,
 		Fingerprint:  ag.Fingerprint,
@@ -151,13 +150,8 @@ func hasStroke(strokes [][]model.Point) bool {
 // under the pad, and reports whether err was about the signature's
 // content.
 func (d *signatureDialog) showProblems(err error) bool {
-	var problems model.Problems
-	var single *model.Error
-	switch {
-	case errors.As(err, &problems):
-	case errors.As(err, &single) && single.Field != "":
-		problems = model.Problems{single}
-	default:
+	problems, ok := model.ProblemsIn(err)
+	if !ok {
 		return false
 	}
 	d.padProblem.Hide()

@@ -34,7 +34,7 @@ func (e *meetingEditor) print(nameKey string, make func(pdf.MeetingInput) ([]byt
 	}
 	// "2026:4" would lose its colon to a space; a dash reads better.
 	name := session.PDFFileName(strings.ReplaceAll(session.Tr(nameKey)+" "+kit.MeetingName(e.mt), ":", "-"), 0)
-	e.lastPDF = e.ui.OpenPDF(name, data, warnings)
+	e.ui.OpenPDF(name, data, warnings)
 }
 
 // pdfInput gathers what the documents need from the view and the

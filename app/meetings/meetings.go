@@ -18,13 +18,13 @@ import (
 // opens full width in its editor (meetingEditor), which is run live in
 // the room.
 type Screen struct {
-	ui *session.Session
+	// empty says what to do first while the list has nothing.
+	empty *kit.EmptyNote
+	ui    *session.Session
 
 	list  *widget.List
 	shown []*model.Meeting
 	add   *widget.Button
-	// newMeeting is the dialog on screen, for tests.
-	newMeeting *meetingDialog
 	// editor is the meeting open, nil while the list shows.
 	editor *meetingEditor
 
@@ -48,7 +48,8 @@ func New(u *session.Session) *Screen {
 			m.open(m.shown[id])
 		}
 	}
-	m.browse = container.NewBorder(container.NewPadded(kit.ScreenHeader("nav.meetings", m.add)), nil, nil, nil, m.list)
+	m.empty = kit.NewEmptyNote(m.list, "empty.meetings", m.add)
+	m.browse = container.NewBorder(container.NewPadded(kit.ScreenHeader("nav.meetings", m.add)), nil, nil, nil, m.empty.Content)
 	m.content = container.NewStack(m.browse)
 	m.Refresh()
 	return m
@@ -70,6 +71,7 @@ func (m *Screen) Refresh() {
 	m.list.UnselectAll()
 	m.list.Refresh()
 	kit.SetDisabled(m.ui.ReadOnly(), m.add)
+	m.empty.Update(len(m.shown))
 	if m.editor != nil {
 		m.editor.refresh()
 	}
@@ -89,6 +91,7 @@ func (m *Screen) open(mt *model.Meeting) {
 
 // closeEditor goes back from a meeting to the list.
 func (m *Screen) closeEditor() {
+	m.ui.TrackAs("meeting", nil)
 	m.editor = nil
 	m.content.Objects = []fyne.CanvasObject{m.browse}
 	m.content.Refresh()
@@ -136,8 +139,8 @@ func (m *Screen) onAddMeeting() {
 	f.Add("number", "", d.number)
 	d.RecordDialog = kit.NewRecordDialog(m.ui, "meetings.addTitle", f, func() error {
 		mt := &model.Meeting{
-			Date: model.Date(strings.TrimSpace(d.date.Text)), StartTime: strings.TrimSpace(d.start.Text),
-			EndTime: strings.TrimSpace(d.end.Text), Place: strings.TrimSpace(d.place.Text),
+			Date: kit.DateOf(d.date, m.ui.Today()), StartTime: kit.ClockOf(d.start),
+			EndTime: kit.ClockOf(d.end), Place: strings.TrimSpace(d.place.Text),
 			Kind: model.MeetingKind(d.kind.ID()), Number: strings.TrimSpace(d.number.Text), State: model.StateDraft,
 		}
 		prepareMeeting(m.ui.Doc.View, mt)
@@ -145,12 +148,10 @@ func (m *Screen) onAddMeeting() {
 			return err
 		}
 		m.ui.Undo.Push(session.Tr("undo.addMeeting", map[string]any{"Date": mt.Date}), session.UndoAdd(mt))
-		m.newMeeting = nil
 		m.ui.RefreshAll()
 		m.selectMeeting(mt.ID)
 		return nil
 	})
-	m.newMeeting = d
 }
 
 // selectMeeting selects and opens the meeting id.

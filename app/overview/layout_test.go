@@ -12,7 +12,7 @@ import (
 )
 
 // TestOverviewSectionsDoNotOverlap is issue 19's Översikt of a new
-// council: "Per part" was drawn over the priority-area rows. The sections
+// council: "Per part" (now "Per aktör") was drawn over the priority-area rows. The sections
 // must lie one below the other at 1280×800 and 1024×700, for a council
 // with nothing yet and for the example council; and 0 overdue is not red.
 func TestOverviewSectionsDoNotOverlap(t *testing.T) {
@@ -42,7 +42,7 @@ func TestOverviewSectionsDoNotOverlap(t *testing.T) {
 				o.charts.parts.RemoveAll()
 				h.Win.Resize(size.AddWidthHeight(1, 1))
 				h.Win.Resize(size)
-				o.charts.show(o.charts.report)
+				o.charts.refresh()
 				d := fyne.CurrentApp().Driver()
 				areas, parts := o.charts.areas, o.charts.partsBox
 				if len(areas.Objects) == 0 {

@@ -2,7 +2,6 @@ package parts
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -19,7 +18,9 @@ import (
 // Screen is the screen of the council's organisations, grouped by kind, and
 // their representatives: add, edit and retire both.
 type Screen struct {
-	ui *session.Session
+	// empty says what to do first while the list has nothing.
+	empty *kit.EmptyNote
+	ui    *session.Session
 
 	tree     *widget.Tree
 	byKind   map[string][]string // kind node id → part ids
@@ -30,6 +31,12 @@ type Screen struct {
 	name      *widget.Entry
 	kind      *kit.Choice
 	orgNumber *widget.Entry
+	// legalName and through say how an agreement names the aktör: the
+	// legal person it belongs to and the unit that acts for it; asParty
+	// shows the result.
+	legalName *widget.Entry
+	through   *widget.Entry
+	asParty   *widget.Label
 	signing   *widget.Check
 	address   *widget.Entry
 	notes     *widget.Entry
@@ -38,9 +45,8 @@ type Screen struct {
 	retire    *widget.Button
 	add       *widget.Button
 
-	reps      *fyne.Container
-	addRep    *widget.Button
-	repEditor *repEditor // the representative dialog on screen, for tests
+	reps   *fyne.Container
+	addRep *widget.Button
 
 	content fyne.CanvasObject
 }
@@ -73,6 +79,14 @@ func New(u *session.Session) *Screen {
 	p.kind.SetOptions(kinds, labels, false)
 	p.orgNumber = widget.NewEntry()
 	p.orgNumber.PlaceHolder = "NNNNNN-NNNN"
+	p.legalName = widget.NewEntry()
+	p.legalName.PlaceHolder = session.Tr("partsui.legalNameHint")
+	p.through = widget.NewEntry()
+	p.through.PlaceHolder = session.Tr("partsui.throughHint")
+	p.asParty = &widget.Label{TextStyle: fyne.TextStyle{Italic: true}, Wrapping: fyne.TextWrapWord}
+	for _, e := range []*widget.Entry{p.name, p.orgNumber, p.legalName, p.through} {
+		e.OnChanged = func(string) { p.showAsParty() }
+	}
 	p.signing = widget.NewCheck(session.Tr("part.signingHelp"), nil)
 	p.address = widget.NewEntry()
 	p.notes = widget.NewMultiLineEntry()
@@ -86,7 +100,10 @@ func New(u *session.Session) *Screen {
 	}
 	p.form.Add("name", "", p.name)
 	p.form.Add("kind", "part.kind", p.kind.Sel)
+	p.form.Add("legalName", "", p.legalName)
+	p.form.Add("through", "", p.through)
 	p.form.Add("orgNumber", "", p.orgNumber)
+	p.form.Add("asParty", "partsui.asParty", p.asParty)
 	p.form.Add("signing", "", p.signing)
 	p.form.Add("address", "", p.address)
 	p.form.Add("notes", "", p.notes)
@@ -101,7 +118,8 @@ func New(u *session.Session) *Screen {
 		widget.NewSeparator(),
 		container.NewBorder(nil, nil, kit.SectionTitle("reps.title"), p.addRep),
 		p.reps)
-	split := container.NewHSplit(p.tree, container.NewVScroll(container.NewPadded(editor)))
+	p.empty = kit.NewEmptyNote(p.tree, "empty.parts", p.add)
+	split := container.NewHSplit(p.empty.Content, container.NewVScroll(container.NewPadded(editor)))
 	split.Offset = 0.36
 	p.content = container.NewBorder(container.NewPadded(kit.ScreenHeader("nav.parts", p.add)), nil, nil, nil, split)
 	p.Refresh()
@@ -119,6 +137,7 @@ func (p *Screen) Refresh() {
 	}
 	p.tree.Refresh()
 	p.tree.OpenAllBranches()
+	p.empty.Update(len(v.Parts))
 	if p.selected != "" && v.Parts[p.selected] == nil {
 		p.onAddPart() // the part shown was retired
 	}
@@ -168,6 +187,8 @@ func (p *Screen) onSelect(id string) {
 	p.name.SetText(part.Name)
 	p.kind.SetIDQuietly(string(part.Kind))
 	p.orgNumber.SetText(part.OrgNumber)
+	p.legalName.SetText(part.LegalName)
+	p.through.SetText(part.Through)
 	p.signing.SetChecked(part.Signing)
 	p.address.SetText(part.Address)
 	p.notes.SetText(part.Notes)
@@ -181,7 +202,7 @@ func (p *Screen) onAddPart() {
 	p.selected, p.shown = "", nil
 	p.tree.UnselectAll()
 	p.heading.SetText(session.Tr("parts.new"))
-	for _, e := range []*widget.Entry{p.name, p.orgNumber, p.address, p.notes} {
+	for _, e := range []*widget.Entry{p.name, p.orgNumber, p.legalName, p.through, p.address, p.notes} {
 		e.SetText("")
 	}
 	p.kind.SetIDQuietly(string(model.PartAssociation))
@@ -198,6 +219,27 @@ func (p *Screen) setEditable() {
 	ro := p.ui.ReadOnly()
 	kit.SetDisabled(ro, p.save, p.add)
 	kit.SetDisabled(ro || p.selected == "", p.retire, p.addRep)
+	if ro {
+		kit.DisableInputs(p.content)
+	}
+}
+
+// showAsParty shows how an agreement names the aktör as the form has
+// it: "Stockholms stad genom Skärholmens stadsdelsnämnd, org.nr …".
+func (p *Screen) showAsParty() {
+	part, _ := p.fromForm()
+	org, through, nr := model.PartyNames(part)
+	text := org
+	if through != "" {
+		text = session.Tr("partsui.asPartyThrough", map[string]any{"Organisation": org, "Through": through})
+	}
+	if nr != "" {
+		text = session.Tr("partsui.asPartyNumber", map[string]any{"Name": text, "Number": nr})
+	}
+	if strings.TrimSpace(text) == "" {
+		text = "—"
+	}
+	p.asParty.SetText(text)
 }
 
 // onSavePart writes the editor's part; problems show beside their fields.
@@ -214,6 +256,8 @@ func (p *Screen) fromForm() (part, before *model.Part) {
 	part.Name = strings.TrimSpace(p.name.Text)
 	part.Kind = model.PartKind(p.kind.ID())
 	part.OrgNumber = model.NormalizeOrgNumber(p.orgNumber.Text)
+	part.LegalName = strings.TrimSpace(p.legalName.Text)
+	part.Through = strings.TrimSpace(p.through.Text)
 	part.Signing = p.signing.Checked
 	part.Address = strings.TrimSpace(p.address.Text)
 	part.Notes = strings.TrimSpace(p.notes.Text)
@@ -280,16 +324,6 @@ func (p *Screen) showRepresentatives() {
 		kit.SetDisabled(ro, edit, retire)
 		p.reps.Add(container.NewBorder(nil, nil, nil, container.NewHBox(edit, retire), label))
 	}
-}
-
-// representativeNames returns the names listed for the selected part.
-func (p *Screen) representativeNames() []string {
-	var names []string
-	for _, r := range p.ui.Doc.View.RepresentativesOf(p.selected) {
-		names = append(names, r.Name)
-	}
-	slices.Sort(names)
-	return names
 }
 
 // Content is the screen as the main window shows it.

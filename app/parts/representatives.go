@@ -31,6 +31,9 @@ type repEditor struct {
 	save      *widget.Button
 	cancel    *widget.Button
 	dialog    *dialog.CustomDialog
+	// edits keeps what was typed when the council closes with the
+	// dialog open.
+	edits *kit.Edits
 }
 
 func (p *Screen) onAddRepresentative() {
@@ -91,17 +94,20 @@ func (p *Screen) showRepEditor(r *model.Representative) {
 	if r != nil {
 		title = session.Tr("reps.editTitle", map[string]any{"Name": r.Name})
 	}
-	e.dialog = dialog.NewCustomWithoutButtons(title, container.NewVScroll(e.form.View()), p.ui.Win)
+	body := container.NewVScroll(e.form.View())
+	e.edits = kit.NewEdits(func() string { return session.Tr("unsaved.rep", map[string]any{"Title": title}) }, e.onSave, body)
+	e.edits.Mark()
+	p.ui.TrackAs("representative", e.edits)
+	e.dialog = dialog.NewCustomWithoutButtons(title, body, p.ui.Win)
 	e.dialog.SetButtons([]fyne.CanvasObject{e.cancel, e.save})
 	e.dialog.Resize(fyne.NewSize(620, 560))
-	p.repEditor = e
 	e.dialog.Show()
 	p.ui.Win.Canvas().Focus(e.name)
 }
 
 func (e *repEditor) onCancel() {
+	e.edits.Close()
 	e.dialog.Hide()
-	e.parts.repEditor = nil
 }
 
 // onSave writes the representative; problems show beside their fields and
@@ -119,8 +125,8 @@ func (e *repEditor) onSave() {
 	r.Phone = strings.TrimSpace(e.phone.Text)
 	r.Role = model.CouncilRole(e.role.ID())
 	r.MaySign = e.maySign.Checked
-	r.ValidFrom = model.Date(strings.TrimSpace(e.validFrom.Text))
-	r.ValidTo = model.Date(strings.TrimSpace(e.validTo.Text))
+	r.ValidFrom = kit.DateOf(e.validFrom, e.parts.ui.Today())
+	r.ValidTo = kit.DateOf(e.validTo, e.parts.ui.Today())
 	if err := p.ui.Doc.Put(r); err != nil {
 		if !e.form.ShowProblems(err) {
 			p.ui.ShowError(err)
@@ -132,8 +138,8 @@ func (e *repEditor) onSave() {
 	} else {
 		p.ui.Undo.Push(session.Tr("undo.editRep", map[string]any{"Name": r.Name}), session.UndoEdit(e.before))
 	}
+	e.edits.Close()
 	e.dialog.Hide()
-	p.repEditor = nil
 	p.ui.RefreshAll()
 	p.ui.Status.SetState(session.Tr("status.recorded"), false)
 }

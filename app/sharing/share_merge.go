@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	fstorage "fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"samverka/model"
@@ -24,8 +23,6 @@ type mergeSummary struct {
 	review  *widget.Button
 	dialog  *dialog.CustomDialog
 	summary model.MergeSummary
-	// reviewed is the conflict review opened from the summary, for tests.
-	reviewed *conflictReview
 }
 
 // OnMergeFile asks for another copy of the council's file and merges it
@@ -34,24 +31,7 @@ func OnMergeFile(u *session.Session) {
 	if u.Doc == nil || u.ReadOnly() {
 		return
 	}
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			u.ShowError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		_ = r.Close()
-		MergeFile(u, path)
-	}, u.Win)
-	d.SetFilter(fstorage.NewExtensionFileFilter([]string{session.FileExtension}))
-	if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(u.Doc.Store.Path()))); err == nil {
-		d.SetLocation(l)
-	}
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	u.OpenFileDialog("file.merge.title", session.FilterCouncil, filepath.Dir(u.Doc.Store.Path()), func(path string) { MergeFile(u, path) })
 }
 
 // MergeFile merges the copy at path into the open council in the
@@ -156,7 +136,7 @@ func showMergeSummary(u *session.Session, source string, sum model.MergeSummary)
 // OnReview closes the summary and opens the review of the conflicts.
 func (m *mergeSummary) OnReview() {
 	m.dialog.Hide()
-	m.reviewed = OnConflicts(m.ui)
+	OnConflicts(m.ui)
 }
 
 // mergeText says in a few plain sentences what a merge from source took;

@@ -2,7 +2,6 @@ package situation
 
 import (
 	"cmp"
-	"errors"
 	"slices"
 	"strconv"
 	"strings"
@@ -24,7 +23,9 @@ import (
 // the newest first, beside an editor of the chosen one with the problems
 // it finds and their numbered causes.
 type Situations struct {
-	ui *session.Session
+	// empty says what to do first while the list has nothing.
+	empty *kit.EmptyNote
+	ui    *session.Session
 
 	list  *widget.List
 	shown []*model.Situation
@@ -41,9 +42,13 @@ func NewSituations(u *session.Session) *Situations {
 	s.list = widget.NewList(func() int { return len(s.shown) }, s.createRow, s.updateRow)
 	s.list.OnSelected = s.onSelect
 	s.editor = newSituationEditor(s)
-	split := container.NewHSplit(s.list, s.editor.content)
+	s.empty = kit.NewEmptyNote(s.list, "empty.situations", s.add)
+	split := container.NewHSplit(s.empty.Content, s.editor.content)
 	split.Offset = 0.28
-	s.content = container.NewBorder(container.NewPadded(kit.ScreenHeader("nav.situations", s.add)), nil, nil, nil, split)
+	// The documents of the lägesbild shown are made from the screen's
+	// header, where there is room for them.
+	e := s.editor
+	s.content = container.NewBorder(container.NewPadded(kit.ScreenHeader("nav.situations", e.public, e.print, e.word, s.add)), nil, nil, nil, split)
 	s.Refresh()
 	if len(s.shown) > 0 {
 		s.list.Select(0)
@@ -79,6 +84,7 @@ func (s *Situations) Refresh() {
 	v := s.ui.Doc.View
 	s.shown = situationsSorted(v)
 	s.list.Refresh()
+	s.empty.Update(len(s.shown))
 	e := s.editor
 	if e.before != nil {
 		if now := v.Situations[e.before.ID]; now == nil {
@@ -271,13 +277,8 @@ func (l *sourceList) setDisabled(off bool) {
 // to the list's own field, saying which line they are about, so that the
 // form shows them under the list.
 func lineProblems(err error, lists ...string) error {
-	var problems model.Problems
-	var single *model.Error
-	switch {
-	case errors.As(err, &problems):
-	case errors.As(err, &single):
-		problems = model.Problems{single}
-	default:
+	problems, ok := model.ProblemsIn(err)
+	if !ok {
 		return err
 	}
 	out := make(model.Problems, len(problems))

@@ -98,6 +98,9 @@ func (s *Screen) openEditor(d *model.Deadline, o model.Occurrence) {
 		}
 		kit.SetDisabled(s.ui.ReadOnly(), e.Remove, e.Save)
 	}
+	if s.ui.ReadOnly() {
+		kit.DisableInputs(content)
+	}
 	e.Dialog = dialog.NewCustomWithoutButtons(session.Tr(title), content, s.ui.Win)
 	e.Dialog.SetButtons(buttons)
 	e.Dialog.Resize(fyne.NewSize(620, e.Dialog.MinSize().Height))
@@ -133,11 +136,11 @@ func (e *deadlineEditor) record() *model.Deadline {
 	if i := e.Kind.SelectedIndex(); i >= 0 {
 		d.Kind = model.DeadlineKinds[i]
 	}
-	d.Due = model.Date(strings.TrimSpace(e.Due.Text))
+	d.Due = kit.DateOf(e.Due, e.s.ui.Today())
 	if i := e.Repeat.SelectedIndex(); i >= 0 {
 		d.RepeatMonths = model.RepeatChoices[i]
 	}
-	d.Until = model.Date(strings.TrimSpace(e.Until.Text))
+	d.Until = kit.DateOf(e.Until, e.s.ui.Today())
 	d.PartID = e.Part.ID()
 	d.Notes = e.Notes.Text
 	return d

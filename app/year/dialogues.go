@@ -155,6 +155,9 @@ func (e *dialogueEditor) load(d *model.Dialogue) {
 	kit.SetDisabled(ro, e.Save, e.AddFinding)
 	kit.SetDisabled(ro || d.ID == "", e.Remove)
 	e.content.Objects = []fyne.CanvasObject{e.form}
+	if ro {
+		kit.DisableInputs(e.content)
+	}
 	e.content.Refresh()
 }
 
@@ -227,7 +230,7 @@ func (e *dialogueEditor) record() (*model.Dialogue, error) {
 	if i := e.Kind.SelectedIndex(); i >= 0 {
 		d.Kind = model.DialogueKinds[i]
 	}
-	d.Date = model.Date(strings.TrimSpace(e.Date.Text))
+	d.Date = kit.DateOf(e.Date, e.s.ui.Today())
 	d.Place = strings.TrimSpace(e.Place.Text)
 	d.PartIDs = nil
 	for i, c := range e.Parts {
@@ -283,8 +286,8 @@ func (e *dialogueEditor) ShowProblems(err error) bool {
 	if !e.Form.ShowProblems(err) {
 		return false
 	}
-	var problems model.Problems
-	if !asProblems(err, &problems) {
+	problems, ok := model.ProblemsIn(err)
+	if !ok {
 		return true
 	}
 	var lines []string

@@ -101,17 +101,11 @@ func write(path string, ds *model.Dataset) (int, error) {
 // writeWith is write with options: with a passphrase the file is
 // protected, and its recovery key is returned.
 func writeWith(path string, ds *model.Dataset, opt storage.Options) (int, string, error) {
-	council := *ds.Council // Create touches its council: keep ds's intact
-	d, err := storage.Create(path, &council, opt)
+	d, err := storage.CreateFrom(path, ds, opt)
 	if err != nil {
 		return 0, "", err
 	}
 	recovery := d.RecoveryKey()
-	if err := d.Import(ds); err != nil {
-		d.Discard()
-		os.Remove(path)
-		return 0, "", err
-	}
 	if err := commit(d); err != nil {
 		return 0, "", err
 	}

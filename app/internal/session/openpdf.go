@@ -6,7 +6,6 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"unicode"
 
@@ -18,10 +17,6 @@ import (
 	"samverka/pdf"
 	"samverka/storage"
 )
-
-// openWithViewer hands a file to the system's default viewer. Tests
-// replace it to see what would have been opened.
-var OpenWithViewer = func(a fyne.App, u *url.URL) error { return a.OpenURL(u) }
 
 // PDFFileName returns a file name for a printed document, "<title> v2.pdf",
 // that every system accepts: characters Windows forbids in names (and
@@ -64,12 +59,13 @@ func PDFFileName(title string, version int) string {
 // refuses while a viewer has it open) the document goes to "name (2).pdf"
 // and so on. The same content already there is left as it is.
 func WritePDF(dir, name string, data []byte) (string, error) {
-	base := strings.TrimSuffix(name, ".pdf")
+	ext := filepath.Ext(name) // ".pdf", or ".docx" for a Word document
+	base := strings.TrimSuffix(name, ext)
 	var lastErr error
 	for i := 1; i <= 20; i++ {
 		path := filepath.Join(dir, name)
 		if i > 1 {
-			path = filepath.Join(dir, fmt.Sprintf("%s (%d).pdf", base, i))
+			path = filepath.Join(dir, fmt.Sprintf("%s (%d)%s", base, i, ext))
 		}
 		if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, data) {
 			return path, nil
@@ -108,7 +104,8 @@ func (u *Session) pdfFolders() []string {
 
 // OpenPDF writes a printed document named name (see pdfFileName) and hands
 // it to the system's default viewer, which prints. It tells the user where
-// the file went and, when some text could not be printed as written, which
+// the file went, in a notice with buttons to open it again and to show its
+// folder, and when some text could not be printed as written, which
 // text. It returns the file's path ("" when it could not be written).
 func (u *Session) OpenPDF(name string, data []byte, warnings pdf.Warnings) string {
 	var path string
@@ -126,13 +123,8 @@ func (u *Session) OpenPDF(name string, data []byte, warnings pdf.Warnings) strin
 		return ""
 	}
 	u.Status.SetState(Tr("agreement.print.written", map[string]any{"File": filepath.Base(path)}), false)
-	target := FileURL(path, runtime.GOOS)
-	var openErr error
-	u.Background(func() { openErr = OpenWithViewer(u.App, target) }, func() {
-		if openErr != nil {
-			u.ShowInfo("agreement.print.title", Tr("agreement.print.noViewer", map[string]any{"Path": path}))
-		}
-	})
+	u.Status.Notice.Show(u, path)
+	u.openDocument(path)
 	if len(warnings) > 0 {
 		u.showPDFWarnings(path, warnings)
 	}
