@@ -142,12 +142,6 @@ func newProtection(passphrase string) (*protection, []byte) {
 	return p, dataKey
 }
 
-// rekey keeps dataKey under a new passphrase, with a new salt.
-func (p *protection) rekey(passphrase string, dataKey []byte) {
-	p.Salt, p.Time, p.Memory, p.Threads = randomBytes(16), kdfTime, kdfMemory, kdfThreads
-	p.Key = wrap(p.passphraseKey(passphrase), dataKey)
-}
-
 // addRecovery keeps dataKey under a new recovery key as well, and returns
 // the recovery key as it is printed.
 func (p *protection) addRecovery(dataKey []byte) string {

@@ -33,6 +33,8 @@ type budget struct {
 var budgets = []budget{
 	{name: "open the document ≤ 3 × copy", bench: "BenchmarkOpen", baseline: "BenchmarkCopyFile", maxFactor: 3},
 	{name: "save ≤ 2 × cp + fsync", bench: "BenchmarkSave", baseline: "BenchmarkCopyFile", maxFactor: 2},
+	{name: "open a protected file ≤ 1.5 × unprotected", bench: "BenchmarkOpenProtected", baseline: "BenchmarkOpen", maxFactor: 1.5},
+	{name: "save a protected file ≤ 1.5 × unprotected", bench: "BenchmarkSaveProtected", baseline: "BenchmarkSave", maxFactor: 1.5},
 	{name: "filter commitments per keystroke ≤ 16 ms", bench: "BenchmarkFilterKeystroke", limit: 16 * time.Millisecond},
 	{name: "agreement PDF, 10 parties, 200 commitments ≤ 250 ms", bench: "BenchmarkAgreementPDF", limit: 250 * time.Millisecond},
 	{name: "minutes PDF, 40 follow-ups ≤ 150 ms", bench: "BenchmarkMinutesPDF", limit: 150 * time.Millisecond},

@@ -32,7 +32,6 @@ const (
 type secrets struct {
 	file, newFile string
 	asked         string // the passphrase asked on the terminal, once
-	stdin         io.Reader
 }
 
 // takeFlag removes --name F or --name=F from args and returns F.
