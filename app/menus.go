@@ -1,14 +1,11 @@
 package app
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
-	fstorage "fyne.io/fyne/v2/storage"
 
 	"samverka/app/internal/session"
 
@@ -137,33 +134,8 @@ func (u *UI) onSaveCopy() {
 	if u.Doc == nil {
 		return
 	}
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			u.ShowError(err)
-			return
-		}
-		if w == nil {
-			return
-		}
-		// The dialog has made an empty file to write to; SaveCopyAs
-		// writes the copy atomically in its place.
-		path := w.URI().Path()
-		_ = w.Close()
-		if st, err := os.Stat(path); err == nil && st.Size() == 0 {
-			_ = os.Remove(path)
-		}
-		if !strings.HasSuffix(path, session.FileExtension) {
-			path += session.FileExtension
-		}
-		u.saveCopyTo(path)
-	}, u.Win)
-	d.SetFileName(strings.TrimSuffix(filepath.Base(u.Doc.Store.Path()), session.FileExtension) + " " + session.Tr("menu.copySuffix") + session.FileExtension)
-	d.SetFilter(fstorage.NewExtensionFileFilter([]string{session.FileExtension}))
-	if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(u.Doc.Store.Path()))); err == nil {
-		d.SetLocation(l)
-	}
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	name := strings.TrimSuffix(filepath.Base(u.Doc.Store.Path()), session.FileExtension) + " " + session.Tr("menu.copySuffix") + session.FileExtension
+	u.SaveFileDialog("file.saveCopy.title", session.FilterCouncil, filepath.Dir(u.Doc.Store.Path()), name, u.saveCopyTo)
 }
 
 // saveCopyTo writes the copy and says where it went.

@@ -97,7 +97,7 @@ var screens = []screenInfo{
 	{name: screenYear, icon: theme.HistoryIcon, make: func(s *session.Session) session.Screen { return year.New(s) },
 		scenes: year.Scenes},
 	{name: screenSituations, icon: theme.VisibilityIcon, make: func(s *session.Session) session.Screen { return situation.NewSituations(s) },
-		opens: []model.Kind{model.KindProblem, model.KindCause}},
+		opens: []model.Kind{model.KindProblem, model.KindCause}, scenes: situation.Scenes},
 	{name: screenCommitments, icon: theme.ListIcon, make: func(s *session.Session) session.Screen { return commitments.New(s) },
 		opens: []model.Kind{model.KindCommitment}, scenes: commitments.Scenes},
 	{name: screenPlan, icon: theme.GridIcon, make: func(s *session.Session) session.Screen { return situation.NewPlan(s) }, lazy: true},

@@ -9,9 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
-	fstorage "fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -121,6 +119,10 @@ func (w *welcome) onCreate() {
 	w.form.Clear()
 	// Where and under which name: the council's name is proposed in the
 	// Documents folder, and the user may change both.
+	if session.NativeDialogs {
+		w.ui.SaveFileDialog("save.title", session.FilterCouncil, filepath.Dir(exampleFile("")), safeFileName(c.Name)+session.FileExtension, w.createAt)
+		return
+	}
 	w.saveDialog = kit.NewSaveDialog(w.ui.Win, "save.title", filepath.Dir(exampleFile("")), safeFileName(c.Name), session.FileExtension, w.createAt)
 	w.saveDialog.Show(w.ui.Win)
 }
@@ -231,28 +233,14 @@ func (u *UI) forgetRecent(path string) {
 	u.Prefs.SetStringList(PreferenceRecent, list)
 }
 
-// onOpenFile asks for a council file and opens it (Ctrl+O).
+// onOpenFile asks for a council file and opens it (Ctrl+O), starting in
+// the folder last used, else that of the newest recent file.
 func (u *UI) onOpenFile() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			u.ShowError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		_ = r.Close()
-		u.openOrChoose(path)
-	}, u.Win)
-	d.SetFilter(fstorage.NewExtensionFileFilter([]string{session.FileExtension}))
+	dir := ""
 	if files := recentFiles(u.Prefs); len(files) > 0 {
-		if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(files[0]))); err == nil {
-			d.SetLocation(l)
-		}
+		dir = filepath.Dir(files[0])
 	}
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	u.OpenFileDialog("file.open.title", session.FilterCouncil, dir, u.openOrChoose)
 }
 
 // onNewFile closes the open council and shows the welcome screen, where a

@@ -2,10 +2,12 @@ package exchange
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/csv"
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"samverka/model"
@@ -37,6 +39,7 @@ func ReadFigureCSV(r io.Reader) (Grid, error) {
 	if len(data) > MaxFileSize {
 		return nil, model.Errorf(CodeFile)
 	}
+	data = fromUTF16(data)
 	data = bytes.TrimPrefix(data, []byte(bom))
 	if !utf8.Valid(data) {
 		data = fromWindows1252(data)
@@ -220,6 +223,10 @@ func ParseFigure(s string) (*float64, bool) {
 		return nil, true
 	}
 	s = strings.TrimSpace(strings.TrimSuffix(s, "%"))
+	// Word turns a minus typed before a number into a dash: "–3" is −3.
+	if rest, ok := strings.CutPrefix(s, "–"); ok {
+		s = "-" + rest
+	}
 	s = strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "", "−", "-").Replace(s)
 	if strings.Contains(s, ",") {
 		s = strings.ReplaceAll(strings.ReplaceAll(s, ".", ""), ",", ".")
@@ -249,4 +256,24 @@ func parseSex(s string) (model.Sex, bool) {
 func RangeStart(rng string) (col, row int, ok bool) {
 	c0, r0, _, _, ok := parseRange(rng)
 	return c0, r0, ok
+}
+
+// fromUTF16 returns data as UTF-8 when it starts with a UTF-16 byte order
+// mark, as Excel's "Unicode text" files do; other data is returned as it
+// is.
+func fromUTF16(data []byte) []byte {
+	var order binary.ByteOrder
+	switch {
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		order = binary.LittleEndian
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		order = binary.BigEndian
+	default:
+		return data
+	}
+	units := make([]uint16, 0, len(data)/2)
+	for i := 2; i+1 < len(data); i += 2 {
+		units = append(units, order.Uint16(data[i:]))
+	}
+	return []byte(string(utf16.Decode(units)))
 }

@@ -30,8 +30,12 @@ func OpenWorkbook(r io.Reader) (*Workbook, error) {
 		if err != nil {
 			return nil, &model.Error{Code: CodeFigureXLSX, Err: err}
 		}
+		merged, err := f.GetMergeCells(name, true)
+		if err != nil {
+			return nil, &model.Error{Code: CodeFigureXLSX, Err: err}
+		}
 		w.sheets = append(w.sheets, name)
-		w.grids[name] = Grid(rows)
+		w.grids[name] = fillMerged(Grid(rows), merged)
 	}
 	return w, nil
 }
@@ -61,4 +65,27 @@ func (w *Workbook) Table(sheet, rng string) (model.FigureTable, error) {
 		col, row, _, _, _ = parseRange(rng)
 	}
 	return g.FigureTable(col, row)
+}
+
+// fillMerged gives every cell of a merged area the value of its top-left
+// cell, where Excel keeps it: statistics merge a district's name over its
+// rows for women and men, and a year over its columns, and each row and
+// column needs its own name to become part of a table.
+func fillMerged(g Grid, merged []excelize.MergeCell) Grid {
+	for _, m := range merged {
+		c0, r0, c1, r1, ok := parseRange(m.GetStartAxis() + ":" + m.GetEndAxis())
+		if !ok || r0 >= len(g) || c0 >= len(g[r0]) {
+			continue
+		}
+		v := g[r0][c0]
+		for r := r0; r <= r1 && r < len(g); r++ {
+			for len(g[r]) <= c1 {
+				g[r] = append(g[r], "")
+			}
+			for c := c0; c <= c1; c++ {
+				g[r][c] = v
+			}
+		}
+	}
+	return g
 }

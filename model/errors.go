@@ -144,3 +144,18 @@ const (
 	CodeOtherCouncil   = "merge.otherCouncil" // merging two different councils
 	CodeRecovery       = "file.recovery"      // unsaved changes from a crash exist (Args: Time)
 )
+
+// ProblemsIn returns the field problems err holds: a Problems list, or a
+// single *Error about a field as a list of one. It reports false for any
+// other error, which belongs in a dialog rather than beside a field.
+func ProblemsIn(err error) (Problems, bool) {
+	var problems Problems
+	if errors.As(err, &problems) {
+		return problems, true
+	}
+	var single *Error
+	if errors.As(err, &single) && single.Field != "" {
+		return Problems{single}, true
+	}
+	return nil, false
+}

@@ -1,6 +1,9 @@
 package model
 
-import "slices"
+import (
+	"slices"
+	"time"
+)
 
 // CurrentStatus returns where commitment c stands: the status and traffic
 // light of its latest follow-up in history, latest by date, then by when it
@@ -69,4 +72,19 @@ func DueThisMonth(c *Commitment, today Date) bool {
 		return false
 	}
 	return c.Due[:7] == today[:7] && c.Due >= today
+}
+
+// StatusAfter returns the status commitment c has once entry is added to
+// its history: the status of its latest follow-up, which is entry unless
+// a later-dated one exists. Entry counts as recorded after every entry of
+// its day already in history.
+func StatusAfter(c *Commitment, history []*FollowUp, entry *FollowUp) Status {
+	probe := *entry
+	for _, f := range history {
+		if !f.Created.Before(probe.Created) {
+			probe.Created = f.Created.Add(time.Millisecond)
+		}
+	}
+	status, _ := CurrentStatus(c, append(slices.Clone(history), &probe))
+	return status
 }

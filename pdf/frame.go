@@ -40,7 +40,7 @@ var (
 	shade     = [3]int{232, 235, 240}
 	draftRed  = [3]int{190, 30, 30}
 	white     = [3]int{255, 255, 255}
-	inkBlue   = [3]int{20, 40, 120}
+	inkBlue   = assets.InkBlue.Ints()
 	lightRule = [3]int{210, 210, 210}
 )
 

@@ -5,15 +5,16 @@ import (
 	"strconv"
 	"strings"
 
+	"samverka/assets"
 	"samverka/model"
 )
 
 // Colours of the indicator chart: the measured values, the utgångsvärde
 // and the målvärde.
 var (
-	outcomeBlue  = [3]int{0, 110, 200}
-	baselineGrey = [3]int{130, 130, 130}
-	targetGreen  = [3]int{46, 160, 67}
+	outcomeBlue  = assets.OutcomeBlue.Ints()
+	baselineGrey = assets.BaselineGrey.Ints()
+	targetGreen  = assets.Green.Ints()
 )
 
 // linePlot maps an indicator's readings onto a plot: days along, values up.

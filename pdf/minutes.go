@@ -5,14 +5,15 @@ import (
 	"slices"
 	"strconv"
 
+	"samverka/assets"
 	"samverka/model"
 )
 
 // The traffic lights' colours.
 var lightColours = map[model.Light][3]int{
-	model.LightGreen:  {46, 160, 67},
-	model.LightYellow: {240, 190, 20},
-	model.LightRed:    {200, 40, 40},
+	model.LightGreen:  assets.Green.Ints(),
+	model.LightYellow: assets.Yellow.Ints(),
+	model.LightRed:    assets.Red.Ints(),
 }
 
 // Minutes returns the PDF of a meeting's protokoll: attendance, every §

@@ -6,22 +6,15 @@ import (
 	"samverka/pdf/flow"
 )
 
-// Finished says which finished commitments (klar or avbruten) a plan
-// shows. Open commitments are always shown.
-type Finished int
+// Finished says which finished commitments a plan shows; the rule is
+// model.Plan.Shows, shared with the screen.
+type Finished = model.Finished
 
 // The choices of Finished.
 const (
-	// FinishedRecent, the default, shows those finished in the year
-	// before the plan's day: what the council achieved lately stays in
-	// view, while years of history do not bury the open work. A
-	// commitment finished on its latest follow-up's day; with none, on its
-	// due date; with neither it is shown.
-	FinishedRecent Finished = iota
-	// FinishedAll shows every commitment.
-	FinishedAll
-	// FinishedNone shows open commitments only.
-	FinishedNone
+	FinishedRecent = model.FinishedRecent
+	FinishedAll    = model.FinishedAll
+	FinishedNone   = model.FinishedNone
 )
 
 // PlanInput is what the åtgärdsplan is made from: the plan model.BuildPlan
@@ -78,10 +71,7 @@ func Plan(in PlanInput) ([]byte, Warnings, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	g := &planDoc{doc: d, in: in}
-	if in.Finished == FinishedRecent && today.Valid() {
-		g.since = model.DateOf(today.Time().AddDate(-1, 0, 0))
-	}
+	g := &planDoc{doc: d, in: in, since: in.Plan.FinishedSince(in.Finished)}
 	d.info.kind = string(d.msg("plan.kind"))
 	d.info.title = string(d.msg("plan.subject", "Today", string(today)))
 	d.info.subject = d.info.kind
@@ -116,22 +106,7 @@ func (g *planDoc) warnings() []model.Warning {
 }
 
 // shown reports whether the plan shows row's commitment.
-func (g *planDoc) shown(r model.PlanRow) bool {
-	if r.Commitment == nil || r.Status.Open() {
-		return true
-	}
-	switch g.in.Finished {
-	case FinishedAll:
-		return true
-	case FinishedNone:
-		return false
-	}
-	day := r.Commitment.Due
-	if r.Latest != nil {
-		day = r.Latest.Date
-	}
-	return g.since == "" || day == "" || day >= g.since
-}
+func (g *planDoc) shown(r model.PlanRow) bool { return g.in.Plan.Shows(r, g.in.Finished) }
 
 func (g *planDoc) cover() {
 	d, plan := g.doc, g.in.Plan

@@ -59,9 +59,9 @@ const meetingsPerChart = 12
 // on track, at risk, late, cancelled. Open work takes the traffic
 // lights' colours.
 var (
-	doneBlue      = [3]int{60, 100, 180}
-	cancelledGrey = [3]int{165, 165, 165}
-	noLight       = [3]int{200, 200, 200}
+	doneBlue      = assets.DoneBlue.Ints()
+	cancelledGrey = assets.CancelledGrey.Ints()
+	noLight       = assets.NoLightGrey.Ints()
 )
 
 // Report returns the PDF of the uppföljningsrapport: the period and a

@@ -3,6 +3,7 @@ package pdf
 import (
 	"strings"
 
+	"samverka/assets"
 	"samverka/model"
 )
 
@@ -24,11 +25,11 @@ const maxIndicatorCharts = 24
 // reached, the right direction, unchanged, the wrong direction, not
 // measured.
 var attainmentColours = map[model.Attainment][3]int{
-	model.AttainmentReached:    {46, 160, 67},
-	model.AttainmentBetter:     {150, 205, 100},
-	model.AttainmentUnchanged:  {240, 190, 20},
-	model.AttainmentWorse:      {200, 40, 40},
-	model.AttainmentUnmeasured: {200, 200, 200},
+	model.AttainmentReached:    assets.Green.Ints(),
+	model.AttainmentBetter:     assets.LightGreen.Ints(),
+	model.AttainmentUnchanged:  assets.Yellow.Ints(),
+	model.AttainmentWorse:      assets.Red.Ints(),
+	model.AttainmentUnmeasured: assets.NoLightGrey.Ints(),
 }
 
 // attainmentSeries returns the måluppfyllelse chart's series.

@@ -211,14 +211,19 @@ func (g *situationDoc) table(t *model.FigureTable) *flow.Table {
 }
 
 // chart is the table's chart, or nil for ChartNone.
-func (g *situationDoc) chart(t *model.FigureTable) *flow.Chart {
+func (g *situationDoc) chart(t *model.FigureTable) *flow.Chart { return FigureChart(t, g.lang) }
+
+// FigureChart is a figure table's chart as the lägesbild prints it, in
+// lang, or nil for ChartNone: the Lägesbild screen draws the same chart.
+func FigureChart(t *model.FigureTable, lang string) *flow.Chart {
 	kind := t.Drawn()
 	if kind == model.ChartNone {
 		return nil
 	}
+	sexName := func(s model.Sex) string { return tr(lang, "sex."+string(s)) }
 	c := &flow.Chart{Bars: kind == model.ChartBars, Unit: t.Unit, Columns: t.Columns}
 	for _, r := range t.Rows {
-		c.Series = append(c.Series, flow.Series{Name: r.RowLabel(g.sexName), Values: r.Values})
+		c.Series = append(c.Series, flow.Series{Name: r.RowLabel(sexName), Values: r.Values})
 	}
 	return c
 }

@@ -1,7 +1,6 @@
 package agreements
 
 import (
-	"errors"
 	"slices"
 	"strings"
 
@@ -86,13 +85,8 @@ func (e *agreementEditor) clearProblems() {
 // whether err was about the content. A refusal of a locked agreement has
 // no field: it goes to a dialog.
 func (e *agreementEditor) showProblems(err error) bool {
-	var problems model.Problems
-	var single *model.Error
-	switch {
-	case errors.As(err, &problems):
-	case errors.As(err, &single) && single.Field != "" && single.Code != model.CodeLockedRecord:
-		problems = model.Problems{single}
-	default:
+	problems, ok := model.ProblemsIn(err)
+	if !ok || len(problems) == 1 && problems[0].Code == model.CodeLockedRecord {
 		return false
 	}
 	e.clearProblems()

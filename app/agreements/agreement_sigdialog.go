@@ -1,7 +1,6 @@
 package agreements
 
 import (
-	"errors"
 	"strings"
 	"time"
 
@@ -151,13 +150,8 @@ func hasStroke(strokes [][]model.Point) bool {
 // under the pad, and reports whether err was about the signature's
 // content.
 func (d *signatureDialog) showProblems(err error) bool {
-	var problems model.Problems
-	var single *model.Error
-	switch {
-	case errors.As(err, &problems):
-	case errors.As(err, &single) && single.Field != "":
-		problems = model.Problems{single}
-	default:
+	problems, ok := model.ProblemsIn(err)
+	if !ok {
 		return false
 	}
 	d.padProblem.Hide()

@@ -14,6 +14,7 @@ import (
 
 	"samverka/app/internal/kit"
 	"samverka/app/internal/session"
+	"samverka/assets"
 )
 
 // onNewVersion copies a frozen or signed agreement into a new draft that
@@ -150,8 +151,8 @@ func (v *agreementVersions) setText(text string) {
 // The backgrounds of added and removed lines: see-through, so that the
 // text keeps its contrast in a light and a dark theme.
 var (
-	addedBackground   = color.NRGBA{R: 0x2e, G: 0xa0, B: 0x43, A: 0x38}
-	removedBackground = color.NRGBA{R: 0xd0, G: 0x30, B: 0x30, A: 0x30}
+	addedBackground   = assets.Green.Tint(0x38)
+	removedBackground = assets.Red.Tint(0x30)
 )
 
 // diffRows renders a comparison: each changed section under its heading,

@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	fstorage "fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -151,21 +150,7 @@ func (v *verifier) onOpen() {
 
 // onPickPDF reads the fingerprint from a printed document's file.
 func (v *verifier) onPickPDF() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			v.a.ui.ShowError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		_ = r.Close()
-		v.checkPDF(path)
-	}, v.a.ui.Win)
-	d.SetFilter(fstorage.NewExtensionFileFilter([]string{".pdf"}))
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	v.a.ui.OpenFileDialog("file.verifyPDF.title", session.FilterPDF, "", v.checkPDF)
 }
 
 // checkPDF judges the PDF at path with model.Verify, the verdict the CLI

@@ -27,6 +27,7 @@ type commitmentEditor struct {
 	part        *kit.Choice
 	contact     *kit.Choice
 	area        *kit.Choice
+	subArea     *kit.Choice
 	method      *kit.Choice
 	problem     *kit.Choice
 	cause       *kit.Choice
@@ -40,12 +41,22 @@ type commitmentEditor struct {
 	status      *kit.Choice
 	meeting     *kit.Choice
 	paragraph   *widget.Entry
-	form        *kit.Form
-	save        *widget.Button
-	retire      *widget.Button
+	// milestones are the delmål and contributors the medverkande
+	// aktörer beside the ansvarig part.
+	milestones   *milestoneList
+	contributors *contributorList
+	// chart draws the indicator's utfall against utgångsvärde and
+	// målvärde; chartNote says why there is none.
+	chart     *kit.IndicatorChart
+	chartNote *widget.Label
+	chartBox  *fyne.Container
+	form      *kit.Form
+	save      *widget.Button
+	retire    *widget.Button
 	// history is the commitment's follow-ups, the latest first.
 	history *kit.FollowUpHistory
 
+	scroll  *container.Scroll
 	content fyne.CanvasObject
 }
 
@@ -59,7 +70,8 @@ func newCommitmentEditor(c *Screen) *commitmentEditor {
 	e.description.SetMinRowsVisible(3)
 	e.part = kit.NewChoice(func(string) { e.refreshContacts() })
 	e.contact = kit.NewChoice(nil)
-	e.area = kit.NewChoice(nil)
+	e.area = kit.NewChoice(func(string) { e.refreshSubAreas() })
+	e.subArea = kit.NewChoice(nil)
 	areas, labels := []string{}, []string{}
 	for _, a := range model.Areas {
 		areas = append(areas, strconv.Itoa(int(a)))
@@ -86,6 +98,11 @@ func newCommitmentEditor(c *Screen) *commitmentEditor {
 	e.meeting = kit.NewChoice(nil)
 	e.paragraph = widget.NewEntry()
 	e.paragraph.PlaceHolder = "§"
+	e.milestones = newMilestoneList()
+	e.contributors = newContributorList(func() *session.View { return e.c.ui.Doc.View })
+	e.chart = kit.NewIndicatorChart()
+	e.chartNote = &widget.Label{Wrapping: fyne.TextWrapWord}
+	e.chartBox = container.NewVBox(widget.NewSeparator(), kit.SectionTitle("commitui.chart.title"), e.chartNote, e.chart, kit.IndicatorLegend())
 
 	e.form = kit.NewForm()
 	e.form.Submit = func() {
@@ -97,7 +114,9 @@ func newCommitmentEditor(c *Screen) *commitmentEditor {
 	e.form.Add("description", "", e.description)
 	e.form.Add("partId", "", e.part.Sel)
 	e.form.Add("contactId", "", e.contact.Sel)
+	e.form.Add("contributors", "", e.contributors.content)
 	e.form.Add("area", "commitment.area", e.area.Sel)
+	e.form.Add("subArea", "", e.subArea.Sel)
 	e.form.Add("methodId", "", e.method.Sel)
 	e.form.Add("problemId", "", e.problem.Sel)
 	e.form.Add("causeId", "", e.cause.Sel)
@@ -105,6 +124,7 @@ func newCommitmentEditor(c *Screen) *commitmentEditor {
 	e.form.Add("goal.baseline", "", e.baseline)
 	e.form.Add("goal.target", "", e.target)
 	e.form.Add("goal.date", "", e.goalDate)
+	e.form.Add("milestones", "", e.milestones.content)
 	e.form.Add("start", "", e.start)
 	e.form.Add("due", "", e.due)
 	e.form.Add("oneOff", "", e.oneOff)
@@ -115,8 +135,9 @@ func newCommitmentEditor(c *Screen) *commitmentEditor {
 	e.save = &widget.Button{Text: session.Tr("button.save"), Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: e.onSave}
 	e.retire = &widget.Button{Text: session.Tr("commitments.retire"), Icon: theme.DeleteIcon(), OnTapped: e.onRetire}
 	e.history = kit.NewFollowUpHistory()
-	body := container.NewVBox(e.heading, e.form.View(), container.NewHBox(e.save, e.retire), e.history.Content)
-	e.content = container.NewVScroll(container.NewPadded(body))
+	body := container.NewVBox(e.heading, e.form.View(), container.NewHBox(e.save, e.retire), e.chartBox, e.history.Content)
+	e.scroll = container.NewVScroll(container.NewPadded(body))
+	e.content = e.scroll
 	return e
 }
 
@@ -145,6 +166,21 @@ func (e *commitmentEditor) refreshChoices() {
 	e.meeting.SetOptions(ids, names, true)
 	e.refreshContacts()
 	e.refreshCauses()
+	e.contributors.refresh()
+}
+
+// refreshSubAreas offers the chosen priority area's sub-areas, or every
+// sub-area when no area is chosen.
+func (e *commitmentEditor) refreshSubAreas() {
+	list := model.SubAreas
+	if n, err := strconv.Atoi(e.area.ID()); err == nil {
+		list = model.SubAreasOf(model.Area(n))
+	}
+	ids, names := []string{}, []string{}
+	for _, s := range list {
+		ids, names = append(ids, s.Number), append(names, s.Label())
+	}
+	e.subArea.SetOptions(ids, names, true)
 }
 
 // refreshContacts offers the chosen part's representatives as contact.
@@ -195,6 +231,10 @@ func (e *commitmentEditor) fill(cm *model.Commitment) {
 	if cm.Area.Valid() {
 		e.area.SetIDQuietly(strconv.Itoa(int(cm.Area)))
 	}
+	e.refreshSubAreas()
+	e.subArea.SetIDQuietly(cm.SubArea)
+	e.contributors.set(cm.Contributors)
+	e.milestones.set(cm.Milestones)
 	e.method.SetIDQuietly(cm.MethodID)
 	e.problem.SetIDQuietly(cm.ProblemID)
 	e.refreshCauses()
@@ -213,8 +253,9 @@ func (e *commitmentEditor) fill(cm *model.Commitment) {
 		e.paragraph.SetText(strconv.Itoa(cm.Paragraph))
 	}
 	e.form.Clear()
+	e.showRowProblems(nil)
 	e.setEditable()
-	e.history.Load(e.c.ui.Doc, cm.ID)
+	e.showHistory(cm)
 }
 
 // onSave writes the commitment; problems show beside their fields.
@@ -233,6 +274,9 @@ func (e *commitmentEditor) onSave() {
 	if n, err := strconv.Atoi(e.area.ID()); err == nil {
 		cm.Area = model.Area(n)
 	}
+	cm.SubArea = e.subArea.ID()
+	cm.Contributors = e.contributors.contributors()
+	cm.Milestones = e.milestones.milestones()
 	cm.MethodID = e.method.ID()
 	cm.ProblemID = e.problem.ID()
 	cm.CauseID = e.cause.ID()
@@ -257,7 +301,14 @@ func (e *commitmentEditor) onSave() {
 		cm.Paragraph = n
 	}
 	if err := u.Doc.Put(cm); err != nil {
-		if !e.form.ShowProblems(err) {
+		if problems, ok := model.ProblemsIn(err); ok {
+			err = nil
+			if rest := e.showRowProblems(problems); len(rest) > 0 {
+				err = rest
+			}
+			e.form.Clear()
+		}
+		if err != nil && !e.form.ShowProblems(err) {
 			u.ShowError(err)
 		}
 		return
@@ -295,4 +346,52 @@ func (e *commitmentEditor) onRetire() {
 		e.clear()
 		u.RefreshAll()
 	})
+}
+
+// showHistory reads the commitment's follow-ups once and shows them as
+// the history and, when the commitment has an indicator or utfall, as
+// the indicator chart.
+func (e *commitmentEditor) showHistory(cm *model.Commitment) {
+	doc := e.c.ui.Doc
+	if cm.ID == "" {
+		e.history.Load(doc, "")
+		e.chartBox.Hide()
+		return
+	}
+	list, err := doc.Store.FollowUps(cm.ID)
+	if err != nil {
+		e.history.Load(doc, cm.ID) // it says what went wrong
+		e.chartBox.Hide()
+		return
+	}
+	e.history.Content.Show()
+	e.history.Show(doc.View, list)
+	readings := model.OutcomeSeries(list, "")
+	goal := cm.Goal.Numbers()
+	if cm.Goal.Indicator == "" && len(readings) == 0 {
+		e.chartBox.Hide()
+		return
+	}
+	e.chartBox.Show()
+	e.chart.Set(readings, goal)
+	if len(readings) == 0 {
+		e.chart.Hide()
+	} else {
+		e.chart.Show()
+	}
+	note := session.Tr("commitui.chart.about", map[string]any{"Indicator": cm.Goal.Indicator})
+	switch {
+	case len(readings) == 0:
+		note = session.Tr("commitui.chart.none", map[string]any{"Indicator": cm.Goal.Indicator})
+	case !goal.Known:
+		note += " " + session.Tr("commitui.chart.noGoal")
+	}
+	e.chartNote.SetText(note)
+}
+
+// scrollToChart scrolls the editor down to the indicator chart.
+func (e *commitmentEditor) scrollToChart() {
+	e.scroll.Refresh()
+	e.scroll.Offset = fyne.NewPos(0, max(0, e.chartBox.Position().Y-200))
+	e.scroll.Refresh()
 }

@@ -24,6 +24,7 @@ type Screen struct {
 	search *widget.Entry
 	part   *kit.Choice
 	area   *kit.Choice
+	sub    *kit.Choice // the strategy's sub-area (delområde)
 	status *kit.Choice
 	due    *kit.Choice
 	count  *widget.Label
@@ -51,6 +52,7 @@ type commitmentFilter struct {
 	terms  []string // lower-case words that must all occur
 	part   string
 	area   model.Area
+	sub    string
 	status model.Status
 	due    string
 }
@@ -62,6 +64,9 @@ func (f *commitmentFilter) match(row *session.CommitmentRow, today model.Date) b
 		return false
 	}
 	if f.area != model.AreaNone && c.Area != f.area {
+		return false
+	}
+	if f.sub != "" && c.SubArea != f.sub {
 		return false
 	}
 	if f.status != "" && c.Status != f.status {
@@ -112,10 +117,11 @@ func New(u *session.Session) *Screen {
 	c.search.ActionItem = widget.NewIcon(theme.SearchIcon())
 	c.search.OnChanged = c.onSearch
 	c.part = kit.NewChoice(func(string) { c.onFilter() })
-	c.area = kit.NewChoice(func(string) { c.onFilter() })
+	c.area = kit.NewChoice(func(string) { c.refreshSubAreas(); c.onFilter() })
+	c.sub = kit.NewChoice(func(string) { c.onFilter() })
 	c.status = kit.NewChoice(func(string) { c.onFilter() })
 	c.due = kit.NewChoice(func(string) { c.onFilter() })
-	for ch, key := range map[*kit.Choice]string{c.part: "commitments.allParts", c.area: "commitments.allAreas",
+	for ch, key := range map[*kit.Choice]string{c.part: "commitments.allParts", c.area: "commitments.allAreas", c.sub: "commitui.allSubAreas",
 		c.status: "commitments.allStatuses", c.due: "commitments.allDue"} {
 		ch.NoneLabel = session.Tr(key)
 		ch.Sel.PlaceHolder = session.Tr(key)
@@ -126,6 +132,7 @@ func New(u *session.Session) *Screen {
 		areaLabels = append(areaLabels, session.Tr(a.Key()))
 	}
 	c.area.SetOptions(areas, areaLabels, true)
+	c.refreshSubAreas()
 	statuses, statusLabels := []string{}, []string{}
 	for _, s := range model.Statuses {
 		statuses = append(statuses, string(s))
@@ -141,7 +148,7 @@ func New(u *session.Session) *Screen {
 	c.list.OnSelected = c.onSelect
 	c.editor = newCommitmentEditor(c)
 
-	filters := container.NewGridWithColumns(4, c.part.Sel, c.area.Sel, c.status.Sel, c.due.Sel)
+	filters := container.NewGridWithColumns(5, c.part.Sel, c.area.Sel, c.sub.Sel, c.status.Sel, c.due.Sel)
 	top := container.NewVBox(kit.ScreenHeader("nav.commitments", c.add), c.search, filters)
 	header := c.createRow().(*fyne.Container)
 	for i, key := range []string{"commitments.colTitle", "commitments.colPart", "commitments.colDue", "commitments.colStatus"} {
@@ -219,13 +226,33 @@ func (c *Screen) onSearch(text string) {
 	c.applyFilter()
 }
 
-// onFilter narrows the list to the chosen part, area, status and due date.
+// refreshSubAreas offers the chosen priority area's sub-areas, or all
+// of them when no area is chosen; a sub-area of another area is let go.
+func (c *Screen) refreshSubAreas() {
+	list := model.SubAreas
+	if id := c.area.ID(); id != "" {
+		list = model.SubAreasOf(model.Area(id[0] - '0'))
+	}
+	ids, names := []string{}, []string{}
+	for _, s := range list {
+		ids, names = append(ids, s.Number), append(names, s.Label())
+	}
+	keep := c.sub.ID()
+	if !slices.Contains(ids, keep) {
+		c.sub.SetIDQuietly("")
+	}
+	c.sub.SetOptions(ids, names, true)
+}
+
+// onFilter narrows the list to the chosen part, area, sub-area, status
+// and due date.
 func (c *Screen) onFilter() {
 	c.filter.part = c.part.ID()
 	c.filter.area = model.AreaNone
 	if id := c.area.ID(); id != "" {
 		c.filter.area = model.Area(id[0] - '0')
 	}
+	c.filter.sub = c.sub.ID()
 	c.filter.status = model.Status(c.status.ID())
 	c.filter.due = c.due.ID()
 	c.applyFilter()

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -363,11 +362,7 @@ func (f *meetingFollowUp) record(next bool) {
 		f.e.ui.Status.SetState(session.Tr("meetingFollowUp.unchanged", map[string]any{"Title": c.Title}), false)
 		return
 	}
-	// The commitment's status is its latest follow-up's, which is this
-	// one unless a later-dated entry exists.
-	probe := *entry
-	probe.Created = time.Now().Add(time.Hour)
-	status, _ := model.CurrentStatus(c, append(slices.Clone(f.e.history[c.ID]), &probe))
+	status := model.StatusAfter(c, f.e.history[c.ID], entry)
 	recs := []model.Record{entry}
 	if status != c.Status {
 		changed := *c

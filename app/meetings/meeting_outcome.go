@@ -1,7 +1,6 @@
 package meetings
 
 import (
-	"errors"
 	"math"
 	"slices"
 	"strconv"
@@ -67,13 +66,8 @@ func isOutcomeField(field string) bool {
 // their inputs, and returns the others.
 func (o *followUpOutcome) showProblems(err error) error {
 	o.form.Clear()
-	var problems model.Problems
-	var single *model.Error
-	switch {
-	case errors.As(err, &problems):
-	case errors.As(err, &single):
-		problems = model.Problems{single}
-	default:
+	problems, ok := model.ProblemsIn(err)
+	if !ok {
 		return err
 	}
 	var mine, rest model.Problems

@@ -30,6 +30,12 @@ type Screen struct {
 	name      *widget.Entry
 	kind      *kit.Choice
 	orgNumber *widget.Entry
+	// legalName and through say how an agreement names the aktör: the
+	// legal person it belongs to and the unit that acts for it; asParty
+	// shows the result.
+	legalName *widget.Entry
+	through   *widget.Entry
+	asParty   *widget.Label
 	signing   *widget.Check
 	address   *widget.Entry
 	notes     *widget.Entry
@@ -73,6 +79,14 @@ func New(u *session.Session) *Screen {
 	p.kind.SetOptions(kinds, labels, false)
 	p.orgNumber = widget.NewEntry()
 	p.orgNumber.PlaceHolder = "NNNNNN-NNNN"
+	p.legalName = widget.NewEntry()
+	p.legalName.PlaceHolder = session.Tr("partsui.legalNameHint")
+	p.through = widget.NewEntry()
+	p.through.PlaceHolder = session.Tr("partsui.throughHint")
+	p.asParty = &widget.Label{TextStyle: fyne.TextStyle{Italic: true}, Wrapping: fyne.TextWrapWord}
+	for _, e := range []*widget.Entry{p.name, p.orgNumber, p.legalName, p.through} {
+		e.OnChanged = func(string) { p.showAsParty() }
+	}
 	p.signing = widget.NewCheck(session.Tr("part.signingHelp"), nil)
 	p.address = widget.NewEntry()
 	p.notes = widget.NewMultiLineEntry()
@@ -86,7 +100,10 @@ func New(u *session.Session) *Screen {
 	}
 	p.form.Add("name", "", p.name)
 	p.form.Add("kind", "part.kind", p.kind.Sel)
+	p.form.Add("legalName", "", p.legalName)
+	p.form.Add("through", "", p.through)
 	p.form.Add("orgNumber", "", p.orgNumber)
+	p.form.Add("asParty", "partsui.asParty", p.asParty)
 	p.form.Add("signing", "", p.signing)
 	p.form.Add("address", "", p.address)
 	p.form.Add("notes", "", p.notes)
@@ -168,6 +185,8 @@ func (p *Screen) onSelect(id string) {
 	p.name.SetText(part.Name)
 	p.kind.SetIDQuietly(string(part.Kind))
 	p.orgNumber.SetText(part.OrgNumber)
+	p.legalName.SetText(part.LegalName)
+	p.through.SetText(part.Through)
 	p.signing.SetChecked(part.Signing)
 	p.address.SetText(part.Address)
 	p.notes.SetText(part.Notes)
@@ -181,7 +200,7 @@ func (p *Screen) onAddPart() {
 	p.selected, p.shown = "", nil
 	p.tree.UnselectAll()
 	p.heading.SetText(session.Tr("parts.new"))
-	for _, e := range []*widget.Entry{p.name, p.orgNumber, p.address, p.notes} {
+	for _, e := range []*widget.Entry{p.name, p.orgNumber, p.legalName, p.through, p.address, p.notes} {
 		e.SetText("")
 	}
 	p.kind.SetIDQuietly(string(model.PartAssociation))
@@ -200,6 +219,24 @@ func (p *Screen) setEditable() {
 	kit.SetDisabled(ro || p.selected == "", p.retire, p.addRep)
 }
 
+// showAsParty shows how an agreement names the aktör as the form has
+// it: "Stockholms stad genom Skärholmens stadsdelsnämnd, org.nr …".
+func (p *Screen) showAsParty() {
+	part, _ := p.fromForm()
+	org, through, nr := model.PartyNames(part)
+	text := org
+	if through != "" {
+		text = session.Tr("partsui.asPartyThrough", map[string]any{"Organisation": org, "Through": through})
+	}
+	if nr != "" {
+		text = session.Tr("partsui.asPartyNumber", map[string]any{"Name": text, "Number": nr})
+	}
+	if strings.TrimSpace(text) == "" {
+		text = "—"
+	}
+	p.asParty.SetText(text)
+}
+
 // onSavePart writes the editor's part; problems show beside their fields.
 func (p *Screen) onSavePart() { p.savePart() }
 
@@ -214,6 +251,8 @@ func (p *Screen) fromForm() (part, before *model.Part) {
 	part.Name = strings.TrimSpace(p.name.Text)
 	part.Kind = model.PartKind(p.kind.ID())
 	part.OrgNumber = model.NormalizeOrgNumber(p.orgNumber.Text)
+	part.LegalName = strings.TrimSpace(p.legalName.Text)
+	part.Through = strings.TrimSpace(p.through.Text)
 	part.Signing = p.signing.Checked
 	part.Address = strings.TrimSpace(p.address.Text)
 	part.Notes = strings.TrimSpace(p.notes.Text)

@@ -30,6 +30,7 @@ func (p *Screen) UnsavedWhat() string {
 // samePartFields reports whether a and b agree in what the form edits.
 func samePartFields(a, b *model.Part) bool {
 	return a.Name == b.Name && a.Kind == b.Kind && a.OrgNumber == b.OrgNumber &&
+		a.LegalName == b.LegalName && a.Through == b.Through &&
 		a.Signing == b.Signing && a.Address == b.Address && a.Notes == b.Notes
 }
 

@@ -8,10 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
-	fstorage "fyne.io/fyne/v2/storage"
-
 	"samverka/exchange"
 	"samverka/model"
 	"samverka/storage"
@@ -40,47 +36,12 @@ func OnExportLists(u *session.Session) {
 
 // onExportCSV asks for a folder and writes the CSV files there.
 func onExportCSV(u *session.Session) {
-	d := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
-		if err != nil {
-			u.ShowError(err)
-			return
-		}
-		if l != nil {
-			exportCSV(u, l.Path())
-		}
-	}, u.Win)
-	if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(u.Doc.Store.Path()))); err == nil {
-		d.SetLocation(l)
-	}
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	u.FolderDialog("file.exportFolder.title", filepath.Dir(u.Doc.Store.Path()), func(dir string) { exportCSV(u, dir) })
 }
 
 // onExportXLSX asks where to save the workbook and writes it.
 func onExportXLSX(u *session.Session) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			u.ShowError(err)
-			return
-		}
-		if w == nil {
-			return
-		}
-		path := w.URI().Path()
-		_ = w.Close()
-		if !strings.HasSuffix(strings.ToLower(path), ".xlsx") {
-			_ = os.Remove(path)
-			path += ".xlsx"
-		}
-		exportXLSX(u, path)
-	}, u.Win)
-	d.SetFileName(listsFileName(u))
-	d.SetFilter(fstorage.NewExtensionFileFilter([]string{".xlsx"}))
-	if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(u.Doc.Store.Path()))); err == nil {
-		d.SetLocation(l)
-	}
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	u.SaveFileDialog("file.exportExcel.title", session.FilterExcel, filepath.Dir(u.Doc.Store.Path()), listsFileName(u), func(path string) { exportXLSX(u, path) })
 }
 
 // listsFileName is the workbook's suggested name: "<file> listor.xlsx".

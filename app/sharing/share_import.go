@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	fstorage "fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -61,24 +60,7 @@ func (c *importChoice) onChooseFile() {
 	kind := c.kind()
 	c.dialog.Hide()
 	u := c.ui
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			u.ShowError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		_ = r.Close()
-		ImportCSV(u, kind, path)
-	}, u.Win)
-	d.SetFilter(fstorage.NewExtensionFileFilter([]string{".csv", ".txt"}))
-	if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(u.Doc.Store.Path()))); err == nil {
-		d.SetLocation(l)
-	}
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	u.OpenFileDialog("file.importCSV.title", session.FilterCSV, filepath.Dir(u.Doc.Store.Path()), func(path string) { ImportCSV(u, kind, path) })
 }
 
 // importReview shows what importing a file would do and every rejected

@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	fstorage "fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"samverka/model"
@@ -34,24 +33,7 @@ func OnMergeFile(u *session.Session) {
 	if u.Doc == nil || u.ReadOnly() {
 		return
 	}
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			u.ShowError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		_ = r.Close()
-		MergeFile(u, path)
-	}, u.Win)
-	d.SetFilter(fstorage.NewExtensionFileFilter([]string{session.FileExtension}))
-	if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(u.Doc.Store.Path()))); err == nil {
-		d.SetLocation(l)
-	}
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	u.OpenFileDialog("file.merge.title", session.FilterCouncil, filepath.Dir(u.Doc.Store.Path()), func(path string) { MergeFile(u, path) })
 }
 
 // MergeFile merges the copy at path into the open council in the

@@ -293,24 +293,8 @@ func (p *Plan) finishedChoice() pdf.Finished {
 // show lays the plan out as lines, leaving out the finished commitments
 // the choice leaves out, the way the printed plan does.
 func (p *Plan) show() {
-	since := model.Date("")
 	finished := p.finishedChoice()
-	if finished == pdf.FinishedRecent && p.plan.Today.Valid() {
-		since = model.DateOf(p.plan.Today.Time().AddDate(-1, 0, 0))
-	}
-	shown := func(r *model.PlanRow) bool {
-		if r.Commitment == nil || r.Status.Open() || finished == pdf.FinishedAll {
-			return true
-		}
-		if finished == pdf.FinishedNone {
-			return false
-		}
-		day := r.Commitment.Due
-		if r.Latest != nil {
-			day = r.Latest.Date
-		}
-		return since == "" || day == "" || day >= since
-	}
+	shown := func(r *model.PlanRow) bool { return p.plan.Shows(*r, finished) }
 	p.lines = p.lines[:0]
 	problems, commitments := 0, 0
 	left := map[string]bool{}

@@ -1,7 +1,10 @@
 package situation
 
 import (
+	"archive/zip"
+	"io"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -54,4 +57,76 @@ func BenchmarkPlanScreenStockholm(b *testing.B) {
 	if len(p.lines) < 1000 {
 		b.Fatalf("%d lines", len(p.lines))
 	}
+}
+
+// TestPrintSituation prints the example council's newest lägesbild from
+// its screen: the internal PDF holds the police's internal table and every
+// page's marking, the public one leaves the table out, and Spara som Word
+// writes a Word document of the same headings beside the council's file.
+func TestPrintSituation(t *testing.T) {
+	opened := sessiontest.Viewer(t)
+	_, s, path := newestSituation(t)
+	e := s.editor
+	const internal = "Platser med återkommande narkotikaförsäljning"
+	test.Tap(e.print)
+	want := filepath.Join(filepath.Dir(path), e.before.Title+".pdf")
+	if len(*opened) != 1 || (*opened)[0] != want {
+		t.Fatalf("viewer handed %q, want %s", *opened, want)
+	}
+	text := sessiontest.PDFText(t, want)
+	for _, w := range []string{"Intern – ej för publicering", "Kartläggning", internal, e.before.Tables[0].Title} {
+		if !strings.Contains(text, w) {
+			t.Errorf("the internal lägesbild lacks %q", w)
+		}
+	}
+
+	e.public.SetChecked(true)
+	test.Tap(e.print)
+	public := filepath.Join(filepath.Dir(path), e.before.Title+" – offentlig version.pdf")
+	if len(*opened) != 2 || (*opened)[1] != public {
+		t.Fatalf("viewer handed %q, want %s", *opened, public)
+	}
+	text = sessiontest.PDFText(t, public)
+	if strings.Contains(text, internal) || strings.Contains(text, "Intern – ej för publicering") || !strings.Contains(text, e.before.Tables[0].Title) {
+		t.Errorf("the public lägesbild shows an internal part or lacks an open one:\n%.1500s", text)
+	}
+
+	e.public.SetChecked(false)
+	test.Tap(e.word)
+	word := filepath.Join(filepath.Dir(path), e.before.Title+".docx")
+	if len(*opened) != 3 || (*opened)[2] != word {
+		t.Fatalf("viewer handed %q, want %s", *opened, word)
+	}
+	body := docxText(t, word)
+	if !strings.Contains(body, internal) || !strings.Contains(body, "Kartläggning") {
+		t.Errorf("the Word lägesbild lacks the internal table or the Kartläggning heading")
+	}
+}
+
+// docxText returns the text of a Word document's body, its XML tags left
+// out.
+func docxText(t *testing.T, path string) string {
+	t.Helper()
+	z, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatalf("%s is no Word document: %v", path, err)
+	}
+	defer z.Close()
+	for _, f := range z.File {
+		if f.Name != "word/document.xml" {
+			continue
+		}
+		r, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer r.Close()
+		data, err := io.ReadAll(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return regexp.MustCompile(`<[^>]*>`).ReplaceAllString(string(data), "")
+	}
+	t.Fatalf("%s has no word/document.xml", path)
+	return ""
 }

@@ -33,11 +33,15 @@ type problemEditor struct {
 	where    *widget.Entry
 	when     *widget.Entry
 	affected *widget.Entry
-	rank     *widget.Entry
-	areas    []*widget.Check // in model.Areas order
-	form     *kit.Form
-	save     *widget.Button
-	retire   *widget.Button
+	// consequences are the problem's konsekvenser (lag 2023:196, 4 §),
+	// and class who may read it.
+	consequences *widget.Entry
+	class        *classPicker
+	rank         *widget.Entry
+	areas        []*widget.Check // in model.Areas order
+	form         *kit.Form
+	save         *widget.Button
+	retire       *widget.Button
 
 	causesNote *widget.Label
 	causes     *fyne.Container
@@ -76,6 +80,8 @@ func newProblemEditor(e *situationEditor) *problemEditor {
 	pe.when.PlaceHolder = session.Tr("chainui.problem.whenHint")
 	pe.affected = widget.NewEntry()
 	pe.affected.PlaceHolder = session.Tr("chainui.problem.affectedHint")
+	pe.consequences = multi("lawgui.problem.consequencesHint")
+	pe.class = newClassPicker()
 	pe.rank = widget.NewEntry()
 	pe.rank.PlaceHolder = session.Tr("chainui.problem.rankHint")
 	areas := container.NewVBox()
@@ -95,8 +101,10 @@ func newProblemEditor(e *situationEditor) *problemEditor {
 	pe.form.Add("where", "", pe.where)
 	pe.form.Add("when", "", pe.when)
 	pe.form.Add("affected", "", pe.affected)
+	pe.form.Add("consequences", "field.consequences", pe.consequences)
 	pe.form.Add("rank", "", pe.rank)
 	pe.form.Add("areas", "", areas)
+	pe.form.Add("class", "field.class", pe.class.content)
 	pe.save = &widget.Button{Text: session.Tr("chainui.problem.save"), Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: pe.onSave}
 	pe.retire = &widget.Button{Text: session.Tr("chainui.problem.retire"), Icon: theme.DeleteIcon(), OnTapped: pe.onRetire}
 
@@ -115,10 +123,14 @@ func (pe *problemEditor) itemTitle() string {
 	if p == nil {
 		return session.Tr("chainui.problems.new")
 	}
+	title := p.Title
 	if p.Rank > 0 {
-		return fmt.Sprintf("%d. %s", p.Rank, p.Title)
+		title = fmt.Sprintf("%d. %s", p.Rank, p.Title)
 	}
-	return p.Title
+	if b := markingBadge(p.Marking); b != "" {
+		title += " · " + b
+	}
+	return title
 }
 
 // load shows p in the editor.
@@ -129,6 +141,8 @@ func (pe *problemEditor) load(p *model.Problem) {
 	pe.where.SetText(p.Where)
 	pe.when.SetText(p.When)
 	pe.affected.SetText(p.Affected)
+	pe.consequences.SetText(p.Consequences)
+	pe.class.set(p.Marking)
 	pe.rank.SetText("")
 	if p.Rank > 0 {
 		pe.rank.SetText(strconv.Itoa(p.Rank))
@@ -144,7 +158,8 @@ func (pe *problemEditor) setEditable() {
 	ro := pe.e.s.ui.ReadOnly()
 	kit.SetDisabled(ro, pe.save)
 	kit.SetDisabled(ro || pe.before == nil, pe.retire, pe.addCause)
-	for _, en := range []*widget.Entry{pe.title, pe.what, pe.where, pe.when, pe.affected, pe.rank} {
+	pe.class.setDisabled(ro)
+	for _, en := range []*widget.Entry{pe.title, pe.what, pe.where, pe.when, pe.affected, pe.consequences, pe.rank} {
 		if ro {
 			en.Disable()
 		} else {
@@ -173,6 +188,8 @@ func (pe *problemEditor) onSave() {
 	p.Where = strings.TrimSpace(pe.where.Text)
 	p.When = strings.TrimSpace(pe.when.Text)
 	p.Affected = strings.TrimSpace(pe.affected.Text)
+	p.Consequences = strings.TrimSpace(pe.consequences.Text)
+	p.Marking = pe.class.marking()
 	p.Rank = 0
 	if text := strings.TrimSpace(pe.rank.Text); text != "" {
 		n, err := strconv.Atoi(text)

@@ -34,13 +34,28 @@ type situationEditor struct {
 	used        *sourceList
 	leftOut     *sourceList
 	limitations *widget.Entry
+	class       *classPicker
 	form        *kit.Form
-	save        *widget.Button
-	retire      *widget.Button
+	// tables are the kartläggning's figure tables; items, analysis and
+	// otherForm the annan information and the analysis.
+	tables    *tablesView
+	items     *itemList
+	analysis  *widget.Entry
+	otherForm *kit.Form
+	otherSave *widget.Button
+	// print, word and public make the lägesbild's documents: the
+	// internal version, or with public the one without what is not Öppen.
+	print  *widget.Button
+	word   *widget.Button
+	public *widget.Check
+	save   *widget.Button
+	retire *widget.Button
 	// tabs hold the problems and the situation's own details; the
 	// problems come first, for they are what the council works on.
 	tabs        *container.AppTabs
 	problemsTab *container.TabItem
+	tablesTab   *container.TabItem
+	otherTab    *container.TabItem
 	detailsTab  *container.TabItem
 
 	addProblem   *widget.Button
@@ -72,6 +87,7 @@ func newSituationEditor(s *Situations) *situationEditor {
 	e.limitations.Wrapping = fyne.TextWrapWord
 	e.limitations.SetMinRowsVisible(2)
 	e.limitations.PlaceHolder = session.Tr("chainui.situation.limitationsHint")
+	e.class = newClassPicker()
 
 	e.form = kit.NewForm()
 	e.form.Submit = func() {
@@ -88,6 +104,7 @@ func newSituationEditor(s *Situations) *situationEditor {
 	e.form.Add("sourcesUsed", "", e.used.content)
 	e.form.Add("sourcesLeftOut", "", e.leftOut.content)
 	e.form.Add("limitations", "chainui.situation.limitations", e.limitations)
+	e.form.Add("class", "field.class", e.class.content)
 	e.save = &widget.Button{Text: session.Tr("button.save"), Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: e.onSave}
 	e.retire = &widget.Button{Text: session.Tr("chainui.situations.retire"), Icon: theme.DeleteIcon(), OnTapped: e.onRetire}
 	details := container.NewVBox(e.form.View(), container.NewHBox(e.save, e.retire))
@@ -100,7 +117,23 @@ func newSituationEditor(s *Situations) *situationEditor {
 	problems := container.NewVBox(problemsHead, e.problemsNote, e.problems)
 	e.problemsTab = container.NewTabItemWithIcon("", theme.WarningIcon(), container.NewVScroll(container.NewPadded(problems)))
 	e.detailsTab = container.NewTabItemWithIcon(session.Tr("chainui.situation.tabDetails"), theme.InfoIcon(), container.NewVScroll(container.NewPadded(details)))
-	e.tabs = container.NewAppTabs(e.problemsTab, e.detailsTab)
+	e.tables = newTablesView(e)
+	e.tablesTab = container.NewTabItemWithIcon("", theme.GridIcon(), container.NewVScroll(container.NewPadded(e.tables.content)))
+	e.items = newItemList()
+	e.analysis = widget.NewMultiLineEntry()
+	e.analysis.Wrapping = fyne.TextWrapWord
+	e.analysis.SetMinRowsVisible(6)
+	e.analysis.PlaceHolder = session.Tr("lawgui.situation.analysisHint")
+	e.otherForm = kit.NewForm()
+	e.otherForm.Add("analysis", "field.analysis", e.analysis)
+	e.otherSave = &widget.Button{Text: session.Tr("button.save"), Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: e.onSave}
+	other := container.NewVBox(kit.SectionTitle("lawgui.items.title"), &widget.Label{Text: session.Tr("lawgui.items.help"), Wrapping: fyne.TextWrapWord, Importance: widget.LowImportance},
+		e.items.content, widget.NewSeparator(), kit.SectionTitle("lawgui.situation.analysis"), e.otherForm.View(), container.NewHBox(e.otherSave))
+	e.otherTab = container.NewTabItemWithIcon(session.Tr("lawgui.situation.tabOther"), theme.ListIcon(), container.NewVScroll(container.NewPadded(other)))
+	e.tabs = container.NewAppTabs(e.problemsTab, e.tablesTab, e.otherTab, e.detailsTab)
+	e.print = &widget.Button{Text: session.Tr("lawgui.situation.print"), Icon: theme.DocumentPrintIcon(), OnTapped: func() { e.onPrint(false) }}
+	e.word = &widget.Button{Text: session.Tr("lawgui.saveWord"), Icon: theme.FileTextIcon(), OnTapped: func() { e.onPrint(true) }}
+	e.public = widget.NewCheck(session.Tr("lawgui.situation.public"), nil)
 	e.content = container.NewBorder(container.NewPadded(e.heading), nil, nil, nil, e.tabs)
 	return e
 }
@@ -121,6 +154,7 @@ func (e *situationEditor) clear() {
 	e.heading.SetText(session.Tr("chainui.situations.new"))
 	e.editors = nil
 	e.refreshProblems()
+	e.tables.refresh()
 	e.tabs.Select(e.detailsTab)
 }
 
@@ -132,6 +166,8 @@ func (e *situationEditor) load(sit *model.Situation) {
 	e.fill(sit)
 	e.before = sit
 	e.heading.SetText(sit.Title)
+	e.tables.refresh()
+	e.setEditable()
 }
 
 // showOrphans lists the problems of no lägesbild, left behind when their
@@ -143,12 +179,17 @@ func (e *situationEditor) showOrphans() {
 	e.before, e.orphans = nil, true
 	e.heading.SetText(session.Tr("chainui.situations.orphans"))
 	e.tabs.DisableItem(e.detailsTab)
+	e.tabs.DisableItem(e.tablesTab)
+	e.tabs.DisableItem(e.otherTab)
 	e.tabs.Select(e.problemsTab)
+	e.tables.refresh()
 }
 
 func (e *situationEditor) fill(sit *model.Situation) {
 	e.orphans = false
 	e.tabs.EnableItem(e.detailsTab)
+	e.tabs.EnableItem(e.tablesTab)
+	e.tabs.EnableItem(e.otherTab)
 	e.title.SetText(sit.Title)
 	e.date.SetText(string(sit.Date))
 	e.from.SetText(string(sit.From))
@@ -158,16 +199,21 @@ func (e *situationEditor) fill(sit *model.Situation) {
 	e.used.set(sit.SourcesUsed)
 	e.leftOut.set(sit.SourcesLeftOut)
 	e.limitations.SetText(sit.Limitations)
+	e.class.set(sit.Marking)
+	e.items.set(sit.Items)
+	e.analysis.SetText(sit.Analysis)
 	e.form.Clear()
+	e.otherForm.Clear()
 	e.setEditable()
 }
 
 func (e *situationEditor) setEditable() {
 	ro := e.s.ui.ReadOnly()
-	kit.SetDisabled(ro, e.save, e.s.add)
+	kit.SetDisabled(ro, e.save, e.otherSave, e.s.add)
+	kit.SetDisabled(e.before == nil, e.print, e.word)
 	kit.SetDisabled(ro || e.before == nil, e.retire)
 	kit.SetDisabled(ro || e.before == nil && !e.orphans, e.addProblem)
-	for _, en := range []*widget.Entry{e.title, e.date, e.from, e.to, e.area, e.summary, e.limitations} {
+	for _, en := range []*widget.Entry{e.title, e.date, e.from, e.to, e.area, e.summary, e.limitations, e.analysis} {
 		if ro {
 			en.Disable()
 		} else {
@@ -176,6 +222,9 @@ func (e *situationEditor) setEditable() {
 	}
 	e.used.setDisabled(ro)
 	e.leftOut.setDisabled(ro)
+	e.class.setDisabled(ro)
+	e.items.setDisabled(ro)
+	e.tables.setEditable()
 	for _, pe := range e.editors {
 		pe.setEditable()
 	}
@@ -198,12 +247,16 @@ func (e *situationEditor) onSave() {
 	sit.SourcesUsed = e.used.items()
 	sit.SourcesLeftOut = e.leftOut.items()
 	sit.Limitations = strings.TrimSpace(e.limitations.Text)
+	sit.Marking = e.class.marking()
+	sit.Items = e.items.items()
+	sit.Analysis = strings.TrimSpace(e.analysis.Text)
+	e.items.clearProblems()
+	e.otherForm.Clear()
 	if err := u.Doc.Put(sit); err != nil {
-		if !e.form.ShowProblems(lineProblems(err, "sourcesUsed", "sourcesLeftOut")) {
-			u.ShowError(err)
-		}
+		e.showFormProblems(err)
 		return
 	}
+	e.form.Clear()
 	added := e.before == nil
 	if added {
 		u.Undo.Push(session.Tr("chainui.undo.addSituation", map[string]any{"Title": sit.Title}), session.UndoAdd(sit))

@@ -2,7 +2,6 @@ package situation
 
 import (
 	"cmp"
-	"errors"
 	"slices"
 	"strconv"
 	"strings"
@@ -43,7 +42,10 @@ func NewSituations(u *session.Session) *Situations {
 	s.editor = newSituationEditor(s)
 	split := container.NewHSplit(s.list, s.editor.content)
 	split.Offset = 0.28
-	s.content = container.NewBorder(container.NewPadded(kit.ScreenHeader("nav.situations", s.add)), nil, nil, nil, split)
+	// The documents of the lägesbild shown are made from the screen's
+	// header, where there is room for them.
+	e := s.editor
+	s.content = container.NewBorder(container.NewPadded(kit.ScreenHeader("nav.situations", e.public, e.print, e.word, s.add)), nil, nil, nil, split)
 	s.Refresh()
 	if len(s.shown) > 0 {
 		s.list.Select(0)
@@ -271,13 +273,8 @@ func (l *sourceList) setDisabled(off bool) {
 // to the list's own field, saying which line they are about, so that the
 // form shows them under the list.
 func lineProblems(err error, lists ...string) error {
-	var problems model.Problems
-	var single *model.Error
-	switch {
-	case errors.As(err, &problems):
-	case errors.As(err, &single):
-		problems = model.Problems{single}
-	default:
+	problems, ok := model.ProblemsIn(err)
+	if !ok {
 		return err
 	}
 	out := make(model.Problems, len(problems))

@@ -7,10 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
-	fstorage "fyne.io/fyne/v2/storage"
-
 	"samverka/exchange"
 	"samverka/model"
 
@@ -20,29 +16,8 @@ import (
 // onExport asks where to save the calendar and writes it.
 func (s *Screen) onExport() {
 	u := s.ui
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			u.ShowError(err)
-			return
-		}
-		if w == nil {
-			return
-		}
-		path := w.URI().Path()
-		_ = w.Close()
-		if !strings.HasSuffix(strings.ToLower(path), ".ics") {
-			_ = os.Remove(path)
-			path += ".ics"
-		}
-		s.ExportTo(path)
-	}, u.Win)
-	d.SetFileName(strings.TrimSuffix(filepath.Base(u.Doc.Store.Path()), filepath.Ext(u.Doc.Store.Path())) + ".ics")
-	d.SetFilter(fstorage.NewExtensionFileFilter([]string{".ics"}))
-	if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(u.Doc.Store.Path()))); err == nil {
-		d.SetLocation(l)
-	}
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	name := strings.TrimSuffix(filepath.Base(u.Doc.Store.Path()), filepath.Ext(u.Doc.Store.Path())) + ".ics"
+	u.SaveFileDialog("file.calendar.title", session.FilterCalendar, filepath.Dir(u.Doc.Store.Path()), name, s.ExportTo)
 }
 
 // ExportTo writes the meetings and the årshjul's deadlines of the year

@@ -283,8 +283,8 @@ func (e *dialogueEditor) ShowProblems(err error) bool {
 	if !e.Form.ShowProblems(err) {
 		return false
 	}
-	var problems model.Problems
-	if !asProblems(err, &problems) {
+	problems, ok := model.ProblemsIn(err)
+	if !ok {
 		return true
 	}
 	var lines []string

@@ -13,6 +13,7 @@ import (
 	"samverka/model"
 
 	"samverka/app/internal/session"
+	"samverka/assets"
 )
 
 // occurrenceState is how an occurrence stands on a day.
@@ -59,10 +60,10 @@ func stateText(o model.Occurrence, st occurrenceState) string {
 // stateColours are the markers' colours: the traffic lights' meaning,
 // blue for what lies ahead.
 var stateColours = map[occurrenceState]color.NRGBA{
-	stateLater: {R: 0x2b, G: 0x5c, B: 0xa8, A: 0xff},
-	stateSoon:  {R: 0xe0, G: 0x9b, B: 0x00, A: 0xff},
-	stateLate:  {R: 0xc6, G: 0x28, B: 0x28, A: 0xff},
-	stateDone:  {R: 0x2e, G: 0x8b, B: 0x57, A: 0xff},
+	stateLater: assets.AheadBlue.NRGBA(),
+	stateSoon:  assets.Yellow.NRGBA(),
+	stateLate:  assets.Red.NRGBA(),
+	stateDone:  assets.Green.NRGBA(),
 }
 
 // legend names the markers' colours.

@@ -1,6 +1,10 @@
 package flow
 
-import "math"
+import (
+	"math"
+
+	"samverka/assets"
+)
 
 // Scale returns a chart's value axis for values up to most and down to
 // least (0 or below): a round step and the axis' bottom and top, so that
@@ -54,12 +58,6 @@ func (c *Chart) Range() (least, most float64) {
 	return least, most
 }
 
-// Palette holds the series colours, told apart in print and by the
-// colour-blind (Okabe–Ito); series beyond it repeat them.
-var Palette = [][3]uint8{
-	{0, 114, 178}, {230, 159, 0}, {0, 158, 115}, {204, 121, 167},
-	{86, 180, 233}, {213, 94, 0}, {240, 228, 66}, {0, 0, 0},
-}
-
-// Colour returns series i's colour.
-func Colour(i int) [3]uint8 { return Palette[i%len(Palette)] }
+// Colour returns series i's colour, from the palette's series colours
+// (assets.Series); series beyond them repeat them.
+func Colour(i int) [3]uint8 { return assets.Series[i%len(assets.Series)].Bytes() }

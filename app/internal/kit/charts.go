@@ -14,18 +14,19 @@ import (
 	"samverka/pdf"
 
 	"samverka/app/internal/session"
+	"samverka/assets"
 )
 
 // The charts' colours are the printed report's, so that the screen and
 // the paper read alike: the traffic lights, blue for done and greys for
 // cancelled and for follow-ups without a light.
 var (
-	ChainGreen     = color.NRGBA{R: 46, G: 160, B: 67, A: 255}
-	chainYellow    = color.NRGBA{R: 240, G: 190, B: 20, A: 255}
-	ChainRed       = color.NRGBA{R: 200, G: 40, B: 40, A: 255}
-	chainDoneBlue  = color.NRGBA{R: 60, G: 100, B: 180, A: 255}
-	chainGrey      = color.NRGBA{R: 165, G: 165, B: 165, A: 255}
-	ChainLightGrey = color.NRGBA{R: 200, G: 200, B: 200, A: 255}
+	ChainGreen     = assets.Green.NRGBA()
+	chainYellow    = assets.Yellow.NRGBA()
+	ChainRed       = assets.Red.NRGBA()
+	chainDoneBlue  = assets.DoneBlue.NRGBA()
+	chainGrey      = assets.CancelledGrey.NRGBA()
+	ChainLightGrey = assets.NoLightGrey.NRGBA()
 )
 
 // ChainLightColor is the colour of a traffic light; no light is grey.

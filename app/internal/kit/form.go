@@ -1,7 +1,6 @@
 package kit
 
 import (
-	"errors"
 	"slices"
 	"strings"
 
@@ -87,13 +86,8 @@ func (f *Form) Clear() {
 // say, the disk; other errors are left for a dialog.
 func (f *Form) ShowProblems(err error) bool {
 	f.Clear()
-	var problems model.Problems
-	var single *model.Error
-	switch {
-	case errors.As(err, &problems):
-	case errors.As(err, &single) && single.Field != "":
-		problems = model.Problems{single}
-	default:
+	problems, ok := model.ProblemsIn(err)
+	if !ok {
 		return false
 	}
 	var general []string

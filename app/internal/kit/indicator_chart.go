@@ -10,15 +10,18 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"samverka/assets"
 	"samverka/model"
 	"samverka/pdf"
+
+	"samverka/app/internal/session"
 )
 
 // The indicator chart's colours are the printed report's: blue for the
 // utfall, grey for the utgångsvärde, green for the målvärde.
 var (
-	OutcomeBlue  = color.NRGBA{R: 0, G: 110, B: 200, A: 255}
-	baselineGrey = color.NRGBA{R: 130, G: 130, B: 130, A: 255}
+	OutcomeBlue  = assets.OutcomeBlue.NRGBA()
+	baselineGrey = assets.BaselineGrey.NRGBA()
 )
 
 // IndicatorChart draws a commitment's utfall over time against its
@@ -180,4 +183,11 @@ func sign(v float64) float64 {
 		return -1
 	}
 	return 1
+}
+
+// IndicatorLegend names the chart's colours: utfall, utgångsvärde and
+// målvärde.
+func IndicatorLegend() fyne.CanvasObject {
+	return ChartLegend([]string{session.Tr("commitui.chart.outcome"), session.Tr("commitui.chart.baseline"), session.Tr("commitui.chart.target")},
+		[]color.Color{OutcomeBlue, baselineGrey, ChainGreen})
 }

@@ -1,7 +1,6 @@
 package kit
 
 import (
-	"image/color"
 	"math"
 	"slices"
 
@@ -14,6 +13,7 @@ import (
 	"samverka/model"
 
 	"samverka/app/internal/session"
+	"samverka/assets"
 )
 
 // signPadAspect is the width of the signing area over its height: the
@@ -23,9 +23,9 @@ const signPadAspect = 3.5
 
 // The pad looks like paper whatever the theme, with ink like a pen's.
 var (
-	padPaper    = color.NRGBA{R: 0xfc, G: 0xfc, B: 0xfa, A: 0xff}
-	padInk      = color.NRGBA{R: 0x12, G: 0x2e, B: 0x7a, A: 0xff}
-	padGuide    = color.NRGBA{R: 0x9a, G: 0x9a, B: 0x9a, A: 0xff}
+	padPaper    = assets.Paper.NRGBA()
+	padInk      = assets.InkBlue.NRGBA()
+	padGuide    = assets.Guide.NRGBA()
 	padInkWidth = float32(2.4)
 )
 

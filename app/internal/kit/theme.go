@@ -13,6 +13,7 @@ import (
 	"samverka/model"
 
 	"samverka/app/internal/session"
+	"samverka/assets"
 )
 
 // RoomTheme is the app's theme with larger text, for the meeting screen
@@ -49,9 +50,9 @@ func (t RoomTheme) Size(n fyne.ThemeSizeName) float32 {
 
 // trafficLightColours are the traffic lights' colours, as in the printed minutes.
 var trafficLightColours = map[model.Light]color.NRGBA{
-	model.LightGreen:  {46, 160, 67, 255},
-	model.LightYellow: {240, 190, 20, 255},
-	model.LightRed:    {200, 40, 40, 255},
+	model.LightGreen:  assets.Green.NRGBA(),
+	model.LightYellow: assets.Yellow.NRGBA(),
+	model.LightRed:    assets.Red.NRGBA(),
 }
 
 // trafficLightIcons are round dots in the traffic lights' colours; no light is

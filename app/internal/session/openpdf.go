@@ -64,12 +64,13 @@ func PDFFileName(title string, version int) string {
 // refuses while a viewer has it open) the document goes to "name (2).pdf"
 // and so on. The same content already there is left as it is.
 func WritePDF(dir, name string, data []byte) (string, error) {
-	base := strings.TrimSuffix(name, ".pdf")
+	ext := filepath.Ext(name) // ".pdf", or ".docx" for a Word document
+	base := strings.TrimSuffix(name, ext)
 	var lastErr error
 	for i := 1; i <= 20; i++ {
 		path := filepath.Join(dir, name)
 		if i > 1 {
-			path = filepath.Join(dir, fmt.Sprintf("%s (%d).pdf", base, i))
+			path = filepath.Join(dir, fmt.Sprintf("%s (%d)%s", base, i, ext))
 		}
 		if old, err := os.ReadFile(path); err == nil && bytes.Equal(old, data) {
 			return path, nil
