@@ -273,7 +273,7 @@ func sectionXML(landscape bool) string {
 
 const wordNS = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`
 
-// headerXML prints the marking ("Intern – ej för publicering") at the top
+// headerXML prints the marking ("UTKAST · INTERN") at the top
 // of every page; empty when there is none.
 func headerXML(marking string) string {
 	content := ""
