@@ -82,9 +82,9 @@ func TestMenus(t *testing.T) {
 	}
 	want := [][]string{
 		{"Arkiv", "Ny…", "Öppna…", "Öppna senaste", "Spara nu", "Spara kopia som…", "Säkerhetskopior…",
-			"Slå samman med…", "Exportera listor…", "Importera CSV…", "Stäng filen", "Avsluta"},
+			"Skriv ut…", "Slå samman med…", "Exportera listor…", "Importera CSV…", "Stäng filen", "Avsluta"},
 		{"Redigera", "Ångra", "Sök åtaganden", "Konflikter…", "Språk"},
-		{"Hjälp", "Om Samverka"},
+		{"Hjälp", "Kom igång", "Kortkommandon", "Om Samverka"},
 	}
 	for i, m := range menu.Items {
 		if got := append([]string{m.Label}, labels(m)...); !slices.Equal(got, want[i]) {

@@ -37,10 +37,11 @@ func (u *UI) setMenu() {
 	backups := item("menu.backups", nil, func() { sharing.OnBackups(u.Session) })
 	save := item("menu.save", shortcut(fyne.KeyS), u.saveNow)
 	closeFile := item("menu.close", shortcut(fyne.KeyW), u.onCloseFile)
+	printItem := item("print.menu", shortcut(fyne.KeyP), u.onPrint)
 	merge := item("share.menu.merge", nil, func() { sharing.OnMergeFile(u.Session) })
 	exportLists := item("share.menu.export", nil, func() { sharing.OnExportLists(u.Session) })
 	importCSV := item("share.menu.import", nil, func() { sharing.OnImportCSV(u.Session) })
-	for _, it := range []*fyne.MenuItem{copyAs, backups, save, closeFile, merge, exportLists, importCSV} {
+	for _, it := range []*fyne.MenuItem{copyAs, backups, save, closeFile, printItem, merge, exportLists, importCSV} {
 		it.Disabled = !open
 	}
 	merge.Disabled = merge.Disabled || u.ReadOnly()
@@ -53,6 +54,8 @@ func (u *UI) setMenu() {
 		recentMenu,
 		fyne.NewMenuItemSeparator(),
 		save, copyAs, backups,
+		fyne.NewMenuItemSeparator(),
+		printItem,
 		fyne.NewMenuItemSeparator(),
 		merge, exportLists, importCSV,
 		fyne.NewMenuItemSeparator(),
@@ -69,8 +72,7 @@ func (u *UI) setMenu() {
 		&fyne.MenuItem{Label: "English", Checked: session.Language(u.Prefs) == "en", Action: func() { u.setLanguage("en") }})
 	edit := fyne.NewMenu(session.Tr("menu.edit"), undo, find, conflicts, fyne.NewMenuItemSeparator(), language)
 
-	help := fyne.NewMenu(session.Tr("menu.help"), item("menu.about", nil, u.showAbout))
-	u.Win.SetMainMenu(fyne.NewMainMenu(file, edit, help))
+	u.Win.SetMainMenu(fyne.NewMainMenu(file, edit, u.helpMenu()))
 	u.refreshUndoItem()
 }
 

@@ -16,16 +16,19 @@ const busyRetryDelay = 5 * time.Second
 
 // watchBusy shows in the status line that a save is waiting for a file
 // another program holds. It returns the function that stops watching.
-func (u *UI) watchBusy() (stop func()) {
-	return storage.OnBusy(func(_ string, waiting bool) {
-		if !waiting {
-			return
+func (u *UI) watchBusy() (stop func()) { return storage.OnBusy(u.onBusy) }
+
+// onBusy is told by storage, from the saving goroutine, when a save starts
+// (waiting) and stops waiting for a held file. The status line says
+// "Väntar …" meanwhile, not as a problem; the save's outcome replaces it.
+func (u *UI) onBusy(_ string, waiting bool) {
+	if !waiting {
+		return
+	}
+	fyne.Do(func() {
+		if u.Doc != nil {
+			u.Status.SetState(session.Tr("status.busyWaiting"), false)
 		}
-		fyne.Do(func() {
-			if u.Doc != nil {
-				u.Status.SetState(session.Tr("status.busyWaiting"), false)
-			}
-		})
 	})
 }
 

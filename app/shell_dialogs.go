@@ -20,6 +20,8 @@ import (
 // forward: a locked file can be opened read-only or anyway, unsaved
 // changes from a crash can be restored or thrown away.
 func (u *UI) showOpenError(path string, opt storage.Options, err error) {
+	// A OneDrive file that could not be downloaded is not damaged.
+	err = storage.CloudError(path, err)
 	retry := func(change func(*storage.Options)) func() {
 		return func() {
 			o := opt

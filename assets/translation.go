@@ -96,8 +96,33 @@ func Message(lang, key string, args map[string]any) string {
 		return text
 	}
 	var b strings.Builder
-	if err := t.Execute(&b, args); err != nil {
+	if err := t.Execute(&b, RecordsArgs(args, func(k string) (string, bool) {
+		s, ok := messages[lang][k]
+		return s, ok
+	})); err != nil {
 		return text
 	}
 	return b.String()
+}
+
+// RecordsArgs returns args with a kind of record given as its data file's
+// name ("parts") under Kind shown as the language calls a list of them
+// ("aktörer", key "records.parts"), so that no message shows a bucket
+// name to the user; lookup finds a message. Other kinds (a meeting's, a
+// dialogue's) have no such key and stay as they are.
+func RecordsArgs(args map[string]any, lookup func(key string) (string, bool)) map[string]any {
+	kind, ok := args["Kind"].(string)
+	if !ok {
+		return args
+	}
+	name, ok := lookup("records." + kind)
+	if !ok {
+		return args
+	}
+	out := make(map[string]any, len(args))
+	for k, v := range args {
+		out[k] = v
+	}
+	out["Kind"] = name
+	return out
 }

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"text/template"
+
+	"samverka/model"
 )
 
 // translationFiles reads every message file: file name → key → text.
@@ -117,5 +119,30 @@ func TestMessageFillsPlaceholders(t *testing.T) {
 	}
 	if got := Message("sv", "error.record.locked", map[string]any{"Label": "Överenskommelse 2026"}); !strings.Contains(got, "”Överenskommelse 2026”") {
 		t.Errorf("record.locked with a label: %q", got)
+	}
+}
+
+// TestKindsOfRecordsAreNamed: a message about a record named its kind by
+// the data file's bucket ("parts"); every kind has a name in every
+// language, and Message shows it.
+func TestKindsOfRecordsAreNamed(t *testing.T) {
+	for _, lang := range Languages {
+		m, err := Messages(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, k := range model.Kinds {
+			if m["records."+string(k)] == "" {
+				t.Errorf("%s: no name for the records %q", lang, k)
+			}
+		}
+	}
+	got := Message("sv", "error.dataset.duplicate", map[string]any{"Kind": string(model.KindPart), "ID": "p1"})
+	if !strings.Contains(got, "aktörer") || strings.Contains(got, "parts") {
+		t.Errorf("the message reads %q", got)
+	}
+	// A kind that is not a record's is shown as it is.
+	if got := Message("sv", "cli.badKind", map[string]any{"Kind": "partz", "Kinds": "parts"}); !strings.Contains(got, "”partz”") {
+		t.Errorf("the message reads %q", got)
 	}
 }

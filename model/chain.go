@@ -99,8 +99,14 @@ func newChain(ds *Dataset, today Date) *chain {
 	ch.indexCauses(Live(ds.Causes))
 	live := Index(ch.commitments)
 	ch.history = make(map[string][]*FollowUp, len(ch.commitments))
+	// The history is of the follow-ups that stand: a corrected entry and
+	// a withdrawal would count twice at their meeting (see Standing).
+	var corrected map[string]*FollowUp
+	if slices.ContainsFunc(ds.FollowUps, func(f *FollowUp) bool { return f.CorrectsID != "" }) {
+		corrected = Corrections(ds.FollowUps)
+	}
 	for _, f := range ds.FollowUps {
-		if !f.Deleted && live[f.CommitmentID] != nil {
+		if !f.Deleted && !f.Withdrawn && corrected[f.ID] == nil && live[f.CommitmentID] != nil {
 			ch.history[f.CommitmentID] = append(ch.history[f.CommitmentID], f)
 		}
 	}

@@ -23,7 +23,7 @@ func TestAgreementListsASharedCommitmentOnce(t *testing.T) {
 		doc := readBack(t, b)
 		all := strings.Join(raw(t, doc), " ")
 		// The commitments' table runs from its header to the annexes.
-		start := strings.Index(all, "Part Åtagande Prioriterat område Klart senast Kontaktperson")
+		start := strings.Index(all, "Aktör Åtagande Prioriterat område Klart senast Kontaktperson")
 		end := strings.Index(all, "Bilaga 1")
 		if start < 0 || end < start {
 			t.Fatalf("no table of commitments before the annexes:\n%s", all)

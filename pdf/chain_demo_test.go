@@ -65,7 +65,7 @@ func chainSamples(t testing.TB) map[string]struct {
 		marks []string
 	}{
 		"plan":    {func() ([]byte, pdf.Warnings, error) { return pdf.Plan(plan) }, []string{"", "Längre öppettider på fritidsgården i Skärholmen under lov", "Brister i kedjan"}},
-		"report":  {func() ([]byte, pdf.Warnings, error) { return pdf.Report(report) }, []string{"", "Måluppfyllelse", "Indikatorerna över tid", "Per part", "Trafikljus per möte", "Brister i kedjan"}},
+		"report":  {func() ([]byte, pdf.Warnings, error) { return pdf.Report(report) }, []string{"", "Måluppfyllelse", "Indikatorerna över tid", "Per aktör", "Trafikljus per möte", "Brister i kedjan"}},
 		"promise": {func() ([]byte, pdf.Warnings, error) { return pdf.Promise(promise) }, []string{""}},
 	}
 }

@@ -43,7 +43,7 @@ func TestReportAsWord(t *testing.T) {
 	printed := flat(readBack(t, mustReport(t, in)).text())
 	heads := fd.Headings()
 	for _, want := range []string{"Sammanfattning", "Måluppfyllelse", "Effektmål (1)", "Indikatorerna över tid", "Delmål (1 av 1 uppnådda)",
-		"Vad som gjorts per område och part", "Resurser", "Analys", "Förslag till fortsatt arbete", "Trafikljus per möte"} {
+		"Vad som gjorts per område och aktör", "Resurser", "Analys", "Förslag till fortsatt arbete", "Trafikljus per möte"} {
 		found := false
 		for _, h := range heads {
 			found = found || h == want

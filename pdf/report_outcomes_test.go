@@ -57,7 +57,7 @@ func TestReportOutcomes(t *testing.T) {
 		"Indikatorerna över tid",
 		"Delmål (1 av 1 uppnådda)", "Av 1 delmål är 1 uppnådda, 0 inte uppnådda i tid och 0 inte förfallna.",
 		"2025-11-01 Tjugo vandringar (20) Nattvandring fredagar och lördagar Uppnått 2025-11-19",
-		"Vad som gjorts per område och part",
+		"Vad som gjorts per område och aktör",
 		"Resurser", "300 120 15 000 4 000",
 	)
 	// The chair wrote nothing for this period: no empty headings.
@@ -75,7 +75,7 @@ func TestReportListsASharedCommitmentOnce(t *testing.T) {
 	ds := outcomeDataset()
 	in := ReportInputFrom(ds, "2025-01-01", "2025-12-31", chainToday)
 	all := strings.Join(raw(t, readBack(t, mustReport(t, in))), " ")
-	start := strings.Index(all, "Vad som gjorts per område och part")
+	start := strings.Index(all, "Vad som gjorts per område och aktör")
 	end := strings.Index(all, "Resurser")
 	if start < 0 || end < start {
 		t.Fatal("no section of what was done")
@@ -118,7 +118,7 @@ func TestReportChairTexts(t *testing.T) {
 	}
 	in.Lang = "en"
 	containsRaw(t, readBack(t, mustReport(t, in)), "Goal attainment", "Analysis", "Proposals for further work",
-		"What was done per area and party", "Responsible: "+ds.Parts[3].Name)
+		"What was done per area and actor", "Responsible: "+ds.Parts[3].Name)
 }
 
 // TestIndicatorChartPoints renders the page of the night walks' chart and

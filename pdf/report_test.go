@@ -56,7 +56,7 @@ func TestReport(t *testing.T) {
 		"4 Åtaganden 1 Klara 1 Enligt plan 1 Risk för försening 1 Försenade 0 Avbrutna",
 		"Per prioriterat område", "Prioriterat område Åtaganden Klara Enligt plan Risk för försening Försenade Avbrutna",
 		tallyText("Totalt", r.Total),
-		"Per part", "Part Åtaganden Klara",
+		"Per aktör", "Aktör Åtaganden Klara",
 		"Trafikljus per möte", "Grön Gul Röd Ingen färg", "10-15 2025", "11-19", "12-17",
 		"Försenade åtaganden (1)", "Förlängda öppettider på fritidsgården Skärholmens stadsdelsförvaltning Åsa Öberg 2025-12-01 30 Försenad",
 		fmt.Sprintf("Brister i kedjan (%d)", len(r.Warnings)),
@@ -96,7 +96,7 @@ func TestReportEmptyAndEnglish(t *testing.T) {
 	in = ReportInputFrom(chainDataset(), "2025-01-01", "2025-12-31", chainToday)
 	in.Lang = "en"
 	doc = readBack(t, mustReport(t, in))
-	containsRaw(t, doc, "Follow-up report", "By priority area", "By party", "Traffic lights per meeting",
+	containsRaw(t, doc, "Follow-up report", "By priority area", "By actor", "Traffic lights per meeting",
 		"Green Yellow Red", "Overdue commitments (1)", "Gaps in the chain", "Page 1 of")
 }
 

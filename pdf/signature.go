@@ -227,7 +227,7 @@ func (g *agreementDoc) verificationPage() {
 
 	d.subheading(d.msg("verify.signers"))
 	t := newTable(d,
-		column{d.msg("col.part"), 48},
+		column{d.msg("agreement.col.party"), 48},
 		column{d.msg("agreement.col.signer"), 44},
 		column{d.msg("verify.col.method"), 38},
 		column{d.msg("verify.col.time"), 40})

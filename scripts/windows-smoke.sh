@@ -382,11 +382,11 @@ part_imported() {
 busy_steps() {
   council_ready
   local doc=$home_unix/$folder/$council file=$home_win'\'$folder'\'$council
-  note "busy: storage's Windows tests (sharing violations, hidden lock note) under Wine"
+  note "busy: storage's Windows tests (sharing violations, hidden lock note, OneDrive cloud-only files) under Wine"
   x86_64-w64-mingw32-gcc -municode -O2 -s -o "$work/holder.exe" scripts/wine/holder.c
   GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go test -c -o "$work/storage.test.exe" ./storage
   wine_ok 300 storage-tests "$work/storage.test.exe" -test.v \
-    -test.run 'TestBusyClassification$|TestRenameWaitsForHolder|TestTempRemovedWhenFreed|TestLockNoteHidden|TestRetryBusy'
+    -test.run 'TestBusyClassification$|TestRenameWaitsForHolder|TestTempRemovedWhenFreed|TestLockNoteHidden|TestRetryBusy|TestCloudPlaceholderAttributes|TestCloudErrnos|TestCloudOnlyWindows'
   grep -E '^(--- |ok|PASS)' "$work/storage-tests.out"
 
   printf '\xef\xbb\xbfName;Type of organisation\r\nHållaren AB;Other\r\n' >"$home_unix/kort.csv"

@@ -250,8 +250,8 @@ func (e *agreementEditor) inputs() []fyne.Disableable {
 func (e *agreementEditor) collect() *model.Agreement {
 	ag := *e.before
 	ag.Title = strings.TrimSpace(e.title.Text)
-	ag.From = model.Date(strings.TrimSpace(e.from.Text))
-	ag.To = model.Date(strings.TrimSpace(e.to.Text))
+	ag.From = kit.DateOf(e.from, e.a.ui.Today())
+	ag.To = kit.DateOf(e.to, e.a.ui.Today())
 	ag.Parties = e.parties.collect()
 	ag.Clauses = e.clauses.collect()
 	for _, f := range e.sections {

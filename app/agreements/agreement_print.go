@@ -1,6 +1,9 @@
 package agreements
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+
 	"github.com/samber/lo"
 
 	"samverka/model"
@@ -55,7 +58,35 @@ func (e *agreementEditor) printDocument(make func(pdf.AgreementInput) ([]byte, p
 			return
 		}
 		u.OpenPDF(session.PDFFileName(title, in.Agreement.Version), data, warnings)
+		if nameKey == "" {
+			recordPrintout(u, in.Agreement, data)
+		}
 	})
+}
+
+// recordPrintout notes in the file the SHA-256 of a printout of a signed
+// agreement, as samverka-cli pdf does, so that Verifiera still knows the
+// paper copy after an upgrade of Samverka prints it otherwise. A file
+// opened read-only, or one that cannot be written now, costs only a note
+// in the status line: the PDF is made all the same.
+func recordPrintout(u *session.Session, a *model.Agreement, data []byte) {
+	if a.State != model.StateSigned || u.ReadOnly() {
+		return
+	}
+	sum := sha256.Sum256(data)
+	p := &model.Printout{AgreementID: a.ID, Version: a.Version, SHA256: hex.EncodeToString(sum[:]), Program: u.Opt.Version}
+	recs, err := u.Doc.Store.List(model.KindPrintout)
+	for _, r := range recs {
+		if q, ok := r.(*model.Printout); ok && q.SHA256 == p.SHA256 {
+			return
+		}
+	}
+	if err == nil {
+		err = u.Doc.Put(p)
+	}
+	if err != nil {
+		u.Status.SetState(session.Tr("agreement.print.notRecorded", map[string]any{"Reason": session.ErrorText(err)}), true)
+	}
 }
 
 // changed reports whether the editor shows other content than is stored.

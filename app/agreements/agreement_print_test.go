@@ -1,6 +1,8 @@
 package agreements
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"net/url"
 	"os"
 	"os/exec"
@@ -61,10 +63,35 @@ func TestPrintAgreement(t *testing.T) {
 		t.Fatalf("the PDF's text lacks the fingerprint or a signer:\n%s", text)
 	}
 
-	// Printing again with the same content opens the same file.
+	// The printout is noted in the file, as samverka-cli pdf notes it, so
+	// that Verifiera knows it after an upgrade prints otherwise.
+	sum := sha256.Sum256(data)
+	printouts := func() []*model.Printout {
+		t.Helper()
+		recs, err := h.S.Doc.Store.List(model.KindPrintout)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []*model.Printout
+		for _, r := range recs {
+			if p := r.(*model.Printout); p.AgreementID == ag.ID {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	if got := printouts(); len(got) != 1 || got[0].SHA256 != hex.EncodeToString(sum[:]) || got[0].Version != ag.Version {
+		t.Fatalf("printouts in the file: %+v (status %q)", got, h.S.Status.State.Text)
+	}
+
+	// Printing again with the same content opens the same file, and notes
+	// the same printout once.
 	test.Tap(e.print)
 	if len(*calls) != 2 || (*calls)[1].Path != (*calls)[0].Path {
 		t.Fatalf("second print handed %v", *calls)
+	}
+	if got := printouts(); len(got) != 1 {
+		t.Fatalf("%d printouts after printing twice", len(got))
 	}
 }
 

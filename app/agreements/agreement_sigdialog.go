@@ -103,7 +103,7 @@ func (d *signatureDialog) onSign() {
 		SignerTitle:  strings.TrimSpace(d.title.Text),
 		Organisation: d.party.Organisation,
 		Place:        strings.TrimSpace(d.place.Text),
-		Date:         model.Date(strings.TrimSpace(d.date.Text)),
+		Date:         kit.DateOf(d.date, d.s.e.a.ui.Today()),
 		SignedAt:     time.Now().UTC().Truncate(time.Millisecond),
 		Method:       model.SignDrawn,
 		Fingerprint:  ag.Fingerprint,

@@ -19,7 +19,9 @@ import (
 // Screen lists the council's samverkansöverenskommelser, creates a
 // draft and opens one in its editor beside the list (agreement_*.go).
 type Screen struct {
-	ui *session.Session
+	// empty says what to do first while the list has nothing.
+	empty *kit.EmptyNote
+	ui    *session.Session
 
 	list   *widget.List
 	shown  []*model.Agreement
@@ -53,7 +55,8 @@ func New(u *session.Session) *Screen {
 		}
 	}
 	a.detail = container.NewStack()
-	split := container.NewHSplit(a.list, a.detail)
+	a.empty = kit.NewEmptyNote(a.list, "empty.agreements", a.add)
+	split := container.NewHSplit(a.empty.Content, a.detail)
 	split.Offset = 0.3
 	a.content = container.NewBorder(container.NewPadded(kit.ScreenHeader("nav.agreements", a.verify, a.add)), nil, nil, nil, split)
 	a.Refresh()
@@ -80,6 +83,7 @@ func (a *Screen) Refresh() {
 	a.shown = a.ui.Doc.View.AgreementsSorted()
 	a.list.Refresh()
 	kit.SetDisabled(a.ui.ReadOnly(), a.add)
+	a.empty.Update(len(a.shown))
 	a.refreshDetail()
 }
 
@@ -116,7 +120,7 @@ func (a *Screen) onAddAgreement() {
 		ag := model.NewAgreement(v.PartsByName(), reps)
 		ag.ID = ""
 		ag.Title = strings.TrimSpace(d.title.Text)
-		ag.From, ag.To = model.Date(strings.TrimSpace(d.from.Text)), model.Date(strings.TrimSpace(d.to.Text))
+		ag.From, ag.To = kit.DateOf(d.from, a.ui.Today()), kit.DateOf(d.to, a.ui.Today())
 		if err := a.ui.Doc.Put(ag); err != nil {
 			return err
 		}

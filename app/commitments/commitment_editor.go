@@ -284,10 +284,10 @@ func (e *commitmentEditor) onSave() {
 		Indicator: strings.TrimSpace(e.indicator.Text),
 		Baseline:  strings.TrimSpace(e.baseline.Text),
 		Target:    strings.TrimSpace(e.target.Text),
-		Date:      model.Date(strings.TrimSpace(e.goalDate.Text)),
+		Date:      kit.DateOf(e.goalDate, e.c.ui.Today()),
 	}
-	cm.Start = model.Date(strings.TrimSpace(e.start.Text))
-	cm.Due = model.Date(strings.TrimSpace(e.due.Text))
+	cm.Start = kit.DateOf(e.start, e.c.ui.Today())
+	cm.Due = kit.DateOf(e.due, e.c.ui.Today())
 	cm.OneOff = e.oneOff.Checked
 	cm.Status = model.Status(e.status.ID())
 	cm.MeetingID = e.meeting.ID()

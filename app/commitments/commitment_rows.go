@@ -84,7 +84,7 @@ func (l *milestoneList) milestones() []model.Milestone {
 	var out []model.Milestone
 	for _, r := range l.rows {
 		m := model.Milestone{ID: r.id, Title: strings.TrimSpace(r.title.Text),
-			Date: model.Date(strings.TrimSpace(r.date.Text)), Target: strings.TrimSpace(r.target.Text)}
+			Date: kit.DateOf(r.date, ""), Target: strings.TrimSpace(r.target.Text)}
 		if m.Title == "" && m.Date == "" && m.Target == "" {
 			continue
 		}

@@ -19,7 +19,9 @@ import (
 // with thousands of rows, filtered by text, part, area, status and due
 // date, beside an editor of the chosen commitment.
 type Screen struct {
-	ui *session.Session
+	// empty says what to do first while the list has nothing.
+	empty *kit.EmptyNote
+	ui    *session.Session
 
 	search *widget.Entry
 	part   *kit.Choice
@@ -156,7 +158,8 @@ func New(u *session.Session) *Screen {
 		l.TextStyle = fyne.TextStyle{Bold: true}
 		l.Text = session.Tr(key)
 	}
-	left := container.NewBorder(container.NewVBox(header, widget.NewSeparator()), c.count, nil, nil, c.list)
+	c.empty = kit.NewEmptyNote(c.list, "empty.commitments", c.add)
+	left := container.NewBorder(container.NewVBox(header, widget.NewSeparator()), c.count, nil, nil, c.empty.Content)
 	split := container.NewHSplit(left, c.editor.content)
 	split.Offset = 0.56
 	c.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, split)
@@ -264,6 +267,7 @@ func (c *Screen) applyFilter() {
 }
 
 func (c *Screen) showFiltered() {
+	c.empty.Update(len(c.ui.Doc.View.Rows))
 	c.count.SetText(session.Tr("commitments.count", map[string]any{"Shown": len(c.shown), "Total": len(c.ui.Doc.View.Rows)}))
 	c.list.UnselectAll()
 	c.list.Refresh()

@@ -122,9 +122,9 @@ func (d *meetingDetails) onSave() {
 	}
 	err := d.e.save(session.Tr("meetingUndo.details", map[string]any{"Date": d.e.mt.Date}), func(next *model.Meeting) error {
 		next.Number = strings.TrimSpace(d.number.Text)
-		next.Date = model.Date(strings.TrimSpace(d.date.Text))
-		next.StartTime = strings.TrimSpace(d.start.Text)
-		next.EndTime = strings.TrimSpace(d.end.Text)
+		next.Date = kit.DateOf(d.date, d.e.ui.Today())
+		next.StartTime = kit.ClockOf(d.start)
+		next.EndTime = kit.ClockOf(d.end)
 		next.Place = strings.TrimSpace(d.place.Text)
 		next.Kind = model.MeetingKind(d.kind.ID())
 		next.ChairID = d.chair.ID()

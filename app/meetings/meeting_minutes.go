@@ -290,7 +290,7 @@ func (m *meetingMinutes) onAddDecision() {
 			Title:     strings.TrimSpace(m.title.Text),
 			PartID:    m.part.ID(),
 			ContactID: m.contact.ID(),
-			Due:       model.Date(strings.TrimSpace(m.due.Text)),
+			Due:       kit.DateOf(m.due, m.e.ui.Today()),
 			Start:     m.e.mt.Date,
 			Status:    model.StatusPlanned,
 			MeetingID: m.e.mt.ID,

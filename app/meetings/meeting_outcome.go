@@ -173,7 +173,7 @@ func (o *followUpOutcome) apply(entry *model.FollowUp) *model.Error {
 	if !ok {
 		return model.FieldErr("outcome.value", model.CodeNumber)
 	}
-	entry.Outcome = model.Measure{Value: v, Date: model.Date(strings.TrimSpace(o.measured.Text))}
+	entry.Outcome = model.Measure{Value: v, Date: kit.DateOf(o.measured, o.f.e.ui.Today())}
 	return nil
 }
 

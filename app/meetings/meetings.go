@@ -18,7 +18,9 @@ import (
 // opens full width in its editor (meetingEditor), which is run live in
 // the room.
 type Screen struct {
-	ui *session.Session
+	// empty says what to do first while the list has nothing.
+	empty *kit.EmptyNote
+	ui    *session.Session
 
 	list  *widget.List
 	shown []*model.Meeting
@@ -48,7 +50,8 @@ func New(u *session.Session) *Screen {
 			m.open(m.shown[id])
 		}
 	}
-	m.browse = container.NewBorder(container.NewPadded(kit.ScreenHeader("nav.meetings", m.add)), nil, nil, nil, m.list)
+	m.empty = kit.NewEmptyNote(m.list, "empty.meetings", m.add)
+	m.browse = container.NewBorder(container.NewPadded(kit.ScreenHeader("nav.meetings", m.add)), nil, nil, nil, m.empty.Content)
 	m.content = container.NewStack(m.browse)
 	m.Refresh()
 	return m
@@ -70,6 +73,7 @@ func (m *Screen) Refresh() {
 	m.list.UnselectAll()
 	m.list.Refresh()
 	kit.SetDisabled(m.ui.ReadOnly(), m.add)
+	m.empty.Update(len(m.shown))
 	if m.editor != nil {
 		m.editor.refresh()
 	}
@@ -136,8 +140,8 @@ func (m *Screen) onAddMeeting() {
 	f.Add("number", "", d.number)
 	d.RecordDialog = kit.NewRecordDialog(m.ui, "meetings.addTitle", f, func() error {
 		mt := &model.Meeting{
-			Date: model.Date(strings.TrimSpace(d.date.Text)), StartTime: strings.TrimSpace(d.start.Text),
-			EndTime: strings.TrimSpace(d.end.Text), Place: strings.TrimSpace(d.place.Text),
+			Date: kit.DateOf(d.date, m.ui.Today()), StartTime: kit.ClockOf(d.start),
+			EndTime: kit.ClockOf(d.end), Place: strings.TrimSpace(d.place.Text),
 			Kind: model.MeetingKind(d.kind.ID()), Number: strings.TrimSpace(d.number.Text), State: model.StateDraft,
 		}
 		prepareMeeting(m.ui.Doc.View, mt)

@@ -12,7 +12,7 @@ import (
 )
 
 // TestOverviewSectionsDoNotOverlap is issue 19's Översikt of a new
-// council: "Per part" was drawn over the priority-area rows. The sections
+// council: "Per part" (now "Per aktör") was drawn over the priority-area rows. The sections
 // must lie one below the other at 1280×800 and 1024×700, for a council
 // with nothing yet and for the example council; and 0 overdue is not red.
 func TestOverviewSectionsDoNotOverlap(t *testing.T) {

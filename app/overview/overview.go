@@ -27,6 +27,9 @@ type Screen struct {
 	overdue     *widget.Label
 	dueSoon     *widget.Label
 	toSign      *widget.Label
+	// dueSoonName names the tile of commitments due soon: it counts
+	// commitments only, while the årshjul's deadlines are listed beside.
+	dueSoonName *widget.Label
 	dueList     *fyne.Container
 	charts      *overviewCharts
 	signList    *fyne.Container
@@ -45,11 +48,12 @@ func New(u *session.Session) *Screen {
 		return &widget.Label{TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText, Wrapping: fyne.TextWrapWord}
 	}
 	o.nextMeeting, o.overdue, o.dueSoon, o.toSign = big(), big(), big(), big()
+	o.dueSoonName = tileName(session.Tr("overview.dueSoon", map[string]any{"Days": dueSoonDays}))
 	tiles := container.NewGridWithColumns(4,
-		tile(session.Tr("overview.nextMeeting"), o.nextMeeting),
-		tile(session.Tr("overview.overdue"), o.overdue),
-		tile(session.Tr("overview.dueSoon", map[string]any{"Days": dueSoonDays}), o.dueSoon),
-		tile(session.Tr("overview.toSign"), o.toSign))
+		tile(tileName(session.Tr("overview.nextMeeting")), o.nextMeeting),
+		tile(tileName(session.Tr("overview.overdue")), o.overdue),
+		tile(o.dueSoonName, o.dueSoon),
+		tile(tileName(session.Tr("overview.toSign")), o.toSign))
 	o.dueList = container.NewVBox()
 	o.charts = newOverviewCharts(u)
 	o.signList = container.NewVBox()
@@ -74,9 +78,13 @@ func New(u *session.Session) *Screen {
 
 // tile is a key figure under its name; both wrap, so four fit side by side
 // on a small screen.
-func tile(name string, value *widget.Label) fyne.CanvasObject {
-	l := &widget.Label{Text: name, Wrapping: fyne.TextWrapWord}
-	return widget.NewCard("", "", container.NewVBox(l, value))
+func tile(name, value *widget.Label) fyne.CanvasObject {
+	return widget.NewCard("", "", container.NewVBox(name, value))
+}
+
+// tileName is a tile's name, wrapped.
+func tileName(name string) *widget.Label {
+	return &widget.Label{Text: name, Wrapping: fyne.TextWrapWord}
 }
 
 // Refresh shows the council's figures as they are now.

@@ -109,7 +109,7 @@ func expectedFigures(rep model.Report) []string {
 
 // TestOverviewCharts checks that the overview pictures the past year as
 // the follow-up report counts it: the latest meetings' traffic lights and
-// the commitments per priority area and per part.
+// the commitments per priority area and per aktör.
 func TestOverviewCharts(t *testing.T) {
 	h := sessiontest.New(t)
 	path := h.DemoFile()
@@ -132,6 +132,11 @@ func TestOverviewCharts(t *testing.T) {
 		}
 	}
 	texts := c.texts()
+	// Practitioners say aktör for every organisation of the council; a
+	// part is one who signs an agreement.
+	if got := sessiontest.ObjectText(c.partsBox); !strings.HasPrefix(got, "Per aktör, senaste 12 månaderna") {
+		t.Errorf("the parts' section reads %q", got)
+	}
 	for i, a := range want.Areas {
 		if line := fmt.Sprintf("%s | %d", session.Tr(a.Area.Key()), a.Commitments); texts[i] != line {
 			t.Errorf("area line %q, want %q", texts[i], line)

@@ -116,8 +116,8 @@ func overdueLine(o model.OverdueItem) string {
 // period returns the period typed in, or the problems with it shown
 // beside its fields.
 func (r *Report) readPeriod() (from, to model.Date, ok bool) {
-	from = model.Date(strings.TrimSpace(r.from.Text))
-	to = model.Date(strings.TrimSpace(r.to.Text))
+	from = kit.DateOf(r.from, r.ui.Today())
+	to = kit.DateOf(r.to, r.ui.Today())
 	show := func(l *widget.Label, err *model.Error) {
 		if err == nil {
 			l.SetText("")

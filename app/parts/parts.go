@@ -19,7 +19,9 @@ import (
 // Screen is the screen of the council's organisations, grouped by kind, and
 // their representatives: add, edit and retire both.
 type Screen struct {
-	ui *session.Session
+	// empty says what to do first while the list has nothing.
+	empty *kit.EmptyNote
+	ui    *session.Session
 
 	tree     *widget.Tree
 	byKind   map[string][]string // kind node id → part ids
@@ -118,7 +120,8 @@ func New(u *session.Session) *Screen {
 		widget.NewSeparator(),
 		container.NewBorder(nil, nil, kit.SectionTitle("reps.title"), p.addRep),
 		p.reps)
-	split := container.NewHSplit(p.tree, container.NewVScroll(container.NewPadded(editor)))
+	p.empty = kit.NewEmptyNote(p.tree, "empty.parts", p.add)
+	split := container.NewHSplit(p.empty.Content, container.NewVScroll(container.NewPadded(editor)))
 	split.Offset = 0.36
 	p.content = container.NewBorder(container.NewPadded(kit.ScreenHeader("nav.parts", p.add)), nil, nil, nil, split)
 	p.Refresh()
@@ -136,6 +139,7 @@ func (p *Screen) Refresh() {
 	}
 	p.tree.Refresh()
 	p.tree.OpenAllBranches()
+	p.empty.Update(len(v.Parts))
 	if p.selected != "" && v.Parts[p.selected] == nil {
 		p.onAddPart() // the part shown was retired
 	}

@@ -119,8 +119,8 @@ func (e *repEditor) onSave() {
 	r.Phone = strings.TrimSpace(e.phone.Text)
 	r.Role = model.CouncilRole(e.role.ID())
 	r.MaySign = e.maySign.Checked
-	r.ValidFrom = model.Date(strings.TrimSpace(e.validFrom.Text))
-	r.ValidTo = model.Date(strings.TrimSpace(e.validTo.Text))
+	r.ValidFrom = kit.DateOf(e.validFrom, e.parts.ui.Today())
+	r.ValidTo = kit.DateOf(e.validTo, e.parts.ui.Today())
 	if err := p.ui.Doc.Put(r); err != nil {
 		if !e.form.ShowProblems(err) {
 			p.ui.ShowError(err)

@@ -11,6 +11,7 @@ import (
 
 	"samverka/model"
 	"samverka/pdf"
+	"samverka/pdf/flow"
 
 	"samverka/app/internal/kit"
 	"samverka/app/internal/session"
@@ -24,6 +25,10 @@ type Plan struct {
 
 	finished *kit.Choice
 	print    *widget.Button
+	word     *widget.Button
+	// rec chooses the plan record shown: a draft, a fastställd plan or
+	// the live view of every lägesbild.
+	rec      *planRecords
 	open     *widget.Button
 	count    *widget.Label
 	list     *widget.List
@@ -46,10 +51,13 @@ type Plan struct {
 
 // planLine is one line of the grid: a problem's band or one of its rows.
 type planLine struct {
-	band  string         // the band's text; "" for a row
-	row   *model.PlanRow // nil for a band, and for a problem with no rows
-	first bool           // the first row of its cause, which shows the cause's text
-	empty bool           // the one row of a problem with no causes and no commitments
+	band string         // the band's text; "" for a row
+	row  *model.PlanRow // nil for a band, and for a problem with no rows
+	// texts are a fastställd plan's row as decided (see entryLines),
+	// nil for a row of the records as they stand.
+	texts []string
+	first bool // the first row of its cause, which shows the cause's text
+	empty bool // the one row of a problem with no causes and no commitments
 }
 
 // planWeights are the columns' shares of the grid's width: Nr, Orsak,
@@ -70,7 +78,8 @@ func NewPlan(u *session.Session) *Plan {
 	p.finished.SetOptions([]string{"0", "1", "2"},
 		[]string{session.Tr("chainui.plan.recent"), session.Tr("chainui.plan.all"), session.Tr("chainui.plan.open")}, false)
 	p.finished.SetIDQuietly("0")
-	p.print = &widget.Button{Text: session.Tr("chainui.plan.print"), Icon: theme.DocumentPrintIcon(), OnTapped: p.onPrint}
+	p.print = &widget.Button{Text: session.Tr("chainui.plan.print"), Icon: theme.DocumentPrintIcon(), OnTapped: func() { p.onPrint(false) }}
+	p.word = &widget.Button{Text: session.Tr("lawgui.saveWord"), Icon: theme.FileTextIcon(), OnTapped: func() { p.onPrint(true) }}
 	p.open = &widget.Button{Text: session.Tr("chainui.plan.openCommitment"), Icon: theme.DocumentCreateIcon(), OnTapped: p.onOpen}
 	p.count = &widget.Label{SizeName: theme.SizeNameCaptionText}
 	p.list = widget.NewList(func() int { return len(p.lines) }, func() fyne.CanvasObject {
@@ -100,8 +109,9 @@ func NewPlan(u *session.Session) *Plan {
 	width := canvas.NewRectangle(nil)
 	width.SetMinSize(fyne.NewSize(330, 0))
 	top := kit.ScreenHeader("nav.plan", container.NewCenter(widget.NewLabel(session.Tr("chainui.plan.show"))),
-		container.NewStack(width, p.finished.Sel), p.print)
-	p.content = container.NewBorder(container.NewPadded(top), nil, nil, nil, split)
+		container.NewStack(width, p.finished.Sel), p.print, p.word)
+	p.rec = newPlanRecords(p)
+	p.content = container.NewBorder(container.NewPadded(container.NewVBox(top, p.rec.content)), nil, nil, nil, split)
 	return p
 }
 
@@ -149,7 +159,7 @@ func (p *Plan) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		if i == 0 && !l.first {
 			label.Importance = widget.LowImportance
 		}
-		if (l.row == nil || l.row.Commitment == nil) && i > 1 {
+		if l.texts == nil && (l.row == nil || l.row.Commitment == nil) && i > 1 {
 			label.Importance = widget.WarningImportance // a gap in the chain
 		}
 		if i == 4 && l.row != nil && l.row.Overdue {
@@ -175,6 +185,8 @@ func (p *Plan) cellTexts(l planLine) []string {
 	out := make([]string, len(planWeights))
 	r := l.row
 	switch {
+	case l.texts != nil:
+		return l.texts
 	case l.empty:
 		out[1], out[2] = session.Tr("chainui.plan.noCauses"), session.Tr("chainui.plan.noCommitment")
 		return out
@@ -269,8 +281,17 @@ func (p *Plan) Refresh() {
 	if len(p.lines) == 0 {
 		p.count.SetText(session.Tr("chainui.loading"))
 	}
+	p.rec.load()
+	chosen := p.rec.current()
 	var plan model.Plan
-	p.ui.ChainWork(func(ds *model.Dataset) { plan = model.BuildPlan(ds, today) }, func() {
+	p.ui.ChainWork(func(ds *model.Dataset) {
+		switch {
+		case chosen == nil:
+			plan = model.BuildPlan(ds, today)
+		case !chosen.State.Locked():
+			plan = model.BuildPlanFor(ds, chosen.SituationID, today)
+		}
+	}, func() {
 		if gen != p.gen {
 			return
 		}
@@ -293,6 +314,10 @@ func (p *Plan) finishedChoice() pdf.Finished {
 // show lays the plan out as lines, leaving out the finished commitments
 // the choice leaves out, the way the printed plan does.
 func (p *Plan) show() {
+	if p.rec.locked() {
+		p.showEntries(p.rec.current())
+		return
+	}
 	finished := p.finishedChoice()
 	shown := func(r *model.PlanRow) bool { return p.plan.Shows(*r, finished) }
 	p.lines = p.lines[:0]
@@ -333,9 +358,22 @@ func (p *Plan) show() {
 		}
 	}
 	p.warnings.Set(warnings)
+	p.setHeights()
+	p.count.SetText(session.Tr("chainui.plan.count", map[string]any{"Problems": problems, "Commitments": commitments, "Today": string(p.plan.Today)}))
+	p.list.UnselectAll()
+	p.list.Refresh()
+}
+
+// setHeights tells the grid the heights of the lines lower than a
+// commitment's row.
+func (p *Plan) setHeights() {
 	heights := map[int]float32{}
 	for i, l := range p.lines {
 		switch {
+		case l.texts != nil:
+			if l.texts[2] == "" {
+				heights[i] = planCauseHeight
+			}
 		case l.band != "" || l.row == nil:
 			heights[i] = planBandHeight
 		case l.row.Commitment == nil:
@@ -351,9 +389,6 @@ func (p *Plan) show() {
 		p.list.SetItemHeight(i, h)
 	}
 	p.heights = heights
-	p.count.SetText(session.Tr("chainui.plan.count", map[string]any{"Problems": problems, "Commitments": commitments, "Today": string(p.plan.Today)}))
-	p.list.UnselectAll()
-	p.list.Refresh()
 }
 
 // planBandText is a problem's band: its rank, title and lägesbild.
@@ -392,24 +427,52 @@ func (p *Plan) onOpen() {
 }
 
 // onPrint makes the åtgärdsplan's PDF, as the screen shows it, and opens it.
-func (p *Plan) onPrint() {
+func (p *Plan) onPrint(word bool) {
 	u := p.ui
 	today, finished := u.Today(), p.finishedChoice()
-	lang, version := session.Language(u.Prefs), u.Opt.Version
+	lang, version := session.Language(u.Prefs), session.PrintedVersion(u.Opt.Version)
+	chosen := p.rec.current()
+	law := lawDataOf(u)
 	var data []byte
 	var warnings pdf.Warnings
 	var err error
 	u.Status.SetState(session.Tr("chainui.printing"), false)
 	u.ChainWork(func(ds *model.Dataset) {
+		if chosen != nil {
+			law.into(ds)
+			in, ok := pdf.ActionPlanInputFrom(ds, chosen.ID, today)
+			if !ok {
+				err = model.Errorf(model.CodeRecordNotFound, "Kind", string(model.KindPlan), "ID", chosen.ID)
+				return
+			}
+			in.Lang, in.ProgramVersion = lang, version
+			fd, ferr := pdf.ActionPlanFlow(in)
+			data, warnings, err = render(fd, ferr, word)
+			return
+		}
 		in := pdf.PlanInputFrom(ds, today)
-		in.Finished, in.Lang, in.ProgramVersion = finished, lang, session.PrintedVersion(version)
-		data, warnings, err = pdf.Plan(in)
+		in.Finished, in.Lang, in.ProgramVersion = finished, lang, version
+		if !word {
+			data, warnings, err = pdf.Plan(in)
+			return
+		}
+		in.Outline = &flow.Document{}
+		if _, _, err = pdf.Plan(in); err == nil {
+			data, _, err = render(in.Outline, nil, true)
+		}
 	}, func() {
 		if err != nil {
 			u.ShowError(err)
 			return
 		}
-		u.OpenPDF(session.PDFFileName(session.Tr("chainui.plan.fileName", map[string]any{"Today": string(today)}), 0), data, warnings)
+		title := session.Tr("chainui.plan.fileName", map[string]any{"Today": string(today)})
+		if chosen != nil {
+			title = chosen.Title
+			if !chosen.State.Locked() {
+				title = session.Tr("lawgui.plan.draftFile", map[string]any{"Title": chosen.Title})
+			}
+		}
+		u.OpenPDF(documentName(title, word), data, warnings)
 	})
 }
 

@@ -3,8 +3,11 @@ package situation
 import (
 	"fmt"
 	"path/filepath"
+	"strconv"
 
 	"github.com/xuri/excelize/v2"
+
+	"samverka/model"
 )
 
 // The screenshot scenes of the Lägesbild screen: the newest lägesbild's
@@ -89,4 +92,30 @@ func sceneWorkbook(path string) error {
 		}
 	}
 	return f.SaveAs(path)
+}
+
+// scenePlanAdopt is the Åtgärdsplan screen's screenshot: the newest
+// draft with the fastställ dialog filled in.
+const scenePlanAdopt = "plan-adopt"
+
+// PlanScenes are the screenshot scenes of the Åtgärdsplan screen.
+var PlanScenes = []string{scenePlanAdopt}
+
+// ShowScene sets the plan screen up for the screenshot name, once the
+// draft is built (so that the dialog counts its gaps).
+func (p *Plan) ShowScene(name string) {
+	if name != scenePlanAdopt {
+		return
+	}
+	p.ui.ChainWork(func(*model.Dataset) {}, func() {
+		r := p.rec
+		if pl := r.current(); pl == nil || pl.State.Locked() {
+			return
+		}
+		r.onAdopt()
+		d := r.dialog
+		d.by.SetText("Stadsdelsnämnden i Skärholmen")
+		d.paragraph.SetText("§ 14")
+		d.dnr.SetText("SDN " + strconv.Itoa(p.ui.Today().Year()) + "/87")
+	})
 }

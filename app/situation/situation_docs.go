@@ -69,8 +69,10 @@ func (e *situationEditor) onPrint(word bool) {
 	var data []byte
 	var warnings pdf.Warnings
 	var err error
+	law := lawDataOf(u)
 	u.Status.SetState(session.Tr("chainui.printing"), false)
 	u.ChainWork(func(ds *model.Dataset) {
+		law.into(ds)
 		in, ok := pdf.SituationInputFrom(ds, sit.ID)
 		if !ok {
 			err = model.Errorf(model.CodeRecordNotFound, "Kind", string(model.KindSituation), "ID", sit.ID)
@@ -116,4 +118,42 @@ func documentName(title string, word bool) string {
 		name = strings.TrimSuffix(name, ".pdf") + ".docx"
 	}
 	return name
+}
+
+// lawData are the records the lägesbild and the plan print that the
+// session's view does not hold: the plans (for a plan, and for what the
+// previous plan achieved) and the dialogues (for their findings).
+type lawData struct {
+	plans     []*model.ActionPlan
+	dialogues []*model.Dialogue
+}
+
+// lawDataOf reads them from the open council; a record that cannot be
+// read is said, and the document printed without it.
+func lawDataOf(u *session.Session) lawData {
+	var l lawData
+	if u.Doc == nil {
+		return l
+	}
+	for _, kind := range []model.Kind{model.KindPlan, model.KindDialogue} {
+		recs, err := u.Doc.Store.List(kind)
+		if err != nil {
+			u.ShowError(err)
+			continue
+		}
+		for _, r := range recs {
+			switch x := r.(type) {
+			case *model.ActionPlan:
+				l.plans = append(l.plans, x)
+			case *model.Dialogue:
+				l.dialogues = append(l.dialogues, x)
+			}
+		}
+	}
+	return l
+}
+
+// into adds the records to a dataset made from the view.
+func (l lawData) into(ds *model.Dataset) {
+	ds.Plans, ds.Dialogues = l.plans, l.dialogues
 }

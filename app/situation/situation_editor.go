@@ -239,9 +239,9 @@ func (e *situationEditor) onSave() {
 		sit = &copied
 	}
 	sit.Title = strings.TrimSpace(e.title.Text)
-	sit.Date = model.Date(strings.TrimSpace(e.date.Text))
-	sit.From = model.Date(strings.TrimSpace(e.from.Text))
-	sit.To = model.Date(strings.TrimSpace(e.to.Text))
+	sit.Date = kit.DateOf(e.date, e.s.ui.Today())
+	sit.From = kit.DateOf(e.from, e.s.ui.Today())
+	sit.To = kit.DateOf(e.to, e.s.ui.Today())
 	sit.Area = strings.TrimSpace(e.area.Text)
 	sit.Summary = strings.TrimSpace(e.summary.Text)
 	sit.SourcesUsed = e.used.items()

@@ -23,7 +23,9 @@ import (
 // the newest first, beside an editor of the chosen one with the problems
 // it finds and their numbered causes.
 type Situations struct {
-	ui *session.Session
+	// empty says what to do first while the list has nothing.
+	empty *kit.EmptyNote
+	ui    *session.Session
 
 	list  *widget.List
 	shown []*model.Situation
@@ -40,7 +42,8 @@ func NewSituations(u *session.Session) *Situations {
 	s.list = widget.NewList(func() int { return len(s.shown) }, s.createRow, s.updateRow)
 	s.list.OnSelected = s.onSelect
 	s.editor = newSituationEditor(s)
-	split := container.NewHSplit(s.list, s.editor.content)
+	s.empty = kit.NewEmptyNote(s.list, "empty.situations", s.add)
+	split := container.NewHSplit(s.empty.Content, s.editor.content)
 	split.Offset = 0.28
 	// The documents of the lägesbild shown are made from the screen's
 	// header, where there is room for them.
@@ -81,6 +84,7 @@ func (s *Situations) Refresh() {
 	v := s.ui.Doc.View
 	s.shown = situationsSorted(v)
 	s.list.Refresh()
+	s.empty.Update(len(s.shown))
 	e := s.editor
 	if e.before != nil {
 		if now := v.Situations[e.before.ID]; now == nil {

@@ -275,7 +275,7 @@ func importSummary(t model.FigureTable) string {
 	text := session.Tr("lawgui.import.summary", map[string]any{"Rows": len(t.Rows), "Columns": len(t.Columns),
 		"Names": strings.Join(t.Columns, ", ")})
 	if split > 0 {
-		text += " " + session.Tr("lawgui.import.split"+strconv.Itoa(split))
+		text += " " + session.Tr([]string{"", "lawgui.import.split1", "lawgui.import.split2", "lawgui.import.split3"}[split])
 	}
 	return text
 }

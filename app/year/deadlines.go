@@ -133,11 +133,11 @@ func (e *deadlineEditor) record() *model.Deadline {
 	if i := e.Kind.SelectedIndex(); i >= 0 {
 		d.Kind = model.DeadlineKinds[i]
 	}
-	d.Due = model.Date(strings.TrimSpace(e.Due.Text))
+	d.Due = kit.DateOf(e.Due, e.s.ui.Today())
 	if i := e.Repeat.SelectedIndex(); i >= 0 {
 		d.RepeatMonths = model.RepeatChoices[i]
 	}
-	d.Until = model.Date(strings.TrimSpace(e.Until.Text))
+	d.Until = kit.DateOf(e.Until, e.s.ui.Today())
 	d.PartID = e.Part.ID()
 	d.Notes = e.Notes.Text
 	return d

@@ -227,7 +227,7 @@ func (e *dialogueEditor) record() (*model.Dialogue, error) {
 	if i := e.Kind.SelectedIndex(); i >= 0 {
 		d.Kind = model.DialogueKinds[i]
 	}
-	d.Date = model.Date(strings.TrimSpace(e.Date.Text))
+	d.Date = kit.DateOf(e.Date, e.s.ui.Today())
 	d.Place = strings.TrimSpace(e.Place.Text)
 	d.PartIDs = nil
 	for i, c := range e.Parts {

@@ -77,14 +77,8 @@ func runDemo(c *call, args []string) int {
 // write creates the data file path holding exactly ds and returns how many
 // live records it holds.
 func write(path string, ds *model.Dataset) (int, error) {
-	council := *ds.Council // Create touches its council: keep ds's intact
-	d, err := storage.Create(path, &council, storage.Options{})
+	d, err := storage.CreateFrom(path, ds, storage.Options{})
 	if err != nil {
-		return 0, err
-	}
-	if err := d.Import(ds); err != nil {
-		d.Discard()
-		os.Remove(path)
 		return 0, err
 	}
 	if err := commit(d); err != nil {

@@ -124,7 +124,7 @@ func TestReportAsWordCommand(t *testing.T) {
 		r, _ := f.Open()
 		doc, _ := io.ReadAll(r)
 		r.Close()
-		for _, want := range []string{"Måluppfyllelse", "Vad som gjorts per område och part", "Förslag till fortsatt arbete", "åtaganden med indikator har"} {
+		for _, want := range []string{"Måluppfyllelse", "Vad som gjorts per område och aktör", "Förslag till fortsatt arbete", "åtaganden med indikator har"} {
 			if !strings.Contains(string(doc), want) {
 				t.Errorf("the Word report lacks %q", want)
 			}

@@ -1,11 +1,11 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
-	"io"
 	"strings"
+	"time"
 
+	"samverka/exchange"
 	"samverka/model"
 	"samverka/storage"
 )
@@ -55,8 +55,13 @@ func runStats(c *call, args []string) int {
 func runList(c *call, args []string) int {
 	fs := c.flags()
 	asJSON := fs.Bool("json", false, "")
+	today := fs.String("today", string(model.DateOf(time.Now())), "")
 	pos, ok := c.args(fs, args, 2)
 	if !ok {
+		return exitUsage
+	}
+	if !model.Date(*today).Valid() {
+		c.line("cli.badDate", "Date", *today)
 		return exitUsage
 	}
 	kind, ok := kindNamed(pos[1])
@@ -80,7 +85,7 @@ func runList(c *call, args []string) int {
 		return c.writeJSON(recs)
 	}
 	for _, r := range recs {
-		fmt.Fprintf(c.stdout, "%s\t%s\n", oneLine(r.RecordMeta().ID), listText(c, r))
+		fmt.Fprintf(c.stdout, "%s\t%s\n", oneLine(r.RecordMeta().ID), listText(c, r, model.Date(*today)))
 	}
 	return exitOK
 }
@@ -128,17 +133,8 @@ func readOnly(path string, fn func(*storage.Document) error) error {
 
 // writeJSON writes v to stdout as indented JSON.
 func (c *call) writeJSON(v any) int {
-	if err := encodeJSON(c.stdout, v); err != nil {
+	if err := exchange.EncodeJSON(c.stdout, v); err != nil {
 		return c.fail(err)
 	}
 	return exitOK
-}
-
-// encodeJSON writes v as indented JSON with a final newline, keeping
-// characters such as < and & as they are.
-func encodeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
 }

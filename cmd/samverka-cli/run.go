@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	"samverka/assets"
+	"samverka/exchange"
 	"samverka/model"
 	"samverka/storage"
 )
@@ -121,6 +122,8 @@ func (c *call) fail(err error) int {
 
 // failAt is fail with the path the error is about in front.
 func (c *call) failAt(path string, err error) int {
+	// A OneDrive file that could not be downloaded is not damaged.
+	err = storage.CloudError(path, err)
 	msg := c.describe(err)
 	if model.CodeOf(err) == model.CodeRecovery {
 		// The GUI asks; the CLI names the command that answers.
@@ -131,9 +134,9 @@ func (c *call) failAt(path string, err error) int {
 }
 
 func (c *call) describe(err error) string {
-	var rp *recordProblem
-	if errors.As(err, &rp) && len(rp.problems) > 0 {
-		return c.text("cli.badRecord", "Kind", string(rp.kind), "ID", rp.id, "Problem", c.problem(rp.problems[0]))
+	var rp *exchange.RecordProblem
+	if errors.As(err, &rp) && len(rp.Problems) > 0 {
+		return c.text("cli.badRecord", "Kind", string(rp.Kind), "ID", rp.ID, "Problem", c.problem(rp.Problems[0]))
 	}
 	var problems model.Problems
 	if errors.As(err, &problems) && len(problems) > 0 {

@@ -103,7 +103,7 @@ func TestMerge(t *testing.T) {
 		"parts\t1\t1\t0\t1",
 	}
 	if len(lines) != 4 || strings.Join(lines[:3], "\n") != strings.Join(want, "\n") ||
-		!strings.HasPrefix(lines[3], "conflict: parts "+partNamed(loadDemo(t, path), "Fryshuset").ID+" “Fryshuset”") {
+		!strings.HasPrefix(lines[3], "conflict: record "+partNamed(loadDemo(t, path), "Fryshuset").ID+" “Fryshuset” in the list of actors") {
 		t.Fatalf("stdout:\n%s", stdout)
 	}
 	assertSame(t, other, theirs)

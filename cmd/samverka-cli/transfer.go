@@ -2,14 +2,13 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"reflect"
 
+	"samverka/exchange"
 	"samverka/model"
 	"samverka/storage"
 )
@@ -40,17 +39,12 @@ func runExport(c *call, args []string) int {
 		c.line("cli.sameFile", "Path", *out)
 		return exitUsage
 	}
-	var ds *model.Dataset
-	err := readOnly(pos[0], func(d *storage.Document) error {
-		var err error
-		ds, err = d.Load()
-		return err
-	})
+	ds, err := storage.Load(pos[0], storage.Options{})
 	if err != nil {
 		return c.failAt(pos[0], err)
 	}
 	var buf bytes.Buffer
-	if err := encodeJSON(&buf, ds); err != nil {
+	if err := exchange.WriteJSON(&buf, ds); err != nil {
 		return c.fail(err)
 	}
 	if *out == "-" {
@@ -84,7 +78,7 @@ func runImport(c *call, args []string) int {
 	}
 	path := pos[0]
 	ds, err := readExport(*in, c.stdinOr())
-	var problems importProblems
+	var problems exchange.ImportProblems
 	if errors.As(err, &problems) && len(problems) > 1 {
 		for _, e := range problems {
 			fmt.Fprintf(c.stderr, "%s: %s\n", *in, c.describe(e))
@@ -131,73 +125,14 @@ func (c *call) stdinOr() io.Reader { return stdin }
 
 var stdin io.Reader = os.Stdin
 
-// readExport reads and checks a JSON export: Samverka's format, a schema
-// this program reads, a council, and records that all validate.
+// readExport reads and checks a JSON export (exchange.ReadJSON).
 func readExport(name string, stdin io.Reader) (*model.Dataset, error) {
 	data, err := readLimited(name, stdin, maxExport)
 	if err != nil {
 		return nil, err
 	}
-	var ds model.Dataset
-	if err := json.Unmarshal(data, &ds); err != nil || ds.Format != model.FormatName {
-		return nil, model.Errorf(codeNotExport)
-	}
-	if ds.SchemaVersion > model.SchemaVersion {
-		return nil, model.Errorf(model.CodeNewer, "Version", ds.SchemaVersion)
-	}
-	if ds.SchemaVersion < 1 || ds.Council == nil || ds.Council.ID == "" {
-		return nil, model.Errorf(codeNotExport)
-	}
-	// Every problem is collected: the import is all or nothing, and the
-	// user fixes the file once.
-	var bad importProblems
-	ds.Each(func(r model.Record) {
-		if isNilRecord(r) {
-			return // CheckDataset names it
-		}
-		if p := model.Validate(r); len(p) > 0 {
-			bad = append(bad, &recordProblem{kind: r.RecordKind(), id: r.RecordMeta().ID, problems: p})
-		}
-	})
-	for _, e := range model.CheckDataset(&ds) {
-		bad = append(bad, e)
-	}
-	if len(bad) > 0 {
-		return &ds, bad
-	}
-	return &ds, nil
+	return exchange.ReadJSON(data)
 }
-
-// importProblems is every problem found in an import, each a
-// *recordProblem or a *model.Error.
-type importProblems []error
-
-func (p importProblems) Error() string { return fmt.Sprintf("%d problems, first: %v", len(p), p[0]) }
-
-// Unwrap lets errors.As find the first problem.
-func (p importProblems) Unwrap() error { return p[0] }
-
-// isNilRecord reports whether r is a JSON null in a list of records.
-func isNilRecord(r model.Record) bool {
-	v := reflect.ValueOf(r)
-	return r == nil || v.Kind() == reflect.Pointer && v.IsNil()
-}
-
-// codeNotExport refuses input that is not a Samverka JSON export.
-const codeNotExport = "cli.notExport"
-
-// recordProblem names the record whose validation failed.
-type recordProblem struct {
-	kind     model.Kind
-	id       string
-	problems model.Problems
-}
-
-func (e *recordProblem) Error() string {
-	return fmt.Sprintf("%s %s: %v", e.kind, e.id, e.problems)
-}
-
-func (e *recordProblem) Unwrap() error { return e.problems }
 
 // fileError turns an operating-system error reading or writing a JSON file
 // into the *model.Error a user can act on.

@@ -65,9 +65,10 @@ func runCalendar(c *call, args []string) int {
 }
 
 // listText returns what `list` shows after a record's id: for dialogues
-// and deadlines the date, kind and counts a samordnare looks for, for
-// other records their title or name.
-func listText(c *call, r model.Record) string {
+// and deadlines the date, kind and counts a samordnare looks for (for a
+// deadline the next date on or after today not yet met), for other records
+// their title or name.
+func listText(c *call, r model.Record, today model.Date) string {
 	if s, ok := lawListText(c, r); ok {
 		return s
 	}
@@ -76,7 +77,11 @@ func listText(c *call, r model.Record) string {
 		return strings.Join([]string{string(v.Date), c.text("year.dialogueKind." + string(v.Kind)), oneLine(v.Title), oneLine(v.Place),
 			c.text("cli.list.people", "Count", v.People), c.text("cli.list.findings", "Count", len(v.Findings))}, "\t")
 	case *model.Deadline:
-		return strings.Join([]string{string(v.Due), c.text(fmt.Sprintf("year.repeat.%d", v.RepeatMonths)), oneLine(v.Title)}, "\t")
+		due := v.Due
+		if next, ok := v.Next(today); ok {
+			due = next.Due
+		}
+		return strings.Join([]string{string(due), c.text(fmt.Sprintf("year.repeat.%d", v.RepeatMonths)), oneLine(v.Title)}, "\t")
 	}
 	return oneLine(label(r))
 }

@@ -113,3 +113,36 @@ func TestListDialogues(t *testing.T) {
 		t.Errorf("no trygghetsvandring in Vårberg:\n%s", stdout)
 	}
 }
+
+// TestListDeadlinesShowsTheNextDate: `list deadlines` showed a yearly
+// deadline's first date, a year or more gone; it shows the next date on
+// or after --today that is not met.
+func TestListDeadlinesShowsTheNextDate(t *testing.T) {
+	isolate(t)
+	path := demoFile(t)
+	today := model.Date("2026-12-03")
+	code, stdout, stderr := cli(t, "list", path, "deadlines", "--today", string(today))
+	if code != exitOK {
+		t.Fatalf("list: exit %d: %s", code, stderr)
+	}
+	ds := loadDemo(t, path)
+	checked := 0
+	for _, d := range model.Live(ds.Deadlines) {
+		next, ok := d.Next(today)
+		if !ok {
+			continue
+		}
+		if !strings.Contains(stdout, d.ID+"\t"+string(next.Due)+"\t") {
+			t.Errorf("%s (%s): not listed with %s:\n%s", d.Title, d.Due, next.Due, stdout)
+		}
+		if next.Due != d.Due {
+			checked++
+		}
+	}
+	if checked == 0 {
+		t.Error("no deadline of the example council has its next date after its first")
+	}
+	if code, _, stderr := cli(t, "list", path, "deadlines", "--today", "2026-13-01"); code != exitUsage || !strings.Contains(stderr, "2026-13-01") {
+		t.Errorf("a bad --today: exit %d, %q", code, stderr)
+	}
+}

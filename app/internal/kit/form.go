@@ -17,10 +17,15 @@ import (
 
 // Form lays out labelled inputs, each with a red line under it that says
 // what is wrong with it, so that a person sees the problem where it is.
+// A problem stays until its field is changed; its line then empties but
+// keeps its height until the form is cleared, so that nothing under it
+// (the buttons) moves while the person corrects the form.
 type Form struct {
 	fields []*field
 	// General shows problems that belong to no field of the form.
 	General *widget.Label
+	// Count says how many problems the last save found.
+	Count *widget.Label
 	// Submit runs when Enter is pressed in a one-line field.
 	Submit  func()
 	content *fyne.Container
@@ -31,10 +36,14 @@ type field struct {
 	name    string // the record field's JSON name, as validation names it
 	input   fyne.CanvasObject
 	problem *widget.Label
+	// watching is set while a change of the input is awaited to clear
+	// the problem.
+	watching bool
 }
 
 func NewForm() *Form {
-	f := &Form{General: ProblemLabel()}
+	f := &Form{General: ProblemLabel(), Count: ProblemLabel()}
+	f.Count.TextStyle.Bold = true
 	f.content = container.New(layout.NewFormLayout())
 	return f
 }
@@ -66,9 +75,10 @@ func (f *Form) Add(name, labelKey string, input fyne.CanvasObject) *field {
 	return fl
 }
 
-// View returns the form with the general problems under it.
+// View returns the form with the count of problems and the general
+// problems under it.
 func (f *Form) View() fyne.CanvasObject {
-	return container.NewVBox(f.content, f.General)
+	return container.NewVBox(f.content, f.Count, f.General)
 }
 
 // Clear hides every problem.
@@ -77,37 +87,118 @@ func (f *Form) Clear() {
 		fl.problem.SetText("")
 		fl.problem.Hide()
 	}
-	f.General.SetText("")
-	f.General.Hide()
+	for _, l := range []*widget.Label{f.General, f.Count} {
+		l.SetText("")
+		l.Hide()
+	}
 }
 
-// ShowProblems shows err beside the fields it names and reports whether
-// err was about the record's content (validation problems) rather than,
-// say, the disk; other errors are left for a dialog.
+// ShowProblems shows err beside the fields it names, says how many
+// problems there are, brings the first into view and reports whether err
+// was about the record's content (validation problems) rather than, say,
+// the disk; other errors are left for a dialog.
 func (f *Form) ShowProblems(err error) bool {
-	f.Clear()
 	problems, ok := model.ProblemsIn(err)
 	if !ok {
+		f.Clear()
 		return false
 	}
+	// Lines shown before keep their height; only their text goes.
+	for _, fl := range f.fields {
+		fl.problem.SetText("")
+	}
 	var general []string
+	var first *field
+	count := 0
 	for _, p := range problems {
 		i := slices.IndexFunc(f.fields, func(fl *field) bool { return fl.name == p.Field })
 		if i < 0 {
 			general = append(general, session.Tr(model.FieldKey(p.Field))+": "+session.ErrorText(p))
+			count++
 			continue
 		}
 		fl := f.fields[i]
 		if fl.problem.Text == "" {
 			fl.problem.SetText(session.ErrorText(p))
 			fl.problem.Show()
+			f.watch(fl)
+			count++
+			if first == nil || i < slices.Index(f.fields, first) {
+				first = fl
+			}
 		}
 	}
-	if len(general) > 0 {
-		f.General.SetText(strings.Join(general, "\n"))
-		f.General.Show()
+	f.General.SetText(strings.Join(general, "\n"))
+	f.General.Hidden = len(general) == 0
+	f.General.Refresh()
+	f.Count.SetText(ProblemCount(count))
+	f.Count.Hidden = count == 0
+	f.Count.Refresh()
+	if first != nil {
+		bringIntoView(first.input)
 	}
 	return true
+}
+
+// ProblemCount says how many problems a form has ("2 fel att rätta").
+func ProblemCount(n int) string {
+	if n == 1 {
+		return session.Tr("form.problems.one")
+	}
+	return session.Tr("form.problems.other", map[string]any{"Count": n})
+}
+
+// watch empties fl's problem line as soon as its input changes: the
+// person is correcting it. The line keeps its height.
+func (f *Form) watch(fl *field) {
+	if fl.watching {
+		return
+	}
+	done := func() {
+		fl.watching = false
+		fl.problem.SetText("")
+		n := 0
+		for _, other := range f.fields {
+			if other.problem.Text != "" {
+				n++
+			}
+		}
+		f.Count.SetText(ProblemCount(n))
+		f.Count.Hidden = n == 0
+		f.Count.Refresh()
+	}
+	switch in := fl.input.(type) {
+	case *widget.Entry:
+		prev := in.OnChanged
+		in.OnChanged = func(s string) {
+			in.OnChanged = prev
+			done()
+			if prev != nil {
+				prev(s)
+			}
+		}
+	case *widget.Select:
+		prev := in.OnChanged
+		in.OnChanged = func(s string) {
+			in.OnChanged = prev
+			done()
+			if prev != nil {
+				prev(s)
+			}
+		}
+	case *widget.Check:
+		prev := in.OnChanged
+		in.OnChanged = func(b bool) {
+			in.OnChanged = prev
+			done()
+			if prev != nil {
+				prev(b)
+			}
+		}
+	default:
+		return
+	}
+	fl.watching = true
 }
 
 // Problem returns the text shown under the field name ("" when none).
@@ -210,13 +301,6 @@ func (c *Choice) SetIDQuietly(id string) {
 	c.onChange = nil
 	c.SetID(id)
 	c.onChange = fn
-}
-
-// NewDateEntry returns an entry for a YYYY-MM-DD date.
-func NewDateEntry() *widget.Entry {
-	e := widget.NewEntry()
-	e.PlaceHolder = session.Tr("date.placeholder")
-	return e
 }
 
 // ScreenHeader is a screen's title with its buttons at the right.

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"samverka/assets"
 	"samverka/model"
 )
 
@@ -33,7 +34,8 @@ func ErrorText(err error) string {
 	return Tr("error." + model.CodeInternal)
 }
 
-// FormatArgs writes the times among args the way the user reads them.
+// FormatArgs writes the times among args the way the user reads them, and
+// a kind of record as the user names a list of them (assets.RecordsArgs).
 func FormatArgs(args map[string]any) map[string]any {
 	out := make(map[string]any, len(args))
 	now := time.Now()
@@ -48,7 +50,10 @@ func FormatArgs(args map[string]any) map[string]any {
 		}
 		out[k] = v
 	}
-	return out
+	return assets.RecordsArgs(out, func(key string) (string, bool) {
+		s := Tr(key)
+		return s, s != key
+	})
 }
 
 // Option is one way forward offered by a dialog.

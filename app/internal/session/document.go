@@ -145,20 +145,20 @@ func (d *Document) Title() string {
 	return ""
 }
 
-// CreateDocument creates a council file at path, fills it with ds when ds
-// is not nil (the example council), and returns it open.
+// CreateDocument creates a council file at path for council c, or holding
+// ds when ds is not nil (the example council), and returns it open.
 func CreateDocument(path string, c *model.Council, ds *model.Dataset, opt storage.Options) (*Document, error) {
-	store, err := storage.Create(path, c, opt)
+	var store *storage.Document
+	var err error
+	if ds != nil {
+		store, err = storage.CreateFrom(path, ds, opt)
+	} else {
+		store, err = storage.Create(path, c, opt)
+	}
 	if err != nil {
 		return nil, err
 	}
 	d := &Document{Store: store}
-	if ds != nil {
-		if err := store.Import(ds); err != nil {
-			_ = store.Close()
-			return nil, err
-		}
-	}
 	if err := d.Reload(); err != nil {
 		_ = store.Close()
 		return nil, err

@@ -207,33 +207,47 @@ func OverviewFollowUps(digests []model.FollowUpDigest, from model.Date, at map[s
 	return keep.done()
 }
 
-// followUpKeeper is overviewFollowUps one digest at a time, so that the
-// digests it drops are never all held at once.
+// followUpKeeper is overviewFollowUps one commitment at a time, so that
+// the digests it drops are never all held at once.
 type followUpKeeper struct {
 	from model.Date
 	at   map[string]bool
 	out  []*model.FollowUp
 	n    int64
-	// before is the commitment's latest digest before from, not yet in out.
-	before    model.FollowUpDigest
-	hasBefore bool
+	// history is the digests of the commitment being read.
+	history []model.FollowUpDigest
 }
 
 // add takes the next digest in the index's order.
 func (k *followUpKeeper) add(dg model.FollowUpDigest) {
-	if k.hasBefore && k.before.CommitmentID != dg.CommitmentID {
-		k.keep(k.before)
-		k.hasBefore = false
+	if len(k.history) > 0 && k.history[0].CommitmentID != dg.CommitmentID {
+		k.flush()
 	}
-	switch {
-	case dg.Date >= k.from:
-		k.keep(dg)
-	case k.at[dg.MeetingID]:
-		k.keep(dg)
-		k.hasBefore = false // dg is the latest before from so far, and kept
-	default:
-		k.before, k.hasBefore = dg, true
+	k.history = append(k.history, dg)
+}
+
+// flush keeps of one commitment's follow-ups those that stand (a
+// corrected or withdrawn entry is counted once, as its correction) and
+// that the report needs: those of the period or of a meeting in it, and
+// the latest before from, which gives its status when the period starts.
+func (k *followUpKeeper) flush() {
+	var before *model.FollowUpDigest
+	standing := model.StandingDigests(k.history)
+	for i, dg := range standing {
+		switch {
+		case dg.Date >= k.from:
+			k.keep(dg)
+		case k.at[dg.MeetingID]:
+			k.keep(dg)
+			before = nil // dg is the latest before from so far, and kept
+		default:
+			before = &standing[i]
+		}
 	}
+	if before != nil {
+		k.keep(*before)
+	}
+	k.history = k.history[:0]
 }
 
 // keep makes dg a follow-up; Created counts up, keeping the index's order.
@@ -245,9 +259,6 @@ func (k *followUpKeeper) keep(dg model.FollowUpDigest) {
 
 // done returns the follow-ups kept.
 func (k *followUpKeeper) done() []*model.FollowUp {
-	if k.hasBefore {
-		k.keep(k.before)
-		k.hasBefore = false
-	}
+	k.flush()
 	return k.out
 }

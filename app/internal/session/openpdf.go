@@ -6,7 +6,6 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"unicode"
 
@@ -109,7 +108,8 @@ func (u *Session) pdfFolders() []string {
 
 // OpenPDF writes a printed document named name (see pdfFileName) and hands
 // it to the system's default viewer, which prints. It tells the user where
-// the file went and, when some text could not be printed as written, which
+// the file went, in a notice with buttons to open it again and to show its
+// folder, and when some text could not be printed as written, which
 // text. It returns the file's path ("" when it could not be written).
 func (u *Session) OpenPDF(name string, data []byte, warnings pdf.Warnings) string {
 	var path string
@@ -127,13 +127,8 @@ func (u *Session) OpenPDF(name string, data []byte, warnings pdf.Warnings) strin
 		return ""
 	}
 	u.Status.SetState(Tr("agreement.print.written", map[string]any{"File": filepath.Base(path)}), false)
-	target := FileURL(path, runtime.GOOS)
-	var openErr error
-	u.Background(func() { openErr = OpenWithViewer(u.App, target) }, func() {
-		if openErr != nil {
-			u.ShowInfo("agreement.print.title", Tr("agreement.print.noViewer", map[string]any{"Path": path}))
-		}
-	})
+	u.Status.Notice.Show(u, path)
+	u.openDocument(path)
 	if len(warnings) > 0 {
 		u.showPDFWarnings(path, warnings)
 	}

@@ -14,20 +14,23 @@ import (
 type statusLine struct {
 	Path    *widget.Label
 	State   *widget.Label
+	Notice  *PrintNotice
 	Content fyne.CanvasObject
 }
 
 func NewStatusLine() *statusLine {
 	s := &statusLine{
-		Path:  &widget.Label{Truncation: fyne.TextTruncateEllipsis, SizeName: theme.SizeNameCaptionText},
-		State: &widget.Label{Alignment: fyne.TextAlignTrailing, SizeName: theme.SizeNameCaptionText},
+		Path:   &widget.Label{Truncation: fyne.TextTruncateEllipsis, SizeName: theme.SizeNameCaptionText},
+		State:  &widget.Label{Alignment: fyne.TextAlignTrailing, SizeName: theme.SizeNameCaptionText},
+		Notice: newPrintNotice(),
 	}
-	s.Content = container.NewBorder(widget.NewSeparator(), nil, nil, s.State, s.Path)
+	s.Content = container.NewBorder(container.NewVBox(widget.NewSeparator(), s.Notice.Box), nil, nil, s.State, s.Path)
 	return s
 }
 
 // ShowDocument shows doc's path and its state just after opening.
 func (s *statusLine) ShowDocument(doc *Document) {
+	s.Notice.Hide()
 	s.Path.SetText(doc.Store.Path())
 	switch {
 	case doc.Store.ReadOnly():

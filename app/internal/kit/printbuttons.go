@@ -1,0 +1,49 @@
+package kit
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// PrintButtons returns the enabled buttons with the print icon that show
+// inside root: the documents the screen prints (kallelse, protokoll, the
+// agreement, the report). Arkiv → Skriv ut… offers them, so that every
+// screen's document is printed the same way without each screen telling
+// the menu about it.
+func PrintButtons(root fyne.CanvasObject) []*widget.Button {
+	var found []*widget.Button
+	want := theme.DocumentPrintIcon().Name()
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if o == nil || !o.Visible() {
+			return
+		}
+		switch w := o.(type) {
+		case *widget.Button:
+			if w.Icon != nil && w.Icon.Name() == want && !w.Disabled() && w.OnTapped != nil {
+				found = append(found, w)
+			}
+		case *fyne.Container:
+			for _, k := range w.Objects {
+				walk(k)
+			}
+		case *container.Scroll:
+			walk(w.Content)
+		case *container.Split:
+			walk(w.Leading)
+			walk(w.Trailing)
+		case *container.AppTabs:
+			if w.Selected() != nil {
+				walk(w.Selected().Content)
+			}
+		case *container.ThemeOverride:
+			walk(w.Content)
+		case *widget.Card:
+			walk(w.Content)
+		}
+	}
+	walk(root)
+	return found
+}
