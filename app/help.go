@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"samverka/app/internal/session"
@@ -68,4 +69,16 @@ func (u *UI) showKeys() {
 	d := dialog.NewCustom(session.Tr("help.keys"), session.Tr("button.close"), grid, u.Win)
 	d.Resize(fyne.NewSize(520, d.MinSize().Height))
 	d.Show()
+}
+
+// readOnlyBanner says, over every screen of a file opened read-only, why
+// nothing can be changed and what to do to change it; nil otherwise.
+func (u *UI) readOnlyBanner() fyne.CanvasObject {
+	if !u.ReadOnly() {
+		return nil
+	}
+	text := widget.NewLabel(session.Tr("readOnly.banner"))
+	text.Wrapping = fyne.TextWrapWord
+	text.Importance = widget.WarningImportance
+	return container.NewVBox(container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, text), widget.NewSeparator())
 }

@@ -89,3 +89,16 @@ func (u *UI) openInNewWindow(path string) {
 		u.ShowError(err)
 	}
 }
+
+// OpenRequested opens path because the system asked: macOS delivers a
+// council double-clicked in Finder, or dropped on the Dock icon, to the
+// running program rather than starting another. The window comes to the
+// front, and a council already open is never closed without asking (see
+// openOrChoose). It must run on Fyne's goroutine.
+func (u *UI) OpenRequested(path string) {
+	u.Win.RequestFocus()
+	if u.Doc != nil && session.Same(path, u.Doc.Store.Path()) {
+		return
+	}
+	u.openOrChoose(path)
+}

@@ -108,3 +108,39 @@ func TestDropToOpen(t *testing.T) {
 		}
 	})
 }
+
+// TestOpenRequested: a council the system asks to open (Finder on macOS,
+// while Samverka runs) opens on the welcome screen; with a council open,
+// asking again for that one changes nothing, and another council gets the
+// second-file choice with the open one left open until the user chooses.
+func TestOpenRequested(t *testing.T) {
+	h := newHarness(t)
+	path := h.DemoFile()
+	h.ui.OpenRequested(path)
+	if h.ui.Doc == nil || !session.Same(h.ui.Doc.Store.Path(), path) {
+		t.Fatalf("the requested council did not open: %s", h.Dialog())
+	}
+	h.ui.OpenRequested(path)
+	if c := h.Dialog(); c != nil {
+		t.Errorf("asking for the open council again asked something: %s", c)
+	}
+
+	other := filepath.Join(h.Dir, "Rådet Rinkeby.samverka")
+	d, err := storage.Create(other, &model.Council{Name: "Brottsförebyggande rådet i Rinkeby"}, h.StorageOptions("Setup", "SETUP-PC"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Close()
+	h.ui.OpenRequested(other)
+	c := h.Dialog()
+	if c == nil || c.Button("drop.second.switch") == nil || c.Button("drop.second.newWindow") == nil {
+		t.Fatalf("no choice between switching and a new window: %s", c)
+	}
+	if !session.Same(h.ui.Doc.Store.Path(), path) {
+		t.Error("the open council was closed before the user chose")
+	}
+	h.Confirm("button.cancel")
+	if h.ui.Doc == nil || !session.Same(h.ui.Doc.Store.Path(), path) {
+		t.Error("cancelling did not keep the open council")
+	}
+}

@@ -91,6 +91,7 @@ func (u *UI) closeDocument() bool {
 		return true
 	}
 	err := u.CloseFile()
+	u.dropExample()
 	if err != nil {
 		u.showWelcome()
 		if model.CodeOf(err) == model.CodeChangedOnDisk {

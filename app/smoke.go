@@ -190,6 +190,7 @@ func (u *UI) ShowNamed(name string) {
 // event loop ends, however it ended.
 func (u *UI) Shutdown() {
 	defer func() {
+		u.dropExample()
 		for _, fn := range u.atShutdown {
 			fn()
 		}

@@ -51,6 +51,9 @@ type UI struct {
 	saveProblem string
 	// ready is called once the window shows its first real content.
 	ready func()
+	// exampleDir is the temporary folder of the example council while it
+	// is open; it is removed when the council closes.
+	exampleDir string
 	// atShutdown run when Shutdown has closed the council (OnShutdown).
 	atShutdown []func()
 	// stopBusy stops showing saves that wait for a busy file.
@@ -223,7 +226,9 @@ func isShown(root *fyne.Container, obj fyne.CanvasObject) bool {
 // show makes doc the open council and shows the main window's layout.
 func (u *UI) show(doc *session.Document) {
 	u.SetDocument(doc)
-	u.addRecent(doc.Store.Path())
+	if u.exampleDir == "" || filepath.Dir(doc.Store.Path()) != u.exampleDir {
+		u.addRecent(doc.Store.Path()) // the example's copy goes when it closes
+	}
 	doc.Store.OnChange(u.onDocumentChanged)
 	u.buildMain()
 	u.fireReady()
@@ -260,7 +265,7 @@ func (u *UI) buildMain() {
 	left := container.NewBorder(container.NewPadded(u.navName), nil, nil, nil, container.NewStack(navWidth, u.navList))
 
 	u.body = container.NewStack()
-	main := container.NewBorder(nil, u.Status.Content, container.NewHBox(left, widget.NewSeparator()), nil, u.body)
+	main := container.NewBorder(u.readOnlyBanner(), u.Status.Content, container.NewHBox(left, widget.NewSeparator()), nil, u.body)
 	u.root.Objects = []fyne.CanvasObject{main}
 	u.refreshTitle()
 	u.Status.ShowDocument(doc)

@@ -50,6 +50,9 @@ func TestCouncilFromScratch(t *testing.T) {
 	if got := recentFiles(h.App.Preferences()); len(got) == 0 || got[0] != path {
 		t.Fatalf("recent files %v", got)
 	}
+	if got := h.ui.StartFolder(""); got != folder {
+		t.Errorf("the next file dialog starts in %q, not in the folder the council was made in", got)
+	}
 
 	// A part, through the Parter screen's widgets.
 	h.addPart("Fryshuset")
@@ -75,8 +78,10 @@ func TestCouncilFromScratch(t *testing.T) {
 	}
 }
 
-// TestExampleCouncil opens the example council from the welcome screen,
-// the first time by making its file, later by opening it again.
+// TestExampleCouncil is issue 19's tenth case: the example council
+// opens from a new temporary copy each time, never among the user's own
+// files; the status line says so and how to keep it, it is no recent
+// file, and its copy goes when it is closed.
 func TestExampleCouncil(t *testing.T) {
 	h := newHarness(t)
 	h.ui.Start("")
@@ -88,12 +93,26 @@ func TestExampleCouncil(t *testing.T) {
 	if filepath.Base(path) != "Exempelrådet.samverka" || len(h.ui.Doc.View.Parts) < 5 || len(h.ui.Doc.View.Rows) < 20 {
 		t.Fatalf("example %s: %d parts, %d commitments", path, len(h.ui.Doc.View.Parts), len(h.ui.Doc.View.Rows))
 	}
-	h.ui.onCloseFile()
-	test.Tap(h.ui.welcome.example)
-	if h.ui.Doc == nil || h.ui.Doc.Store.Path() != path {
-		t.Fatal("the example council's file was not opened again")
+	if !strings.HasPrefix(path, h.S.Opt.ExampleDir) || !strings.HasPrefix(filepath.Base(filepath.Dir(path)), "samverka-exempel-") {
+		t.Fatalf("the example is not in a temporary folder: %s", path)
 	}
-	if len(h.ui.welcome.recent) != 1 {
-		t.Fatalf("%d recent files on the welcome screen", len(h.ui.welcome.recent))
+	if got := h.ui.Status.Path.Text; !strings.Contains(got, "tillfällig kopia") || !strings.Contains(got, "Spara kopia som…") {
+		t.Fatalf("status line %q", got)
+	}
+	h.ui.onCloseFile()
+	if sessiontest.FileExists(filepath.Dir(path)) {
+		t.Fatal("the example's temporary folder stayed after closing")
+	}
+	if len(recentFiles(h.App.Preferences())) != 0 || len(h.ui.welcome.recent) != 0 {
+		t.Fatal("the temporary example is among the recent files")
+	}
+	test.Tap(h.ui.welcome.example)
+	if h.ui.Doc == nil || h.ui.Doc.Store.Path() == path {
+		t.Fatalf("the example opened again from %v", h.ui.Doc)
+	}
+	second := h.ui.Doc.Store.Path()
+	h.ui.Shutdown()
+	if sessiontest.FileExists(filepath.Dir(second)) {
+		t.Fatal("the example's temporary folder stayed after quitting")
 	}
 }

@@ -118,12 +118,16 @@ func (w *welcome) onCreate() {
 	}
 	w.form.Clear()
 	// Where and under which name: the council's name is proposed in the
-	// Documents folder, and the user may change both.
+	// folder last used, else the Documents folder, and the user may change both.
+	dir := w.ui.StartFolder(filepath.Dir(exampleFile("")))
 	if session.NativeDialogs {
-		w.ui.SaveFileDialog("save.title", session.FilterCouncil, filepath.Dir(exampleFile("")), safeFileName(c.Name)+session.FileExtension, w.createAt)
+		w.ui.SaveFileDialog("save.title", session.FilterCouncil, dir, safeFileName(c.Name)+session.FileExtension, w.createAt)
 		return
 	}
-	w.saveDialog = kit.NewSaveDialog(w.ui.Win, "save.title", filepath.Dir(exampleFile("")), safeFileName(c.Name), session.FileExtension, w.createAt)
+	w.saveDialog = kit.NewSaveDialog(w.ui.Win, "save.title", dir, safeFileName(c.Name), session.FileExtension, func(path string) {
+		w.ui.RememberFolder(filepath.Dir(path))
+		w.createAt(path)
+	})
 	w.saveDialog.Show(w.ui.Win)
 }
 
@@ -159,24 +163,44 @@ func safeFileName(name string) string {
 	return name
 }
 
-// onExample opens the example council, creating its file the first time.
+// onExample opens a new copy of the example council in a temporary
+// folder, never among the user's own files: it is there to try things
+// in, and goes when it is closed. The status line says so, and how to
+// keep it (Arkiv → Spara kopia som…).
 func (w *welcome) onExample() {
-	path := exampleFile(w.ui.Opt.ExampleDir)
-	if _, err := os.Stat(path); err == nil {
-		w.ui.open(path, w.ui.Opt.Storage)
-		return
+	base := w.ui.Opt.ExampleDir
+	if base == "" {
+		base = os.TempDir()
 	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+	if err := os.MkdirAll(base, 0o755); err != nil {
 		w.ui.ShowError(err)
 		return
 	}
-	ds := session.ExampleDataset(w.ui.Today())
-	doc, err := session.CreateDocument(path, ds.Council, ds, w.ui.Opt.Storage)
+	dir, err := os.MkdirTemp(base, "samverka-exempel-")
 	if err != nil {
 		w.ui.ShowError(err)
 		return
 	}
+	path := filepath.Join(dir, session.Tr("welcome.exampleFile")+session.FileExtension)
+	ds := session.ExampleDataset(w.ui.Today())
+	doc, err := session.CreateDocument(path, ds.Council, ds, w.ui.Opt.Storage)
+	if err != nil {
+		_ = os.RemoveAll(dir)
+		w.ui.ShowError(err)
+		return
+	}
+	w.ui.exampleDir = dir
 	w.ui.show(doc)
+	w.ui.Status.Path.SetText(session.Tr("example.temporary", map[string]any{"Path": path}))
+}
+
+// dropExample removes the example council's temporary folder once the
+// council is closed.
+func (u *UI) dropExample() {
+	if u.exampleDir != "" && (u.Doc == nil || filepath.Dir(u.Doc.Store.Path()) != u.exampleDir) {
+		_ = os.RemoveAll(u.exampleDir)
+		u.exampleDir = ""
+	}
 }
 
 // exampleFile returns where the example council's file is kept: the

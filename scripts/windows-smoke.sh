@@ -9,7 +9,8 @@
 #         under C:\users\…, imports a list, merges a copy, prints a PDF,
 #         verifies it and checks the file.
 #   gui   Samverka.exe (make windows) starts under Xvfb with that file; a
-#         screenshot of the X screen shows the overview drawn.
+#         screenshot of the X screen shows the overview drawn; Ctrl+O shows
+#         Windows' own file dialog.
 #   msi   dist/Samverka.msi (make msi) installs without a dialog, registers
 #         .samverka with an Open command, opens a council through the
 #         association and uninstalls cleanly.
@@ -244,6 +245,24 @@ council_ready() {
   wine_ok 120 cli-demo "$work/samverka-cli.exe" demo "$home_win"'\'"$folder"'\'"$council"
 }
 
+# native_dialog: Ctrl+O in the running Samverka.exe shows Windows' own file
+# dialog (sqweek/dialog), not Fyne's; Escape closes it.
+native_dialog() {
+  local id title
+  id=$(xdotool search --name rholmen | tail -1)
+  xdotool windowfocus --sync "$id" 2>/dev/null || xdotool windowfocus "$id" || true
+  sleep 1
+  xdotool key --clearmodifiers ctrl+o
+  if ! title=$(window_shows 'ppna en r' 30); then
+    import -window root "$work/dialog-failed.png" || true
+    fail "Ctrl+O showed no Windows file dialog titled “Öppna en rådsfil” within 30 s (screen in $work/dialog-failed.png)"
+  fi
+  note "gui: Ctrl+O shows Windows' own dialog “$title”"
+  sleep 3
+  import -window root "$shots/w3-windows-oppna-dialog.png"
+  xdotool key Escape
+}
+
 gui_steps() {
   [[ -s dist/Samverka.exe ]] || fail "dist/Samverka.exe is missing; run make windows"
   council_ready
@@ -267,10 +286,11 @@ gui_steps() {
   note "gui: window “$title”"
   sleep 8
   screenshot "$shots/w1-windows-oversikt.png" rholmen
+  native_dialog
   kill "$gui" 2>/dev/null || true
   timeout 20 wineserver -k 2>/dev/null || true
   wait "$gui" 2>/dev/null || true
-  note "gui: passed; screenshot in $shots/w1-windows-oversikt.png"
+  note "gui: passed; screenshots in $shots/w1-windows-oversikt.png and w3-windows-oppna-dialog.png"
 }
 
 # reg_text KEY: the registry key and its subkeys as text (reg export writes

@@ -51,6 +51,7 @@ func (a *Screen) openEditor(id string) {
 		return
 	}
 	a.editor = newAgreementEditor(a, ag)
+	a.ui.TrackAs("agreement", agreementUnsaved{a.editor})
 	a.detail.Objects = []fyne.CanvasObject{a.editor.content}
 	a.detail.Refresh()
 }

@@ -58,6 +58,8 @@ type commitmentEditor struct {
 
 	scroll  *container.Scroll
 	content fyne.CanvasObject
+	// edits keeps what was typed when the council closes.
+	edits *kit.Edits
 }
 
 func newCommitmentEditor(c *Screen) *commitmentEditor {
@@ -138,6 +140,8 @@ func newCommitmentEditor(c *Screen) *commitmentEditor {
 	body := container.NewVBox(e.heading, e.form.View(), container.NewHBox(e.save, e.retire), e.chartBox, e.history.Content)
 	e.scroll = container.NewVScroll(container.NewPadded(body))
 	e.content = e.scroll
+	e.edits = kit.NewEdits(e.unsavedName, e.onSave, e.content)
+	c.ui.TrackAs("commitment", e.edits)
 	return e
 }
 
@@ -205,6 +209,9 @@ func (e *commitmentEditor) setEditable() {
 	ro := e.c.ui.ReadOnly()
 	kit.SetDisabled(ro, e.save, e.c.add)
 	kit.SetDisabled(ro || e.before == nil, e.retire)
+	if ro {
+		kit.DisableInputs(e.content)
+	}
 }
 
 // clear empties the editor for a new commitment.
@@ -256,6 +263,15 @@ func (e *commitmentEditor) fill(cm *model.Commitment) {
 	e.showRowProblems(nil)
 	e.setEditable()
 	e.showHistory(cm)
+	e.edits.Mark()
+}
+
+// unsavedName names the commitment in the question on close.
+func (e *commitmentEditor) unsavedName() string {
+	if e.before == nil {
+		return session.Tr("unsaved.newCommitment")
+	}
+	return session.Tr("unsaved.commitment", map[string]any{"Title": e.before.Title})
 }
 
 // onSave writes the commitment; problems show beside their fields.

@@ -42,6 +42,8 @@ type meetingAgenda struct {
 	open *fyne.Container
 
 	content fyne.CanvasObject
+	// edits keeps the item typed when the council closes.
+	edits *kit.Edits
 }
 
 func newMeetingAgenda(e *meetingEditor) *meetingAgenda {
@@ -88,6 +90,7 @@ func newMeetingAgenda(e *meetingEditor) *meetingAgenda {
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.58
 	a.content = split
+	a.edits = kit.NewEdits(a.unsavedName, a.onSave, a.title, a.kind.Sel, a.presenter, a.minutes)
 	return a
 }
 
@@ -179,6 +182,7 @@ func (a *meetingAgenda) fill(i int) {
 	kit.SetDisabled(i < 0 || i >= len(mt.Agenda)-1, a.down)
 	kit.SetDisabled(i < 0 || !a.removable(it), a.remove)
 	a.showOpen(it.Kind == model.ItemFollowUp && i >= 0)
+	a.edits.Mark()
 }
 
 // removable reports whether an item may leave the agenda: not once it has

@@ -86,6 +86,7 @@ func newMeetingEditor(m *Screen, mt *model.Meeting) *meetingEditor {
 	e.attendance = newMeetingAttendance(e)
 	e.minutes = newMeetingMinutes(e)
 	e.followUp = newMeetingFollowUp(e)
+	u.TrackAs("meeting", meetingUnsaved{e})
 	e.detailsTab = container.NewTabItemWithIcon(session.Tr("meetingEditor.tabDetails"), theme.InfoIcon(), e.details.content)
 	e.agendaTab = container.NewTabItemWithIcon(session.Tr("meetingEditor.tabAgenda"), theme.ListIcon(), e.agenda.content)
 	e.attendanceTab = container.NewTabItemWithIcon(session.Tr("meetingEditor.tabAttendance"), theme.AccountIcon(), e.attendance.content)

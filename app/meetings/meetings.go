@@ -93,6 +93,7 @@ func (m *Screen) open(mt *model.Meeting) {
 
 // closeEditor goes back from a meeting to the list.
 func (m *Screen) closeEditor() {
+	m.ui.TrackAs("meeting", nil)
 	m.editor = nil
 	m.content.Objects = []fyne.CanvasObject{m.browse}
 	m.content.Refresh()

@@ -221,6 +221,9 @@ func (p *Screen) setEditable() {
 	ro := p.ui.ReadOnly()
 	kit.SetDisabled(ro, p.save, p.add)
 	kit.SetDisabled(ro || p.selected == "", p.retire, p.addRep)
+	if ro {
+		kit.DisableInputs(p.content)
+	}
 }
 
 // showAsParty shows how an agreement names the aktör as the form has

@@ -31,6 +31,9 @@ type repEditor struct {
 	save      *widget.Button
 	cancel    *widget.Button
 	dialog    *dialog.CustomDialog
+	// edits keeps what was typed when the council closes with the
+	// dialog open.
+	edits *kit.Edits
 }
 
 func (p *Screen) onAddRepresentative() {
@@ -91,7 +94,11 @@ func (p *Screen) showRepEditor(r *model.Representative) {
 	if r != nil {
 		title = session.Tr("reps.editTitle", map[string]any{"Name": r.Name})
 	}
-	e.dialog = dialog.NewCustomWithoutButtons(title, container.NewVScroll(e.form.View()), p.ui.Win)
+	body := container.NewVScroll(e.form.View())
+	e.edits = kit.NewEdits(func() string { return session.Tr("unsaved.rep", map[string]any{"Title": title}) }, e.onSave, body)
+	e.edits.Mark()
+	p.ui.TrackAs("representative", e.edits)
+	e.dialog = dialog.NewCustomWithoutButtons(title, body, p.ui.Win)
 	e.dialog.SetButtons([]fyne.CanvasObject{e.cancel, e.save})
 	e.dialog.Resize(fyne.NewSize(620, 560))
 	p.repEditor = e
@@ -100,6 +107,7 @@ func (p *Screen) showRepEditor(r *model.Representative) {
 }
 
 func (e *repEditor) onCancel() {
+	e.edits.Close()
 	e.dialog.Hide()
 	e.parts.repEditor = nil
 }
@@ -132,6 +140,7 @@ func (e *repEditor) onSave() {
 	} else {
 		p.ui.Undo.Push(session.Tr("undo.editRep", map[string]any{"Name": r.Name}), session.UndoEdit(e.before))
 	}
+	e.edits.Close()
 	e.dialog.Hide()
 	p.repEditor = nil
 	p.ui.RefreshAll()

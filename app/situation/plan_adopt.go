@@ -62,18 +62,23 @@ func newAdoptDialog(r *planRecords, pl *model.ActionPlan) *adoptDialog {
 	d.form.Add("decision.paragraph", "field.decision.paragraph", d.paragraph)
 	d.form.Add("decision.diarienummer", "field.decision.diarienummer", d.dnr)
 	d.form.Submit = d.onConfirm
-	gaps := len(r.p.plan.Warnings)
 	intro := &widget.Label{Wrapping: fyne.TextWrapWord, Text: session.Tr("lawgui.adopt.help", map[string]any{"Title": pl.Title})}
-	warn := &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.WarningImportance,
-		Text: session.Tr("lawgui.adopt.gaps", map[string]any{"Count": gaps})}
-	if gaps == 0 {
-		warn.Hide()
-	}
+	warn := &widget.Label{Wrapping: fyne.TextWrapWord, Importance: widget.WarningImportance}
+	warn.Hide()
+	// Where the röd tråd is missing is counted on the plan as it stands.
+	var gaps int
+	today := u.Today()
+	u.ChainWork(func(ds *model.Dataset) { gaps = len(model.BuildPlanFor(ds, pl.SituationID, today).Warnings) }, func() {
+		if gaps > 0 {
+			warn.SetText(session.Tr("lawgui.adopt.gaps", map[string]any{"Count": gaps}))
+			warn.Show()
+		}
+	})
 	cancel := &widget.Button{Text: session.Tr("button.cancel"), OnTapped: func() { d.dialog.Hide(); r.dialog = nil }}
 	d.confirm = &widget.Button{Text: session.Tr("lawgui.adopt.confirm"), Importance: widget.HighImportance, OnTapped: d.onConfirm}
 	d.dialog = dialog.NewCustomWithoutButtons(session.Tr("lawgui.adopt.title"), container.NewVBox(intro, warn, d.form.View()), u.Win)
 	d.dialog.SetButtons([]fyne.CanvasObject{cancel, d.confirm})
-	d.dialog.Resize(fyne.NewSize(640, 470))
+	d.dialog.Resize(fyne.NewSize(640, 440))
 	d.dialog.Show()
 	focus(d.by, d.by)
 	return d

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -66,14 +67,14 @@ func newPlanRecords(p *Plan) *planRecords {
 		return widget.NewLabelWithStyle(session.Tr(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	}
 	date := func(e *widget.Entry) fyne.CanvasObject {
-		width := widget.NewLabel("0000-00-00 00")
-		width.Hide()
+		width := canvas.NewRectangle(nil)
+		width.SetMinSize(fyne.NewSize(150, 0))
 		return container.NewStack(width, e)
 	}
 	period := container.NewHBox(bold("lawgui.plan.from"), date(r.from), bold("lawgui.plan.to"), date(r.to), r.save)
 	r.editor = container.NewVBox(container.NewBorder(nil, nil, bold("lawgui.plan.title"), period, r.title), r.state)
-	width := widget.NewLabel(strings.Repeat("M", 34))
-	width.Hide()
+	width := canvas.NewRectangle(nil)
+	width.SetMinSize(fyne.NewSize(420, 0))
 	chooser := container.NewStack(width, r.chooser.Sel)
 	bar := container.NewBorder(nil, nil, widget.NewLabelWithStyle(session.Tr("lawgui.plan.choose"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		container.NewHBox(r.add, r.adopt), chooser)

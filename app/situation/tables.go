@@ -46,8 +46,7 @@ func newTablesView(e *situationEditor) *tablesView {
 	v.add = &widget.Button{Text: session.Tr("lawgui.tables.add"), Icon: theme.ContentAddIcon(), OnTapped: v.onAdd}
 	v.importer = &widget.Button{Text: session.Tr("lawgui.tables.import"), Icon: theme.FolderOpenIcon(), OnTapped: v.onImport}
 	v.note = &widget.Label{Importance: widget.LowImportance, Wrapping: fyne.TextWrapWord}
-	head := container.NewBorder(nil, nil, kit.SectionTitle("lawgui.tables.title"), container.NewHBox(v.add, v.importer))
-	v.content = container.NewVBox(head, v.note, v.cards)
+	v.content = container.NewVBox(container.NewHBox(v.add, v.importer), v.note, v.cards)
 	return v
 }
 
@@ -98,7 +97,9 @@ func (v *tablesView) refresh() {
 		remove := &widget.Button{Text: session.Tr("lawgui.tables.remove"), Icon: theme.DeleteIcon(), Importance: widget.LowImportance, OnTapped: func() { v.onRemove(i) }}
 		v.edits, v.removes = append(v.edits, edit), append(v.removes, remove)
 		body = append(body, container.NewHBox(edit, remove))
-		v.cards.Add(widget.NewCard(title, tableLine(t), container.NewVBox(body...)))
+		head := &widget.Label{Text: title, TextStyle: fyne.TextStyle{Bold: true}, SizeName: theme.SizeNameSubHeadingText, Wrapping: fyne.TextWrapWord}
+		line := &widget.Label{Text: tableLine(t), SizeName: theme.SizeNameCaptionText, Wrapping: fyne.TextWrapWord}
+		v.cards.Add(container.NewVBox(widget.NewSeparator(), head, line, container.NewVBox(body...)))
 	}
 	v.setEditable()
 }

@@ -98,6 +98,9 @@ func (s *Screen) openEditor(d *model.Deadline, o model.Occurrence) {
 		}
 		kit.SetDisabled(s.ui.ReadOnly(), e.Remove, e.Save)
 	}
+	if s.ui.ReadOnly() {
+		kit.DisableInputs(content)
+	}
 	e.Dialog = dialog.NewCustomWithoutButtons(session.Tr(title), content, s.ui.Win)
 	e.Dialog.SetButtons(buttons)
 	e.Dialog.Resize(fyne.NewSize(620, e.Dialog.MinSize().Height))

@@ -155,6 +155,9 @@ func (e *dialogueEditor) load(d *model.Dialogue) {
 	kit.SetDisabled(ro, e.Save, e.AddFinding)
 	kit.SetDisabled(ro || d.ID == "", e.Remove)
 	e.content.Objects = []fyne.CanvasObject{e.form}
+	if ro {
+		kit.DisableInputs(e.content)
+	}
 	e.content.Refresh()
 }
 

@@ -87,8 +87,24 @@ func main() {
 		path = cp
 	}
 	ui.Start(path)
+	if files := listenForOpenFiles(); files != nil {
+		go openWhenAsked(ui, files, path)
+	}
 	w.ShowAndRun()
 	ui.Shutdown()
+}
+
+// openWhenAsked opens each file the system asks for while Samverka runs
+// (macOS; see listenForOpenFiles). The file given on the command line, if
+// the system names it again, is already being opened.
+func openWhenAsked(ui *app.UI, files <-chan string, started string) {
+	for p := range files {
+		if started != "" && p == started {
+			started = ""
+			continue
+		}
+		fyne.Do(func() { ui.OpenRequested(p) })
+	}
 }
 
 // metadata completes what `fyne package` stamped into the program (or

@@ -47,3 +47,36 @@ func PrintButtons(root fyne.CanvasObject) []*widget.Button {
 	walk(root)
 	return found
 }
+
+// DisableInputs disables every input shown inside root (entries,
+// drop-downs, check boxes, radio groups), for a file opened read-only:
+// the fields then look as they are, not open for typing. Buttons are left
+// to their screens, which know which of them only read.
+func DisableInputs(root fyne.CanvasObject) {
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch w := o.(type) {
+		case nil:
+		case *widget.Entry, *widget.Select, *widget.SelectEntry, *widget.Check, *widget.RadioGroup, *widget.Slider, *widget.CheckGroup:
+			w.(fyne.Disableable).Disable()
+		case *fyne.Container:
+			for _, k := range w.Objects {
+				walk(k)
+			}
+		case *container.Scroll:
+			walk(w.Content)
+		case *container.Split:
+			walk(w.Leading)
+			walk(w.Trailing)
+		case *container.AppTabs:
+			for _, t := range w.Items {
+				walk(t.Content)
+			}
+		case *container.ThemeOverride:
+			walk(w.Content)
+		case *widget.Card:
+			walk(w.Content)
+		}
+	}
+	walk(root)
+}

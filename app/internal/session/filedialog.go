@@ -65,8 +65,8 @@ func (u *Session) StartFolder(fallback string) string {
 	return fallback
 }
 
-// remember keeps dir as the folder the next dialog starts in.
-func (u *Session) remember(dir string) {
+// RememberFolder keeps dir as the folder the next dialog starts in.
+func (u *Session) RememberFolder(dir string) {
 	if dir != "" {
 		u.Prefs.SetString(PreferenceLastFolder, dir)
 	}
@@ -79,7 +79,7 @@ func (u *Session) remember(dir string) {
 func (u *Session) OpenFileDialog(titleKey string, f Filter, dir string, done func(path string)) {
 	start := u.StartFolder(dir)
 	finish := func(path string) {
-		u.remember(filepath.Dir(path))
+		u.RememberFolder(filepath.Dir(path))
 		done(path)
 	}
 	if NativeDialogs {
@@ -113,7 +113,7 @@ func (u *Session) SaveFileDialog(titleKey string, f Filter, dir, name string, do
 	start := u.StartFolder(dir)
 	finish := func(path string) {
 		path = f.withExt(path)
-		u.remember(filepath.Dir(path))
+		u.RememberFolder(filepath.Dir(path))
 		done(path)
 	}
 	if NativeDialogs {
@@ -150,7 +150,7 @@ func (u *Session) SaveFileDialog(titleKey string, f Filter, dir, name string, do
 func (u *Session) FolderDialog(titleKey, dir string, done func(path string)) {
 	start := u.StartFolder(dir)
 	finish := func(path string) {
-		u.remember(path)
+		u.RememberFolder(path)
 		done(path)
 	}
 	if NativeDialogs {

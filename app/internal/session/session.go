@@ -24,8 +24,8 @@ type Options struct {
 	AutosaveDelay time.Duration
 	// Today returns the current date; default the local date.
 	Today func() model.Date
-	// ExampleDir is where the example council's file is made; default the
-	// Documents folder.
+	// ExampleDir is the folder in which the example council's temporary
+	// folders are made; default the system's temporary folder.
 	ExampleDir string
 }
 
@@ -45,6 +45,8 @@ type Session struct {
 
 	// unsaved are the open forms asked before the council closes.
 	unsaved []Unsaved
+	// keyed are the open forms tracked by key (TrackAs).
+	keyed map[string]Unsaved
 
 	// KeptAsShown is set once the user was told that their changes go to
 	// a copy beside the file, so that later saves do not tell again.
@@ -119,7 +121,7 @@ type Screen interface {
 func (u *Session) SetDocument(doc *Document) {
 	u.Doc = doc
 	u.Undo = UndoStack{}
-	u.unsaved = nil
+	u.unsaved, u.keyed = nil, nil
 	u.KeptAsShown = false
 }
 
@@ -131,7 +133,7 @@ func (u *Session) CloseFile() error {
 	err := doc.Store.Close()
 	u.Doc = nil
 	u.Undo = UndoStack{}
-	u.unsaved = nil
+	u.unsaved, u.keyed = nil, nil
 	return err
 }
 

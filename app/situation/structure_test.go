@@ -1,0 +1,63 @@
+package situation
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"samverka/model"
+)
+
+// TestLawStructureFields fills in what the law asks of a lägesbild beyond
+// its figures: a problem's konsekvenser, marked Intern; an item of annan
+// information marked Ej offentlig, which needs its sekretess provision;
+// and the analysis. Each is in the file afterwards.
+func TestLawStructureFields(t *testing.T) {
+	h, s, path := newestSituation(t)
+	e := s.editor
+	id := e.before.ID
+
+	pe := e.editors[0]
+	pe.consequences.SetText("")
+	test.Type(pe.consequences, "Boende undviker torget på kvällen.")
+	pe.class.choice.SetID(string(model.ClassInternal))
+	test.Tap(pe.save)
+	p := h.S.Doc.View.Problems[pe.before.ID]
+	if p.Consequences != "Boende undviker torget på kvällen." || p.Class != model.ClassInternal {
+		t.Fatalf("problem saved as %q, class %q", p.Consequences, p.Class)
+	}
+	if !strings.HasSuffix(pe.itemTitle(), " · Intern") {
+		t.Errorf("the problem's line %q does not say it is internal", pe.itemTitle())
+	}
+
+	items := len(e.before.Items)
+	test.Tap(e.items.add)
+	it := e.items.rows[len(e.items.rows)-1]
+	test.Type(it.title, "Polisens bedömning av öppen narkotikahandel")
+	test.Type(it.text, "Handeln har flyttat från torget till gångtunneln.")
+	it.class.choice.SetID(string(model.ClassSecret))
+	e.analysis.SetText("Otryggheten hänger ihop med handeln i tunneln.")
+	test.Tap(e.otherSave)
+	if got := it.form.General.Text; !strings.Contains(got, "Sekretessbestämmelse") {
+		t.Fatalf("an Ej offentlig item without its provision: %q", got)
+	}
+	if n := len(h.S.Doc.View.Situations[id].Items); n != items {
+		t.Fatalf("the item was saved without its provision: %d items", n)
+	}
+	test.Type(it.class.provision, "OSL 18 kap. 1 §")
+	test.Tap(e.otherSave)
+	sit := h.S.Doc.View.Situations[id]
+	if len(sit.Items) != items+1 || sit.Items[items].Class != model.ClassSecret || sit.Items[items].Provision != "OSL 18 kap. 1 §" {
+		t.Fatalf("items saved as %+v", sit.Items)
+	}
+	if sit.Analysis != "Otryggheten hänger ihop med handeln i tunneln." {
+		t.Errorf("analysis saved as %q", sit.Analysis)
+	}
+
+	h.Reopen(path)
+	stored := storedSituation(t, h, path, id)
+	if stored.Analysis != sit.Analysis || len(stored.Items) != items+1 {
+		t.Errorf("on disk: analysis %q, %d items", stored.Analysis, len(stored.Items))
+	}
+}
