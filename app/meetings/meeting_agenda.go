@@ -90,7 +90,7 @@ func newMeetingAgenda(e *meetingEditor) *meetingAgenda {
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.58
 	a.content = split
-	a.edits = kit.NewEdits(a.unsavedName, a.onSave, a.title, a.kind.Sel, a.presenter, a.minutes)
+	a.edits = kit.NewEdits(a.unsavedName, a.onSave, a.title, a.kind.Sel, a.presenter, a.minutes, a.class.Content)
 	return a
 }
 
