@@ -241,19 +241,22 @@ func TestBackups(t *testing.T) {
 		t.Fatal("part not added")
 	}
 
-	b := sharing.OnBackups(h.ui.Session)
-	if b == nil || len(b.List) == 0 {
+	sharing.OnBackups(h.ui.Session)
+	d := h.Dialog()
+	list := d.List()
+	if list == nil || list.Length() == 0 {
 		t.Fatal("no backups listed after opening")
 	}
-	rows := sessiontest.ListTexts(b.Table)
+	rows := sessiontest.ListTexts(list)
 	if !strings.HasSuffix(rows[0], "kB") && !strings.HasSuffix(rows[0], "MB") {
 		t.Fatalf("backup row %q has no size", rows[0])
 	}
-	if !b.Restore.Disabled() {
+	restore := d.Button("backups.restore")
+	if !restore.Disabled() {
 		t.Fatal("restore offered before choosing")
 	}
-	b.Table.Select(len(b.List) - 1)
-	test.Tap(b.Restore)
+	list.Select(list.Length() - 1)
+	test.Tap(restore)
 	h.Confirm("backups.restore")
 	if len(h.ui.Doc.View.Parts) != nParts {
 		t.Fatalf("%d parts after restoring, want %d", len(h.ui.Doc.View.Parts), nParts)

@@ -2,7 +2,6 @@ package app
 
 import (
 	"errors"
-	"net/url"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -21,17 +20,7 @@ import (
 // says plainly when no viewer could open the document.
 func TestPrintSaysWhere(t *testing.T) {
 	h := newHarness(t)
-	var opened []string
-	var refuse bool
-	saved := session.OpenWithViewer
-	session.OpenWithViewer = func(_ fyne.App, u *url.URL) error {
-		opened = append(opened, u.Path)
-		if refuse {
-			return errors.New("no viewer")
-		}
-		return nil
-	}
-	t.Cleanup(func() { session.OpenWithViewer = saved })
+	opened := h.Viewer()
 	path := h.DemoFile()
 	h.openFile(path)
 	notice := h.ui.Status.Notice
@@ -64,10 +53,10 @@ func TestPrintSaysWhere(t *testing.T) {
 	}
 	test.Tap(minutes)
 	dir := filepath.Dir(path)
-	if len(opened) != 1 || !strings.HasPrefix(filepath.Base(opened[0]), "Protokoll ") || filepath.Dir(opened[0]) != dir {
-		t.Fatalf("opened %q", opened)
+	if len(*opened) != 1 || !strings.HasPrefix(filepath.Base((*opened)[0]), "Protokoll ") || filepath.Dir((*opened)[0]) != dir {
+		t.Fatalf("opened %q", *opened)
 	}
-	doc := opened[0]
+	doc := (*opened)[0]
 	if !notice.Box.Visible() || notice.Path != doc ||
 		notice.Text.Text != filepath.Base(doc)+" är sparad i mappen "+dir+"." {
 		t.Fatalf("notice %v %q", notice.Box.Visible(), notice.Text.Text)
@@ -77,12 +66,12 @@ func TestPrintSaysWhere(t *testing.T) {
 	}
 	test.Tap(notice.Folder)
 	test.Tap(notice.Open)
-	if len(opened) != 3 || opened[1] != dir || opened[2] != doc {
-		t.Fatalf("Visa i mappen and Öppna opened %q", opened[1:])
+	if len(*opened) != 3 || (*opened)[1] != dir || (*opened)[2] != doc {
+		t.Fatalf("Visa i mappen and Öppna opened %q", (*opened)[1:])
 	}
 
 	// No viewer: the notice says so, and a dialog too.
-	refuse = true
+	h.ViewerErr = errors.New("no viewer")
 	test.Tap(notice.Open)
 	if notice.Text.Importance != widget.DangerImportance || !strings.Contains(notice.Text.Text, "Inget program för PDF-filer kunde öppna") {
 		t.Fatalf("no viewer: %q", notice.Text.Text)

@@ -2,10 +2,13 @@ package app
 
 import (
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"samverka/app/internal/sessiontest"
 )
@@ -31,12 +34,16 @@ func TestCouncilFromScratch(t *testing.T) {
 		t.Fatal(err)
 	}
 	test.Tap(w.create)
-	d := w.saveDialog
-	if d == nil || d.Name.Text != "Brottsförebyggande rådet i Testby.samverka" {
-		t.Fatalf("the save dialog proposes %v", d)
+	d := h.Dialog()
+	if d == nil {
+		t.Fatal("no save dialog")
 	}
-	d.Open(folder)
-	test.Tap(d.Save)
+	name, _ := sessiontest.Find(d.Root(), func(o fyne.CanvasObject) bool { _, ok := o.(*widget.Entry); return ok }).(*widget.Entry)
+	if name == nil || name.Text != "Brottsförebyggande rådet i Testby.samverka" {
+		t.Fatalf("the save dialog proposes %v", name)
+	}
+	browseTo(t, d, folder)
+	test.Tap(d.Button("save.save"))
 	path := filepath.Join(folder, "Brottsförebyggande rådet i Testby.samverka")
 	if h.ui.Doc == nil || h.ui.Doc.Store.Path() != path {
 		t.Fatalf("no council open at %s", path)
@@ -114,5 +121,31 @@ func TestExampleCouncil(t *testing.T) {
 	h.ui.Shutdown()
 	if sessiontest.FileExists(filepath.Dir(second)) {
 		t.Fatal("the example's temporary folder stayed after quitting")
+	}
+}
+
+// browseTo goes to folder in the save dialog as a person would: up to the
+// top of the disk, then down folder by folder through the list.
+func browseTo(t *testing.T, d interface {
+	Button(string) *widget.Button
+	List() *widget.List
+}, folder string) {
+	t.Helper()
+	up := d.Button("save.parent")
+	for i := 0; i < 64 && !up.Disabled(); i++ {
+		test.Tap(up)
+	}
+	root := filepath.VolumeName(folder) + string(filepath.Separator)
+	rel, err := filepath.Rel(root, folder)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range strings.Split(rel, string(filepath.Separator)) {
+		list := d.List()
+		i := slices.Index(sessiontest.ListTexts(list), name)
+		if i < 0 {
+			t.Fatalf("no folder %q to open among %q", name, sessiontest.ListTexts(list))
+		}
+		list.Select(i)
 	}
 }

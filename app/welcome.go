@@ -38,8 +38,6 @@ type welcome struct {
 	example  *widget.Button
 	recent   []*widget.Button
 	language *kit.Choice
-	// saveDialog asks where the new council's file goes (for tests).
-	saveDialog *kit.SaveDialog
 
 	content fyne.CanvasObject
 }
@@ -124,11 +122,10 @@ func (w *welcome) onCreate() {
 		w.ui.SaveFileDialog("save.title", session.FilterCouncil, dir, safeFileName(c.Name)+session.FileExtension, w.createAt)
 		return
 	}
-	w.saveDialog = kit.NewSaveDialog(w.ui.Win, "save.title", dir, safeFileName(c.Name), session.FileExtension, func(path string) {
+	kit.NewSaveDialog(w.ui.Win, "save.title", dir, safeFileName(c.Name), session.FileExtension, func(path string) {
 		w.ui.RememberFolder(filepath.Dir(path))
 		w.createAt(path)
-	})
-	w.saveDialog.Show(w.ui.Win)
+	}).Show(w.ui.Win)
 }
 
 func (w *welcome) council() *model.Council {

@@ -27,8 +27,6 @@ type includedList struct {
 	pick    *widget.Button
 	removes []*widget.Button
 	content fyne.CanvasObject
-	// picker is the dialog on screen, for tests.
-	picker *commitmentPicker
 }
 
 func newIncludedList(e *agreementEditor) *includedList {
@@ -224,13 +222,11 @@ func (l *includedList) onPick() {
 	p.dialog = dialog.NewCustomWithoutButtons(session.Tr("agreement.edit.pickTitle"), content, l.e.a.ui.Win)
 	p.dialog.SetButtons([]fyne.CanvasObject{cancel, p.ok})
 	p.dialog.Resize(fyne.NewSize(760, 560))
-	l.picker = p
 	p.dialog.Show()
 }
 
 func (p *commitmentPicker) close() {
 	p.dialog.Hide()
-	p.l.picker = nil
 }
 
 // filter renews the rows for the search text and the "all" choice.

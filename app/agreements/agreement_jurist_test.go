@@ -17,10 +17,14 @@ func createDraft(h *sessiontest.Harness, title string) *agreementEditor {
 	h.T.Helper()
 	a := agreementsOf(h)
 	test.Tap(a.add)
-	d := a.newAgreement
-	d.title.SetText("")
-	test.Type(d.title, title)
-	test.Tap(d.Save)
+	d := h.Dialog()
+	if d == nil {
+		h.T.Fatal("no dialog for a new agreement")
+	}
+	entry := d.FieldEntry(h.T, "title")
+	entry.SetText("")
+	test.Type(entry, title)
+	test.Tap(d.Button("button.create"))
 	if a.editor == nil || a.editor.before.Title != title {
 		h.T.Fatal("the new agreement is not open in the editor")
 	}

@@ -3,7 +3,6 @@ package agreements
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -19,26 +18,12 @@ import (
 	"samverka/app/internal/sessiontest"
 )
 
-// viewerCalls replaces the system viewer for the test and returns what it
-// was handed.
-func viewerCalls(t *testing.T) *[]*url.URL {
-	t.Helper()
-	var calls []*url.URL
-	saved := session.OpenWithViewer
-	session.OpenWithViewer = func(_ fyne.App, u *url.URL) error {
-		calls = append(calls, u)
-		return nil
-	}
-	t.Cleanup(func() { session.OpenWithViewer = saved })
-	return &calls
-}
-
 // TestPrintAgreement prints a signed agreement: the PDF goes beside the
 // council's file under the agreement's title and version, carries its
 // fingerprint and signatures, and is handed to the system's viewer.
 func TestPrintAgreement(t *testing.T) {
-	calls := viewerCalls(t)
 	h := sessiontest.New(t)
+	calls := &h.Viewed
 	path := h.DemoFile()
 	h.OpenFile(path)
 	e := openAgreementIn(h, model.StateSigned)
@@ -98,8 +83,8 @@ func TestPrintAgreement(t *testing.T) {
 // TestPrintPromise prints the medborgarlöfte of the agreement that has
 // one; agreements without promises offer no such button.
 func TestPrintPromise(t *testing.T) {
-	calls := viewerCalls(t)
 	h := sessiontest.New(t)
+	calls := &h.Viewed
 	path := h.DemoFile()
 	h.OpenFile(path)
 	agreementsOf(h)
@@ -131,8 +116,8 @@ func TestPrintPromise(t *testing.T) {
 // TestPrintWarnsAboutText prints a draft whose title has an emoji: the
 // PDF is made, the emoji shows as □, and a dialog names the text.
 func TestPrintWarnsAboutText(t *testing.T) {
-	calls := viewerCalls(t)
 	h := sessiontest.New(t)
+	calls := &h.Viewed
 	h.OpenFile(h.DemoFile())
 	e := newDraft(h, "Trygg vid torget 😀")
 	test.Type(e.sections[0].entry, "Oro i 广场")

@@ -43,14 +43,15 @@ func newDraft(h *sessiontest.Harness, title string) *agreementEditor {
 	agreementsOf(h)
 	a := agreementsOf(h)
 	test.Tap(a.add)
-	d := a.newAgreement
+	d := h.Dialog()
 	if d == nil {
 		h.T.Fatal("no dialog for a new agreement")
 		return nil
 	}
-	d.title.SetText("")
-	test.Type(d.title, title)
-	test.Tap(d.Save)
+	entry := d.FieldEntry(h.T, "title")
+	entry.SetText("")
+	test.Type(entry, title)
+	test.Tap(d.Button("button.create"))
 	if a.editor == nil || a.editor.before.Title != title {
 		h.T.Fatal("the new agreement is not open in the editor")
 	}
@@ -84,18 +85,18 @@ func fillDraft(h *sessiontest.Harness, e *agreementEditor, parts []*model.Part, 
 		}
 	}
 	test.Tap(e.commitments.pick)
-	p := e.commitments.picker
-	if p == nil {
+	picker := h.Dialog()
+	if picker == nil || picker.List() == nil {
 		h.T.Fatal("no commitment picker")
 	}
-	ticked := 0
-	for i := 0; i < len(p.items) && ticked < 2; i++ {
-		if p.items[i].c != nil {
-			test.Tap(pickerCheck(p, i))
+	list, ticked := picker.List(), 0
+	for i := 0; i < list.Length() && ticked < 2; i++ {
+		if check := pickerCheck(list, i); check.Visible() {
+			test.Tap(check)
 			ticked++
 		}
 	}
-	test.Tap(p.ok)
+	test.Tap(picker.Button("button.ok"))
 	if len(e.commitments.ids) != 2 {
 		h.T.Fatalf("%d commitments included", len(e.commitments.ids))
 	}
@@ -108,10 +109,10 @@ func fillDraft(h *sessiontest.Harness, e *agreementEditor, parts []*model.Part, 
 }
 
 // pickerCheck returns the picker's check box of row i, bound as the list
-// binds it.
-func pickerCheck(p *commitmentPicker, i int) *widget.Check {
-	o := p.list.CreateItem()
-	p.updateRow(i, o)
+// binds it; a part's heading hides it.
+func pickerCheck(list *widget.List, i int) *widget.Check {
+	o := list.CreateItem()
+	list.UpdateItem(i, o)
 	return o.(*fyne.Container).Objects[1].(*widget.Check)
 }
 

@@ -57,7 +57,7 @@ type agreementSigning struct {
 	box     *fyne.Container
 	content fyne.CanvasObject
 	// signs are the "Skriv under" buttons by party id, dialog the
-	// signature dialog on screen: for tests.
+	// signature dialog on screen, hidden once the party has signed.
 	signs  map[string]*widget.Button
 	dialog *signatureDialog
 	sigs   []*model.Signature

@@ -32,8 +32,6 @@ type Screen struct {
 	// fingerprint dialog on screen.
 	editor   *agreementEditor
 	verifier *verifier
-	// newAgreement is the dialog on screen, for tests.
-	newAgreement *agreementDialog
 
 	content fyne.CanvasObject
 }
@@ -125,7 +123,6 @@ func (a *Screen) onAddAgreement() {
 			return err
 		}
 		a.ui.Undo.Push(session.Tr("undo.addAgreement", map[string]any{"Title": ag.Title}), session.UndoAdd(ag))
-		a.newAgreement = nil
 		a.ui.RefreshAll()
 		for i, x := range a.shown {
 			if x.ID == ag.ID {
@@ -134,7 +131,6 @@ func (a *Screen) onAddAgreement() {
 		}
 		return nil
 	})
-	a.newAgreement = d
 }
 
 // Content is the screen as the main window shows it.

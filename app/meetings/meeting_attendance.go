@@ -27,8 +27,6 @@ type meetingAttendance struct {
 	list     *widget.List
 	summary  *widget.Label
 	addGuest *widget.Button
-	// guestDialog is the dialog on screen, for tests.
-	guestDialog *guestDialog
 
 	content fyne.CanvasObject
 }
@@ -347,9 +345,7 @@ func (a *meetingAttendance) onAddGuest() {
 		if err != nil {
 			return listEntryProblems(err)
 		}
-		a.guestDialog = nil
 		a.show()
 		return nil
 	})
-	a.guestDialog = d
 }

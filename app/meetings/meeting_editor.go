@@ -50,8 +50,6 @@ type meetingEditor struct {
 	// public prints the documents' public versions, without the §§ that
 	// are not Öppen.
 	public *widget.Check
-	// lastPDF is the path of the document printed last, for tests.
-	lastPDF string
 
 	tabs                                 *container.AppTabs
 	detailsTab, agendaTab, attendanceTab *container.TabItem

@@ -168,7 +168,7 @@ func TestFollowUpSavedTwice(t *testing.T) {
 	if c := h.S.Doc.View.Commitments[id].C; c.Status != model.StatusLate {
 		t.Fatalf("the commitment stands as %s after the correction", c.Status)
 	}
-	texts := f.history.Texts()
+	texts := sessiontest.HistoryTexts(f.history)
 	if len(texts) < 2 || strings.Contains(texts[0], "felaktig") || !strings.Contains(texts[1], "felaktig, rättad vid mötet") {
 		t.Fatalf("the history shows %q", texts)
 	}

@@ -23,20 +23,21 @@ func newMeetingAt(h *sessiontest.Harness, date, start, end, place string) *meeti
 		test.Tap(m.editor.back)
 	}
 	test.Tap(m.add)
-	d := m.newMeeting
+	d := h.Dialog()
 	if d == nil {
 		h.T.Fatal("no dialog for a new meeting")
 		return nil
 	}
-	d.date.SetText("")
-	test.Type(d.date, date)
-	test.Type(d.start, start)
-	test.Type(d.end, end)
-	test.Type(d.place, place)
-	d.number.SetText(nextMeetingNumber(h.S.Doc.View, date))
-	test.Tap(d.Save)
-	if m.newMeeting != nil {
-		h.T.Fatalf("the meeting was not created: %q", d.Form.General.Text)
+	day := d.FieldEntry(h.T, "date")
+	day.SetText("")
+	test.Type(day, date)
+	test.Type(d.FieldEntry(h.T, "startTime"), start)
+	test.Type(d.FieldEntry(h.T, "endTime"), end)
+	test.Type(d.FieldEntry(h.T, "place"), place)
+	d.FieldEntry(h.T, "number").SetText(nextMeetingNumber(h.S.Doc.View, date))
+	test.Tap(d.Button("button.create"))
+	if h.Dialog() != nil {
+		h.T.Fatalf("the meeting was not created: %q", d.Problems())
 	}
 	if m.editor == nil || m.editor.mt.Date != model.Date(date) {
 		h.T.Fatal("the new meeting did not open")

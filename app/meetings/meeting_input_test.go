@@ -19,22 +19,26 @@ func TestNewMeetingSwedishDateAndTimes(t *testing.T) {
 	h.OpenFile(path)
 	m := meetingsOf(h)
 	test.Tap(m.add)
-	d := m.newMeeting
-	if kit.DateButton(d.date) == nil {
+	d := h.Dialog()
+	if d == nil {
+		t.Fatal("no dialog for a new meeting")
+	}
+	date, end := d.FieldEntry(t, "date"), d.FieldEntry(t, "endTime")
+	if kit.DateButton(date) == nil {
 		t.Fatal("the date field has no calendar")
 	}
-	d.date.SetText("")
-	test.Type(d.date, "3/12")
-	test.Type(d.start, "15.00")
-	test.Type(d.end, "25.00")
-	test.Tap(d.Save)
-	if m.newMeeting == nil || d.Form.Problem("endTime") == "" {
-		t.Fatalf("25.00 was taken as a time: problem %q", d.Form.Problem("endTime"))
+	date.SetText("")
+	test.Type(date, "3/12")
+	test.Type(d.FieldEntry(t, "startTime"), "15.00")
+	test.Type(end, "25.00")
+	test.Tap(d.Button("button.create"))
+	if h.Dialog() == nil || d.FieldProblem("endTime") == "" {
+		t.Fatalf("25.00 was taken as a time: problem %q", d.FieldProblem("endTime"))
 	}
-	d.end.SetText("1630")
-	test.Tap(d.Save)
-	if m.newMeeting != nil {
-		t.Fatalf("the meeting was not created: %q %q", d.Form.General.Text, d.Form.Problem("date"))
+	end.SetText("1630")
+	test.Tap(d.Button("button.create"))
+	if h.Dialog() != nil {
+		t.Fatalf("the meeting was not created: %q", d.Problems())
 	}
 	mt := m.editor.mt
 	// The demo's today is 2026-01-15: 3/12 is this year's 3 December.

@@ -37,8 +37,7 @@ func (e *meetingEditor) print(nameKey string, make func(pdf.MeetingInput) ([]byt
 	if e.public.Checked {
 		base = session.Tr("class.publicFileName", map[string]any{"Name": base})
 	}
-	name := session.PDFFileName(base, 0)
-	e.lastPDF = e.ui.OpenPDF(name, data, warnings)
+	e.ui.OpenPDF(session.PDFFileName(base, 0), data, warnings)
 }
 
 // pdfInput gathers what the documents need from the view and the

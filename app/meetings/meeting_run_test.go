@@ -99,10 +99,11 @@ func TestMeetingWholeRun(t *testing.T) {
 		t.Fatalf("the present button does not stand out")
 	}
 	test.Tap(a.addGuest)
-	test.Type(a.guestDialog.name, "Lina Berg")
-	test.Type(a.guestDialog.org, "Länsstyrelsen")
-	test.Tap(a.guestDialog.Save)
-	if a.guestDialog != nil || presenceOf(e, "Lina Berg") != model.PresencePresent {
+	guest := h.Dialog()
+	test.Type(guest.Entry(t, "field.attendance.guestName"), "Lina Berg")
+	test.Type(guest.Entry(t, "field.attendance.guestOrg"), "Länsstyrelsen")
+	test.Tap(guest.Button("button.create"))
+	if h.Dialog() != nil || presenceOf(e, "Lina Berg") != model.PresencePresent {
 		t.Fatal("the guest was not added as present")
 	}
 	if !strings.HasPrefix(a.summary.Text, "Närvarande 2 · Frånvarande 0 · Anmält förhinder 1 · Ersättare 1 · ") {
@@ -209,7 +210,7 @@ func TestMeetingWholeRun(t *testing.T) {
 	}
 	// The history of the one followed up first shows the new entry on top.
 	f.list.Select(slices.IndexFunc(f.shown, func(c *model.Commitment) bool { return c.ID == followed[0] }))
-	if hist := f.history.Texts(); len(hist) < 2 || !strings.Contains(hist[0], "2026-02-03 · Pågår · Gul") ||
+	if hist := sessiontest.HistoryTexts(f.history); len(hist) < 2 || !strings.Contains(hist[0], "2026-02-03 · Pågår · Gul") ||
 		!strings.Contains(hist[0], records[0].comment) {
 		t.Fatalf("history %q", hist)
 	}
@@ -287,7 +288,7 @@ func TestMeetingWholeRun(t *testing.T) {
 	// follow-up, the new entry first.
 	history := kit.NewFollowUpHistory()
 	history.Load(h.S.Doc, followed[0])
-	hist := history.Texts()
+	hist := sessiontest.HistoryTexts(history)
 	n := 0
 	for _, fu := range after.FollowUps {
 		if fu.CommitmentID == followed[0] {

@@ -25,8 +25,6 @@ type Screen struct {
 	list  *widget.List
 	shown []*model.Meeting
 	add   *widget.Button
-	// newMeeting is the dialog on screen, for tests.
-	newMeeting *meetingDialog
 	// editor is the meeting open, nil while the list shows.
 	editor *meetingEditor
 
@@ -150,12 +148,10 @@ func (m *Screen) onAddMeeting() {
 			return err
 		}
 		m.ui.Undo.Push(session.Tr("undo.addMeeting", map[string]any{"Date": mt.Date}), session.UndoAdd(mt))
-		m.newMeeting = nil
 		m.ui.RefreshAll()
 		m.selectMeeting(mt.ID)
 		return nil
 	})
-	m.newMeeting = d
 }
 
 // selectMeeting selects and opens the meeting id.

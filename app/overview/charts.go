@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -33,8 +32,6 @@ type overviewCharts struct {
 	parts        *fyne.Container
 	// gen counts the reports asked for; only the newest is shown.
 	gen int
-	// report is the one shown, for tests.
-	report model.Report
 
 	// meetings, areasBox and partsBox are the three sections, for the
 	// overview to lay out.
@@ -75,7 +72,6 @@ func (c *overviewCharts) refresh() {
 
 // show draws the report's pictures.
 func (c *overviewCharts) show(rep model.Report) {
-	c.report = rep
 	meetings := rep.Meetings[max(len(rep.Meetings)-overviewMeetings, 0):]
 	if len(meetings) == 0 {
 		c.meetingsNote.SetText(session.Tr("chainui.overview.noMeetings"))
@@ -126,30 +122,4 @@ func overviewBar(name string, t model.Tally, nameWidth float32) fyne.CanvasObjec
 	bar.Set(kit.TallyValues(t))
 	count := widget.NewLabel(fmt.Sprint(t.Commitments))
 	return container.NewBorder(nil, nil, container.NewStack(width, label), count, bar)
-}
-
-// texts returns the areas' and parts' lines as shown, "name | count", for
-// tests.
-func (c *overviewCharts) texts() []string {
-	var out []string
-	for _, box := range []*fyne.Container{c.areas, c.parts} {
-		for _, o := range box.Objects {
-			var parts []string
-			chainLabels(o, &parts)
-			out = append(out, strings.Join(parts, " | "))
-		}
-	}
-	return out
-}
-
-// chainLabels appends the texts of the labels in o, in order.
-func chainLabels(o fyne.CanvasObject, out *[]string) {
-	switch x := o.(type) {
-	case *widget.Label:
-		*out = append(*out, x.Text)
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			chainLabels(c, out)
-		}
-	}
 }

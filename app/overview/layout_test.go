@@ -42,7 +42,7 @@ func TestOverviewSectionsDoNotOverlap(t *testing.T) {
 				o.charts.parts.RemoveAll()
 				h.Win.Resize(size.AddWidthHeight(1, 1))
 				h.Win.Resize(size)
-				o.charts.show(o.charts.report)
+				o.charts.refresh()
 				d := fyne.CurrentApp().Driver()
 				areas, parts := o.charts.areas, o.charts.partsBox
 				if len(areas.Objects) == 0 {

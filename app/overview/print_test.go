@@ -15,8 +15,8 @@ import (
 // period: the PDF goes beside the council's file, is handed to the viewer
 // and reads back with the period and the first overdue commitment.
 func TestPrintReport(t *testing.T) {
-	opened := sessiontest.Viewer(t)
 	h := sessiontest.New(t)
+	opened := h.Viewer()
 	path := h.DemoFile()
 	h.OpenFile(path)
 	ds := h.Stored(path)

@@ -2,7 +2,6 @@ package parts
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -46,9 +45,8 @@ type Screen struct {
 	retire    *widget.Button
 	add       *widget.Button
 
-	reps      *fyne.Container
-	addRep    *widget.Button
-	repEditor *repEditor // the representative dialog on screen, for tests
+	reps   *fyne.Container
+	addRep *widget.Button
 
 	content fyne.CanvasObject
 }
@@ -326,16 +324,6 @@ func (p *Screen) showRepresentatives() {
 		kit.SetDisabled(ro, edit, retire)
 		p.reps.Add(container.NewBorder(nil, nil, nil, container.NewHBox(edit, retire), label))
 	}
-}
-
-// representativeNames returns the names listed for the selected part.
-func (p *Screen) representativeNames() []string {
-	var names []string
-	for _, r := range p.ui.Doc.View.RepresentativesOf(p.selected) {
-		names = append(names, r.Name)
-	}
-	slices.Sort(names)
-	return names
 }
 
 // Content is the screen as the main window shows it.

@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"samverka/app/internal/session"
 	"samverka/app/internal/sessiontest"
@@ -64,22 +65,22 @@ func TestPartWithRepresentative(t *testing.T) {
 	// A representative of the part, through its dialog; a bad e-mail
 	// address keeps the dialog open with the problem beside the field.
 	test.Tap(p.addRep)
-	e := p.repEditor
+	e := h.Dialog()
 	if e == nil {
 		t.Fatal("no representative dialog")
 	}
-	test.Type(e.name, "Anna Andersson")
-	test.Type(e.title, "Verksamhetschef")
-	test.Type(e.email, "anna.exempel.se")
-	e.role.Sel.SetSelected(session.Tr("role.ledamot"))
-	test.Tap(e.save)
-	if e.form.Problem("email") != session.Tr("error.email") || p.repEditor != e {
-		t.Fatalf("e-mail problem %q", e.form.Problem("email"))
+	test.Type(e.FieldEntry(t, "name"), "Anna Andersson")
+	test.Type(e.FieldEntry(t, "title"), "Verksamhetschef")
+	test.Type(e.FieldEntry(t, "email"), "anna.exempel.se")
+	e.Input(model.FieldKey("role")).(*widget.Select).SetSelected(session.Tr("role.ledamot"))
+	test.Tap(e.Button("button.save"))
+	if e.FieldProblem("email") != session.Tr("error.email") || h.Dialog() == nil {
+		t.Fatalf("e-mail problem %q", e.FieldProblem("email"))
 	}
-	e.email.SetText("anna@exempel.se")
-	test.Tap(e.save)
-	if p.repEditor != nil {
-		t.Fatalf("dialog still open: %q", e.form.General.Text)
+	e.FieldEntry(t, "email").SetText("anna@exempel.se")
+	test.Tap(e.Button("button.save"))
+	if h.Dialog() != nil {
+		t.Fatalf("dialog still open: %q", e.Problems())
 	}
 	if names := p.representativeNames(); !slices.Equal(names, []string{"Anna Andersson"}) {
 		t.Fatalf("representatives shown %v", names)
@@ -160,4 +161,14 @@ func TestUndoEdit(t *testing.T) {
 			t.Fatalf("name on disk %q", x.Name)
 		}
 	}
+}
+
+// representativeNames returns the names listed for the selected part.
+func (p *Screen) representativeNames() []string {
+	var names []string
+	for _, r := range p.ui.Doc.View.RepresentativesOf(p.selected) {
+		names = append(names, r.Name)
+	}
+	slices.Sort(names)
+	return names
 }

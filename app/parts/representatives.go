@@ -101,7 +101,6 @@ func (p *Screen) showRepEditor(r *model.Representative) {
 	e.dialog = dialog.NewCustomWithoutButtons(title, body, p.ui.Win)
 	e.dialog.SetButtons([]fyne.CanvasObject{e.cancel, e.save})
 	e.dialog.Resize(fyne.NewSize(620, 560))
-	p.repEditor = e
 	e.dialog.Show()
 	p.ui.Win.Canvas().Focus(e.name)
 }
@@ -109,7 +108,6 @@ func (p *Screen) showRepEditor(r *model.Representative) {
 func (e *repEditor) onCancel() {
 	e.edits.Close()
 	e.dialog.Hide()
-	e.parts.repEditor = nil
 }
 
 // onSave writes the representative; problems show beside their fields and
@@ -142,7 +140,6 @@ func (e *repEditor) onSave() {
 	}
 	e.edits.Close()
 	e.dialog.Hide()
-	p.repEditor = nil
 	p.ui.RefreshAll()
 	p.ui.Status.SetState(session.Tr("status.recorded"), false)
 }

@@ -20,11 +20,13 @@ func TestCloseKeepsRepresentative(t *testing.T) {
 	p.tree.Select(partID)
 
 	test.Tap(p.addRep)
-	test.Type(p.repEditor.name, "Kim Avbruten")
-	test.Tap(p.repEditor.cancel)
+	d := h.Dialog()
+	test.Type(d.FieldEntry(t, "name"), "Kim Avbruten")
+	test.Tap(d.Button("button.cancel"))
 	test.Tap(p.addRep)
-	test.Type(p.repEditor.name, "Sara Lind")
-	test.Type(p.repEditor.email, "sara.lind@example.se")
+	d = h.Dialog()
+	test.Type(d.FieldEntry(t, "name"), "Sara Lind")
+	test.Type(d.FieldEntry(t, "email"), "sara.lind@example.se")
 	closed := false
 	h.S.BeforeClosing(func() { closed = true })
 	if !closed {

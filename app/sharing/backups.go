@@ -18,61 +18,60 @@ import (
 // time and size and restores one.
 type backups struct {
 	ui      *session.Session
-	List    []storage.Backup
-	Table   *widget.List
+	list    []storage.Backup
+	table   *widget.List
 	chosen  int
-	Restore *widget.Button
+	restore *widget.Button
 	dialog  *dialog.CustomDialog
 }
 
 // OnBackups shows the backups of the open file (Arkiv → Säkerhetskopior…).
-func OnBackups(u *session.Session) *backups {
+func OnBackups(u *session.Session) {
 	if u.Doc == nil {
-		return nil
+		return
 	}
 	list, err := u.Doc.Store.Backups()
 	if err != nil {
 		u.ShowError(err)
-		return nil
+		return
 	}
-	b := &backups{ui: u, List: list, chosen: -1}
-	b.Table = widget.NewList(func() int { return len(b.List) }, func() fyne.CanvasObject {
+	b := &backups{ui: u, list: list, chosen: -1}
+	b.table = widget.NewList(func() int { return len(b.list) }, func() fyne.CanvasObject {
 		return container.New(&kit.Columns{Widths: []float32{110}}, widget.NewLabel(""), &widget.Label{Alignment: fyne.TextAlignTrailing})
 	}, func(id widget.ListItemID, o fyne.CanvasObject) {
 		cells := o.(*fyne.Container).Objects
-		cells[0].(*widget.Label).SetText(b.List[id].Time.Local().Format("2006-01-02 15:04:05"))
-		cells[1].(*widget.Label).SetText(byteSize(b.List[id].Size))
+		cells[0].(*widget.Label).SetText(b.list[id].Time.Local().Format("2006-01-02 15:04:05"))
+		cells[1].(*widget.Label).SetText(byteSize(b.list[id].Size))
 	})
-	b.Table.OnSelected = func(id widget.ListItemID) {
+	b.table.OnSelected = func(id widget.ListItemID) {
 		b.chosen = id
-		b.Restore.Enable()
+		b.restore.Enable()
 	}
-	b.Restore = &widget.Button{Text: session.Tr("backups.restore"), Importance: widget.HighImportance, OnTapped: b.onRestore}
-	b.Restore.Disable()
+	b.restore = &widget.Button{Text: session.Tr("backups.restore"), Importance: widget.HighImportance, OnTapped: b.onRestore}
+	b.restore.Disable()
 	if u.ReadOnly() {
-		b.Restore.Hide()
+		b.restore.Hide()
 	}
 	info := widget.NewLabel(session.Tr("backups.help", map[string]any{"Folder": u.BackupFolder()}))
 	info.Wrapping = fyne.TextWrapWord
-	var body fyne.CanvasObject = b.Table
+	var body fyne.CanvasObject = b.table
 	if len(list) == 0 {
 		body = widget.NewLabel(session.Tr("backups.none"))
 	}
 	close := &widget.Button{Text: session.Tr("button.close"), OnTapped: func() { b.dialog.Hide() }}
 	b.dialog = dialog.NewCustomWithoutButtons(session.Tr("backups.title"), container.NewBorder(info, nil, nil, nil, body), u.Win)
-	b.dialog.SetButtons([]fyne.CanvasObject{close, b.Restore})
+	b.dialog.SetButtons([]fyne.CanvasObject{close, b.restore})
 	b.dialog.Resize(fyne.NewSize(600, 460))
 	b.dialog.Show()
-	return b
 }
 
 // onRestore asks, then puts the chosen backup in place of the file's
 // content. The current content is itself kept as a backup by storage.
 func (b *backups) onRestore() {
-	if b.chosen < 0 || b.chosen >= len(b.List) {
+	if b.chosen < 0 || b.chosen >= len(b.list) {
 		return
 	}
-	chosen := b.List[b.chosen]
+	chosen := b.list[b.chosen]
 	when := chosen.Time.Local().Format("2006-01-02 15:04")
 	b.ui.Confirm("backups.restoreTitle", session.Tr("backups.restoreMessage", map[string]any{"Time": when}), "backups.restore", func() {
 		if err := b.ui.Doc.Store.RestoreBackup(chosen); err != nil {

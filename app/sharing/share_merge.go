@@ -23,8 +23,6 @@ type mergeSummary struct {
 	review  *widget.Button
 	dialog  *dialog.CustomDialog
 	summary model.MergeSummary
-	// reviewed is the conflict review opened from the summary, for tests.
-	reviewed *conflictReview
 }
 
 // OnMergeFile asks for another copy of the council's file and merges it
@@ -138,7 +136,7 @@ func showMergeSummary(u *session.Session, source string, sum model.MergeSummary)
 // OnReview closes the summary and opens the review of the conflicts.
 func (m *mergeSummary) OnReview() {
 	m.dialog.Hide()
-	m.reviewed = OnConflicts(m.ui)
+	OnConflicts(m.ui)
 }
 
 // mergeText says in a few plain sentences what a merge from source took;

@@ -50,8 +50,12 @@ func TestShareMergeReviewChooseOther(t *testing.T) {
 		t.Errorf("after the merge the title is %q", got)
 	}
 
+	// Granska konflikter opens the review of Redigera → Konflikter….
 	test.Tap(m.review)
-	r := m.reviewed
+	if d := h.Dialog(); d == nil || d.Button("share.conflicts.other") == nil {
+		t.Fatal("Granska konflikter did not open the review")
+	}
+	r := OnConflicts(h.S)
 	if r == nil || len(r.open) != 1 {
 		t.Fatalf("review shows %v, want one conflict", r)
 	}

@@ -19,8 +19,8 @@ import (
 // goes beside the council's file, is handed to the viewer and reads back
 // with the screen's content.
 func TestPrintPlan(t *testing.T) {
-	opened := sessiontest.Viewer(t)
 	h := sessiontest.New(t)
+	opened := h.Viewer()
 	path := h.DemoFile()
 	h.OpenFile(path)
 	ds := h.Stored(path)
@@ -65,8 +65,8 @@ func BenchmarkPlanScreenStockholm(b *testing.B) {
 // pages' class marking, the public one leaves the table out, and Spara som Word
 // writes a Word document of the same headings beside the council's file.
 func TestPrintSituation(t *testing.T) {
-	opened := sessiontest.Viewer(t)
-	_, s, path := newestSituation(t)
+	h, s, path := newestSituation(t)
+	opened := h.Viewer()
 	e := s.editor
 	const internal = "Platser med återkommande narkotikaförsäljning"
 	test.Tap(e.print)

@@ -100,17 +100,6 @@ func MeetingName(m *model.Meeting) string {
 	return kind + " " + string(m.Date)
 }
 
-// Texts returns what the history shows, entry by entry, for tests.
-func (h *FollowUpHistory) Texts() []string {
-	var out []string
-	for _, o := range h.entries.Objects {
-		if t := LabelTexts(o); t != "" {
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
 // LabelTexts joins the texts of the labels in o with " | ".
 func LabelTexts(o fyne.CanvasObject) string {
 	switch x := o.(type) {

@@ -18,10 +18,6 @@ import (
 	"samverka/storage"
 )
 
-// openWithViewer hands a file to the system's default viewer. Tests
-// replace it to see what would have been opened.
-var OpenWithViewer = func(a fyne.App, u *url.URL) error { return a.OpenURL(u) }
-
 // PDFFileName returns a file name for a printed document, "<title> v2.pdf",
 // that every system accepts: characters Windows forbids in names (and
 // control characters, emoji and the like) become spaces or are dropped,

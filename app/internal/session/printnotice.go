@@ -44,7 +44,7 @@ func (n *PrintNotice) Show(u *Session, path string) {
 	n.Text.SetText(Tr("print.written", map[string]any{"File": filepath.Base(path), "Folder": filepath.Dir(path)}))
 	n.Open.OnTapped = func() { u.openDocument(path) }
 	n.Folder.OnTapped = func() {
-		if err := OpenWithViewer(u.App, FileURL(filepath.Dir(path), runtime.GOOS)); err != nil {
+		if err := u.App.OpenURL(FileURL(filepath.Dir(path), runtime.GOOS)); err != nil {
 			u.ShowInfo("agreement.print.title", Tr("print.noFolder", map[string]any{"Folder": filepath.Dir(path)}))
 		}
 	}
@@ -68,7 +68,7 @@ func (n *PrintNotice) Hide() {
 // the background, and says so when none could open it.
 func (u *Session) openDocument(path string) {
 	var openErr error
-	u.Background(func() { openErr = OpenWithViewer(u.App, FileURL(path, runtime.GOOS)) }, func() {
+	u.Background(func() { openErr = u.App.OpenURL(FileURL(path, runtime.GOOS)) }, func() {
 		if openErr != nil {
 			u.Status.Notice.NoViewer()
 			u.ShowInfo("agreement.print.title", Tr("agreement.print.noViewer", map[string]any{"Path": path}))

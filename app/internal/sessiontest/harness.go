@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
@@ -38,6 +39,40 @@ type Harness struct {
 	screens map[string]session.Screen
 	// Opened are the records a screen asked the shell to show, "kind id".
 	Opened []string
+	// Viewed are the files handed to the system's viewer, as URLs and as
+	// paths; ViewerErr, when set, is the viewer's refusal.
+	Viewed      []*url.URL
+	viewedFiles *[]string
+	ViewerErr   error
+}
+
+// viewerApp is the test app whose system viewer notes what it is handed:
+// the edge of the program, where the user's PDF viewer would take over.
+type viewerApp struct {
+	fyne.App
+	h *Harness
+}
+
+func (a viewerApp) OpenURL(u *url.URL) error {
+	a.h.Viewed = append(a.h.Viewed, u)
+	*a.h.viewedFiles = append(*a.h.viewedFiles, filepath.FromSlash(u.Path))
+	return a.h.ViewerErr
+}
+
+// Viewer returns the files handed to the system's viewer, a list that
+// grows as the test goes on.
+func (h *Harness) Viewer() *[]string { return h.viewedFiles }
+
+// viewers are the lists Viewer handed out, by test, for the harness the
+// test makes next.
+var viewers sync.Map
+
+// Viewer returns the files handed to the system's viewer in the harness
+// that test t makes next, for a test that asks before it has one.
+func Viewer(t testing.TB) *[]string {
+	list := &[]string{}
+	viewers.Store(t, list)
+	return list
 }
 
 // New starts a session in Swedish with its folders in a
@@ -52,8 +87,13 @@ func New(t testing.TB) *Harness {
 	dir := t.TempDir()
 	w := a.NewWindow("Samverka")
 	w.Resize(fyne.NewSize(1280, 800))
-	h := &Harness{T: t, App: a, Win: w, Dir: dir, screens: map[string]session.Screen{}}
-	h.S = &session.Session{App: a, Win: w, Prefs: a.Preferences(), Opt: h.Options(), Status: session.NewStatusLine(), Nav: h}
+	h := &Harness{T: t, Win: w, Dir: dir, screens: map[string]session.Screen{}}
+	h.App = viewerApp{App: a, h: h}
+	h.viewedFiles = &[]string{}
+	if list, ok := viewers.LoadAndDelete(t); ok {
+		h.viewedFiles = list.(*[]string)
+	}
+	h.S = &session.Session{App: h.App, Win: w, Prefs: a.Preferences(), Opt: h.Options(), Status: session.NewStatusLine(), Nav: h}
 	t.Cleanup(func() {
 		if h.S.Doc != nil {
 			_ = h.S.CloseFile()
@@ -185,6 +225,19 @@ func (h *Harness) Stored(path string) *model.Dataset {
 		h.T.Fatal(err)
 	}
 	return ds
+}
+
+// HistoryTexts returns what a follow-up history shows, entry by entry,
+// as its labels read.
+func HistoryTexts(hist *kit.FollowUpHistory) []string {
+	objs := hist.Content.Objects
+	var out []string
+	for _, o := range objs[len(objs)-1].(*fyne.Container).Objects {
+		if t := kit.LabelTexts(o); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // ListTexts returns the texts a list shows, row by row, cells joined by
@@ -343,20 +396,6 @@ func ChainFile(h *Harness) string {
 		h.T.Fatal(err)
 	}
 	return path
-}
-
-// Viewer replaces the system viewer for the test and returns the
-// files it was handed.
-func Viewer(t *testing.T) *[]string {
-	t.Helper()
-	var opened []string
-	saved := session.OpenWithViewer
-	session.OpenWithViewer = func(_ fyne.App, u *url.URL) error {
-		opened = append(opened, filepath.FromSlash(u.Path))
-		return nil
-	}
-	t.Cleanup(func() { session.OpenWithViewer = saved })
-	return &opened
 }
 
 // PDFText returns a PDF's text as pdftotext reads it.
