@@ -203,6 +203,7 @@ func (g *generator) versions(ch chain) {
 		for _, c := range included {
 			a.Included = append(a.Included, g.include(c))
 		}
+		a.TakeFollowUpPlan(g.ds.Meetings, g.followUpsBy(freeze), freeze)
 		a.Freeze(g.at(freeze))
 		last := g.sign(a, freeze, state == model.StateSigned)
 		rev := 4
@@ -321,4 +322,16 @@ func workday(d model.Date) model.Date {
 func firstOfNextMonth(d model.Date) model.Date {
 	t := d.Time()
 	return model.DateOf(t.AddDate(0, 1, 1-t.Day()))
+}
+
+// followUpsBy returns the follow-ups recorded by day d: what an agreement
+// frozen that day could know of.
+func (g *generator) followUpsBy(d model.Date) []*model.FollowUp {
+	var out []*model.FollowUp
+	for _, f := range g.ds.FollowUps {
+		if f.Date <= d {
+			out = append(out, f)
+		}
+	}
+	return out
 }

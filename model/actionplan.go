@@ -40,6 +40,8 @@ type ActionPlan struct {
 	Decision    PlanDecision `json:"decision"`
 	// Entries are the plan's rows as fastställd: empty in a draft.
 	Entries []PlanEntry `json:"entries,omitempty"`
+	// EffectGoals are the effektmål of the plan's problems as fastställda.
+	EffectGoals []PlannedEffectGoal `json:"effectGoals,omitempty"`
 	// AdoptedAt is when the plan was fastställd in Samverka, and
 	// Fingerprint the kontrollsumma of its content then.
 	AdoptedAt    time.Time `json:"adoptedAt,omitzero"`
@@ -86,8 +88,8 @@ func (*ActionPlan) RecordKind() Kind { return KindPlan }
 // Label returns the plan's title.
 func (p *ActionPlan) Label() string { return p.Title }
 
-// Adopt fastställer a draft plan: Entries are taken from built (the plan
-// of its lägesbild, see BuildPlanFor), the decision recorded and the
+// Adopt fastställer a draft plan: Entries and EffectGoals are taken from
+// built (the plan of its lägesbild, see BuildPlanFor), the decision recorded and the
 // fingerprint taken. It refuses a plan that is not a draft, an incomplete
 // decision and rows of another lägesbild's problems.
 func (p *ActionPlan) Adopt(d PlanDecision, built Plan, now time.Time) error {
@@ -103,6 +105,7 @@ func (p *ActionPlan) Adopt(d PlanDecision, built Plan, now time.Time) error {
 	}
 	p.Decision = d
 	p.Entries = entries
+	p.EffectGoals = PlanEffectGoals(built, p.SituationID)
 	p.State = PlanAdopted
 	p.AdoptedAt = stamp(now)
 	p.Fingerprint = PlanFingerprint(p)
@@ -213,6 +216,13 @@ func planTexts(t *texts, p *ActionPlan) {
 	t.add("decision.by", p.Decision.By, MaxName)
 	t.add("decision.paragraph", p.Decision.Paragraph, MaxName)
 	t.add("decision.diarienummer", p.Decision.Diarienummer, MaxName)
+	for i, g := range p.EffectGoals {
+		f := index("effectGoals", i) + "."
+		t.add(f+"indicator", g.Indicator, MaxText)
+		t.add(f+"unit", g.Unit, MaxName)
+		t.add(f+"table", g.Table, MaxName)
+		t.add(f+"row", g.Row, MaxName)
+	}
 	for i, e := range p.Entries {
 		f := index("entries", i) + "."
 		t.add(f+"problem", e.Problem, MaxName)

@@ -3,7 +3,7 @@ package model
 // PlanFingerprint returns the kontrollsumma of a plan's content, encoded
 // as the fingerprints of agreements and minutes are (see the top of
 // fingerprint.go) under the tag "samverka-plan-v1": its lägesbild, title,
-// period, decision and fastställda rows. Its id, meta data, marking and
+// period, decision, fastställda rows and effect goals. Its id, meta data, marking and
 // lifecycle fields (State, AdoptedAt, Fingerprint, SupersededBy) are not
 // content.
 func PlanFingerprint(p *ActionPlan) string {
@@ -41,5 +41,6 @@ func PlanFingerprint(p *ActionPlan) string {
 		e.str("class", string(x.Class))
 		e.str("provision", x.Provision)
 	})
+	planEffectGoals(&c, p.EffectGoals)
 	return c.sum()
 }

@@ -28,7 +28,10 @@ type Agreement struct {
 	// the agreement is frozen; the signed text never follows later edits.
 	Included []IncludedCommitment `json:"included,omitempty"`
 	Annexes  []Annex              `json:"annexes,omitempty"`
-	Promises []Promise            `json:"promises,omitempty"` // medborgarlöfte
+	// FollowUpPlan is the uppföljningsplan annex as it stood when the
+	// agreement was frozen (see TakeFollowUpPlan).
+	FollowUpPlan FollowUpPlan `json:"followUpPlan,omitzero"`
+	Promises     []Promise    `json:"promises,omitempty"` // medborgarlöfte
 	// Version counts from 1; PreviousID names the version it was copied
 	// from, SupersededBy the version that replaced it.
 	Version      int      `json:"version"`

@@ -69,7 +69,8 @@ func agreementV2(a *Agreement) string {
 	return c.sum()
 }
 
-// v2Fields writes the agreement-level fields encoding 2 adds.
+// v2Fields writes the agreement-level fields encoding 2 adds, and the
+// frozen uppföljningsplan.
 func v2Fields(c *canon, a *Agreement) {
 	c.list("clauses", len(a.Clauses), func(i int, e *canon) {
 		x := a.Clauses[i]
@@ -80,6 +81,20 @@ func v2Fields(c *canon, a *Agreement) {
 	c.group("frame", func(e *canon) { reference(e, a.Frame) })
 	c.group("replaces", func(e *canon) { reference(e, a.Replaces) })
 	c.str("replacesFrom", string(a.ReplacesFrom))
+	// The frozen uppföljningsplan came later; an agreement without one
+	// writes nothing here, so that its fingerprint stands.
+	c.group("followUpPlan", func(e *canon) {
+		p := a.FollowUpPlan
+		e.str("taken", string(p.Taken))
+		e.list("rows", len(p.Rows), func(i int, r *canon) {
+			x := p.Rows[i]
+			r.str("meetingId", x.MeetingID)
+			r.str("date", string(x.Date))
+			r.str("kind", string(x.Kind))
+			r.str("number", x.Number)
+			r.strs("what", x.What)
+		})
+	})
 }
 
 // reference writes what a reader sees of another agreement; its record id

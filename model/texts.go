@@ -180,6 +180,13 @@ func agreementTexts(t *texts, a *Agreement) {
 		}
 		t.add(f+"subArea", c.SubArea, MaxName)
 	}
+	for i, x := range a.FollowUpPlan.Rows {
+		f := index("followUpPlan.rows", i) + "."
+		t.add(f+"number", x.Number, MaxName)
+		for j, w := range x.What {
+			t.add(index(f+"what", j), w, MaxText)
+		}
+	}
 	for i, x := range a.Annexes {
 		f := index("annexes", i) + "."
 		t.need(f+"title", x.Title, MaxName)

@@ -80,6 +80,10 @@ func validateAgreement(c *checker, a *Agreement) {
 		c.choice(index("included", i)+".area", x.Area != AreaNone, x.Area.Valid(), false)
 		c.date(index("included", i)+".due", x.Due, false)
 	}
+	c.date("followUpPlan.taken", a.FollowUpPlan.Taken, false)
+	for i, x := range a.FollowUpPlan.Rows {
+		c.date(index("followUpPlan.rows", i)+".date", x.Date, true)
+	}
 	for i, x := range a.Annexes {
 		c.choice(index("annexes", i)+".kind", x.Kind != "", oneOf(x.Kind, annexKinds), false)
 	}

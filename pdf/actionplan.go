@@ -106,12 +106,13 @@ func ActionPlanFlow(in ActionPlanInput) (*flow.Document, error) {
 		rows = append(rows, [2]string{tr(lang, "actionplan.state"), tr(lang, "actionplan.state.draft")})
 	}
 	fd.Add(&flow.Fields{Rows: rows})
-	entries := p.Entries
+	entries, goals := p.Entries, p.EffectGoals
 	if !adopted {
 		var err error
 		if entries, err = model.PlanEntries(in.Draft, p.SituationID); err != nil {
 			return nil, err
 		}
+		goals = model.PlanEffectGoals(in.Draft, p.SituationID)
 	}
 	holds := []model.Marking{p.Marking}
 	for _, e := range entries {
@@ -119,7 +120,7 @@ func ActionPlanFlow(in ActionPlanInput) (*flow.Document, error) {
 	}
 	fd.Note(versionLine(lang, in.Public, holds))
 	markAs(fd, lang, p.Marking)
-	planRows(fd, lang, entries, in.Public, p.Marking)
+	planRows(fd, lang, entries, goals, in.Public, p.Marking)
 	// The röd tråd's gaps name problems and causes of every class: a
 	// working note of the full version only.
 	if !adopted && !in.Public {
@@ -136,11 +137,12 @@ func DecisionLine(lang string, d model.PlanDecision) string {
 	return tr(lang, "actionplan.decision", "By", d.By, "Date", string(d.Date), "Paragraph", par, "Dnr", d.Diarienummer)
 }
 
-// planRows prints the rows problem by problem: cause → åtgärd → mål →
-// när → ansvarig. Each problem's table is marked with the strictest class
-// of its rows (and of the plan, base); the public version leaves out the
-// rows that are not Öppen.
-func planRows(fd *flow.Document, lang string, entries []model.PlanEntry, public bool, base model.Marking) {
+// planRows prints the rows problem by problem: the problem's effektmål
+// first, what the council wants to change, then its measures: cause →
+// åtgärd → mål → när → ansvarig. Each problem's part is marked with the
+// strictest class of its rows (and of the plan, base); the public
+// version leaves out the rows that are not Öppen.
+func planRows(fd *flow.Document, lang string, entries []model.PlanEntry, goals []model.PlannedEffectGoal, public bool, base model.Marking) {
 	defer markAs(fd, lang, base)
 	classes := map[string]model.Marking{}
 	for _, e := range entries {
@@ -166,6 +168,7 @@ func planRows(fd *flow.Document, lang string, entries []model.PlanEntry, public 
 			n++
 			markAs(fd, lang, base.Stricter(classes[problem]))
 			fd.H2(classLabel(lang, tr(lang, "actionplan.problem", "Number", n, "Title", e.Problem), classes[problem]))
+			effectGoals(fd, lang, model.EffectGoalsOf(goals, e.ProblemID))
 			t = &flow.Table{Header: header, Widths: []float64{3, 3.2, 3.2, 1.6, 2}}
 			fd.Add(t)
 		}
@@ -215,4 +218,27 @@ func missingThread(fd *flow.Document, lang string, built model.Plan) {
 		lines = append(lines, strconv.Itoa(i+1)+". "+assets.Message(lang, w.Key(), w.Args))
 	}
 	fd.P(strings.Join(lines, "\n"))
+}
+
+// effectGoals prints a problem's effektmål above its measures: the
+// indicator, from which utgångsvärde to which målvärde, by when.
+func effectGoals(fd *flow.Document, lang string, goals []model.EffectGoal) {
+	if len(goals) == 0 {
+		return
+	}
+	fd.Add(&flow.Paragraph{Strong: true, Text: tr(lang, "actionplan.effectGoals")})
+	t := &flow.Table{Header: []string{tr(lang, "actionplan.effect.indicator"), tr(lang, "actionplan.effect.baseline"),
+		tr(lang, "actionplan.effect.target"), tr(lang, "actionplan.effect.date")}, Widths: []float64{6, 2.4, 2.4, 2.2}}
+	for _, g := range goals {
+		value := func(v float64, d model.Date) string {
+			s := strings.TrimSpace(figure(v, lang) + " " + g.Unit)
+			if d != "" {
+				s += " (" + string(d) + ")"
+			}
+			return s
+		}
+		t.Rows = append(t.Rows, []string{g.Indicator, value(g.Baseline, g.BaselineDate), value(g.Target, ""), string(g.Date)})
+	}
+	fd.Add(t)
+	fd.Add(&flow.Paragraph{Strong: true, Text: tr(lang, "actionplan.measuresOf")})
 }

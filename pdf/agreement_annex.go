@@ -44,61 +44,42 @@ func (g *agreementDoc) schedule() {
 // followUpPlan prints the uppföljningsplan annex: each meeting of the
 // council within the period that follows up the agreement's commitments,
 // and which: the commitments followed up there, and the meeting's
-// follow-up items for meetings yet to come.
+// follow-up items for meetings yet to come. A frozen agreement prints the
+// plan copied into it when it was frozen, never today's meetings; one
+// frozen before plans were copied, and a draft, print the plan as the
+// records have it now (model.BuildFollowUpPlan).
 func (g *agreementDoc) followUpPlan() {
 	d, a := g.doc, g.a
 	d.heading(d.msg("annex.number", "N", len(a.Annexes)+2) + ": " + d.msg("annex.uppfoljningsplan"))
-	titles := map[string]commitmentRow{}
-	for _, r := range g.commitmentRows() {
-		titles[r.id] = r
+	frozen := !a.FollowUpPlan.IsZero()
+	rows := a.FollowUpPlan.Rows
+	if !frozen {
+		rows = model.BuildFollowUpPlan(a, model.IncludedTitles(a, g.in.Commitments), g.in.Meetings, g.in.FollowUps)
+	} else if a.FollowUpPlan.Taken != "" {
+		d.paragraph(d.msg("annex.uppfoljningsplan.taken", "Date", d.plain(string(a.FollowUpPlan.Taken))))
 	}
-	byMeeting := map[string][]string{}
-	for _, f := range g.in.FollowUps {
-		if f == nil || f.Deleted || f.MeetingID == "" {
-			continue
-		}
-		if _, ok := titles[f.CommitmentID]; ok && !slices.Contains(byMeeting[f.MeetingID], f.CommitmentID) {
-			byMeeting[f.MeetingID] = append(byMeeting[f.MeetingID], f.CommitmentID)
-		}
+	if len(rows) == 0 {
+		d.paragraph(d.msg("annex.uppfoljningsplan.none"))
+		return
 	}
-	meetings := model.Live(g.in.Meetings)
-	slices.SortFunc(meetings, func(x, y *model.Meeting) int {
-		return cmp.Or(cmp.Compare(x.Date, y.Date), cmp.Compare(x.StartTime, y.StartTime), cmp.Compare(x.ID, y.ID))
-	})
 	t := newTable(d,
 		column{d.msg("col.date"), 26},
 		column{d.msg("annex.uppfoljningsplan.meeting"), 44},
 		column{d.msg("annex.uppfoljningsplan.what"), 100})
-	n := 0
-	for _, m := range meetings {
-		if m.Date == "" || (a.From != "" && m.Date < a.From) || (a.To != "" && m.Date > a.To) {
-			continue
+	for i, r := range rows {
+		from, field := g.from, index("followUpPlan.rows", i)+"."
+		if !frozen {
+			from, field = source{model.KindMeeting, r.MeetingID, string(r.Date)}, ""
 		}
-		from := source{model.KindMeeting, m.ID, string(m.Date)}
 		var what []span
-		for _, id := range byMeeting[m.ID] {
-			r := titles[id]
-			what = append(what, span{text: g.z.line(r.from, r.field("title"), r.title)})
+		for j, w := range r.What {
+			what = append(what, span{text: g.z.line(from, index(field+"what", j), w)})
 		}
-		if len(what) == 0 {
-			for i, it := range m.Agenda {
-				if it.Kind == model.ItemFollowUp {
-					what = append(what, span{text: g.z.line(from, index("agenda", i)+".title", it.Title)})
-				}
-			}
+		name := d.msg("meeting." + string(r.Kind))
+		if r.Number != "" {
+			name += " " + g.z.line(from, field+"number", r.Number)
 		}
-		if len(what) == 0 {
-			continue
-		}
-		name := d.msg("meeting." + string(m.Kind))
-		if m.Number != "" {
-			name += " " + g.z.line(from, "number", m.Number)
-		}
-		t.row(text(d.plain(string(m.Date))), text(name), cell{spans: what})
-		n++
-	}
-	if n == 0 {
-		d.paragraph(d.msg("annex.uppfoljningsplan.none"))
+		t.row(text(d.plain(string(r.Date))), text(name), cell{spans: what})
 	}
 }
 

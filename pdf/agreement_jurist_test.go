@@ -76,6 +76,7 @@ func juristAgreement(signed bool) AgreementInput {
 		return in
 	}
 	a.TakeSnapshot(parts, reps, commitments)
+	a.TakeFollowUpPlan(meetings, followUps, "2026-03-10")
 	a.Freeze(time.Date(2026, 3, 10, 9, 0, 0, 0, time.UTC))
 	a.Seal(time.Date(2026, 3, 12, 15, 0, 0, 0, time.UTC))
 	in.Signatures = []*model.Signature{

@@ -95,14 +95,21 @@ func (e *agreementEditor) changed() bool {
 }
 
 // pdfInput gathers what the agreement's document is made from: the
-// screens' view of the council and the signatures read from the file.
+// screens' view of the council, and the signatures, meetings and
+// follow-ups read from the file.
 func (a *Screen) pdfInput(ag *model.Agreement) (pdf.AgreementInput, error) {
 	v := a.ui.Doc.View
 	sigs, err := a.signaturesOf(ag.ID)
 	if err != nil {
 		return pdf.AgreementInput{}, err
 	}
+	meetings, followUps, err := planSources(a.ui.Doc, ag)
+	if err != nil {
+		return pdf.AgreementInput{}, err
+	}
 	return pdf.AgreementInput{
+		Meetings:        meetings,
+		FollowUps:       followUps,
 		Agreement:       ag,
 		Council:         v.Council,
 		Signatures:      sigs,

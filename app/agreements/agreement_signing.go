@@ -33,6 +33,14 @@ func (e *agreementEditor) onSendForSigning() {
 	u.Confirm("agreement.sign.sendTitle", session.Tr("agreement.sign.sendMessage", map[string]any{"Title": ag.Title}), "agreement.edit.send", func() {
 		v := u.Doc.View
 		ag.TakeSnapshot(lo.Values(v.Parts), lo.Values(v.Representatives), commitmentsOf(v))
+		// The uppföljningsplan is frozen with the rest: the meetings and
+		// the follow-ups of the included commitments as they stand.
+		meetings, followUps, err := planSources(u.Doc, ag)
+		if err != nil {
+			u.ShowError(err)
+			return
+		}
+		ag.TakeFollowUpPlan(meetings, followUps, u.Today())
 		ag.Freeze(time.Now())
 		if err := u.Doc.Put(ag); err != nil {
 			if !e.showProblems(err) {

@@ -42,6 +42,8 @@ type Report struct {
 	gen            int
 	content        fyne.CanvasObject
 	overdueNoneBox *widget.Label
+	// texts are the chair's texts of the report, for the period shown.
+	texts *reportTexts
 }
 
 // meetingsPerChart is the most meetings one chart shows; a longer period
@@ -69,7 +71,8 @@ func NewReport(u *session.Session) *Report {
 	bar := container.NewHBox(dateBox("chainui.report.from", r.from, r.fromProblem),
 		dateBox("chainui.report.to", r.to, r.toProblem), container.NewVBox(r.apply))
 
-	figures := container.NewVBox(r.period,
+	r.texts = newReportTexts(u)
+	figures := container.NewVBox(r.period, r.texts.content,
 		kit.SectionTitle("chainui.report.byMeeting"), widget.NewLabel(session.Tr("chainui.report.byMeetingText")),
 		kit.ChartLegend(kit.LightNames(), kit.LightColors), r.meetings,
 		kit.SectionTitle("chainui.report.byArea"), kit.ChartLegend(kit.TallyNames(), kit.TallyColors), r.areas,
@@ -171,6 +174,7 @@ func (r *Report) Refresh() {
 // show lays the report out.
 func (r *Report) show(rep model.Report) {
 	r.report = rep
+	r.texts.show(rep.From, rep.To)
 	r.period.SetText(session.Tr("chainui.report.period", map[string]any{"From": string(rep.From), "To": string(rep.To),
 		"AsOf": string(rep.AsOf), "FollowUps": rep.FollowUps, "Meetings": len(rep.Meetings)}))
 
@@ -310,9 +314,16 @@ func (r *Report) onPrint() {
 	var warnings pdf.Warnings
 	var err error
 	var rep model.Report
+	// The chair's texts print as written: saved first, then read with
+	// the rest (the screens' dataset does not hold them).
+	if !r.texts.saveTexts() {
+		return
+	}
+	texts := r.texts.list()
 	u.Status.SetState(session.Tr("chainui.printing"), false)
 	u.ChainWork(func(ds *model.Dataset) {
 		in := pdf.ReportInputFrom(ds, from, to, today)
+		in.Report.Text = model.ReportTextFor(texts, in.Report.From, in.Report.To)
 		in.Lang, in.ProgramVersion = lang, session.PrintedVersion(version)
 		rep = in.Report
 		data, warnings, err = pdf.Report(in)

@@ -49,8 +49,8 @@ func listsFileName(u *session.Session) string {
 	return strings.TrimSuffix(filepath.Base(u.Doc.Store.Path()), session.FileExtension) + " " + session.Tr("share.export.suffix") + ".xlsx"
 }
 
-// exportCSV writes parts, representatives and commitments as CSV files
-// into dir, with headers in the user's language, and says where.
+// exportCSV writes parts, representatives, commitments and the
+// follow-ups with their utfall as CSV files into dir, with headers in the user's language, and says where.
 func exportCSV(u *session.Session, dir string) {
 	lang := session.Language(u.Prefs)
 	doc := u.Doc
@@ -61,7 +61,7 @@ func exportCSV(u *session.Session, dir string) {
 		if ds, err = doc.Store.Load(); err != nil {
 			return
 		}
-		for _, k := range exchange.Lists {
+		for _, k := range exchange.ExportLists {
 			var buf bytes.Buffer
 			if err = exchange.WriteCSV(&buf, k, ds, lang); err != nil {
 				return
@@ -81,7 +81,7 @@ func exportCSV(u *session.Session, dir string) {
 	})
 }
 
-// exportXLSX writes the three lists as one workbook at path.
+// exportXLSX writes the four lists as one workbook at path.
 func exportXLSX(u *session.Session, path string) {
 	lang := session.Language(u.Prefs)
 	doc := u.Doc
@@ -92,7 +92,7 @@ func exportXLSX(u *session.Session, path string) {
 			return
 		}
 		var buf bytes.Buffer
-		if err = exchange.WriteXLSX(&buf, ds, lang, exchange.Lists...); err != nil {
+		if err = exchange.WriteXLSX(&buf, ds, lang, exchange.ExportLists...); err != nil {
 			return
 		}
 		err = writeListFile(path, buf.Bytes())

@@ -3,10 +3,12 @@ package sharing
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+	"github.com/xuri/excelize/v2"
 
 	"samverka/model"
 
@@ -122,8 +124,9 @@ func TestShareImportNotCSV(t *testing.T) {
 	}
 }
 
-// TestShareExport writes the three lists as CSV with a byte order mark
-// and Swedish headers, and the workbook.
+// TestShareExport writes the four lists, the follow-ups with their
+// utfall among them, as CSV with a byte order mark and Swedish headers,
+// and the workbook.
 func TestShareExport(t *testing.T) {
 	h := sessiontest.New(t)
 	path := h.DemoFile()
@@ -151,8 +154,42 @@ func TestShareExport(t *testing.T) {
 	}
 	h.Confirm("button.ok")
 	entries, _ := os.ReadDir(dir)
-	if len(entries) != 3 {
-		t.Errorf("the folder holds %d files, want the three lists", len(entries))
+	if len(entries) != 4 {
+		t.Errorf("the folder holds %d files, want the four lists", len(entries))
+	}
+
+	// The uppföljningslista: a line a live follow-up, with its utfall,
+	// counted here from the file.
+	followUps, err := os.ReadFile(filepath.Join(dir, "uppföljningar.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimRight(string(followUps), "\r\n"), "\n")
+	if !strings.Contains(lines[0], ";Utfall;") || !strings.Contains(lines[0], "Åtgärd") {
+		t.Errorf("uppföljningar.csv header: %q", lines[0])
+	}
+	ds := h.Stored(path)
+	live, measured := 0, 0
+	for _, f := range ds.FollowUps {
+		if !f.Deleted {
+			live++
+			if f.Outcome.Taken() {
+				measured++
+			}
+		}
+	}
+	if len(lines)-1 != live || measured == 0 {
+		t.Errorf("uppföljningar.csv has %d rows, the file %d live follow-ups (%d with utfall)", len(lines)-1, live, measured)
+	}
+	col := slices.Index(strings.Split(lines[0], ";"), "Utfall")
+	withValue := 0
+	for _, l := range lines[1:] {
+		if cells := strings.Split(l, ";"); col >= 0 && col < len(cells) && cells[col] != "" {
+			withValue++
+		}
+	}
+	if withValue != measured {
+		t.Errorf("%d rows with an utfall, the file holds %d", withValue, measured)
 	}
 
 	// In English the lists have English names and headers.
@@ -182,5 +219,13 @@ func TestShareExport(t *testing.T) {
 	}
 	if !strings.HasPrefix(string(data), "PK") || !strings.HasSuffix(book, "Exempel lists.xlsx") {
 		t.Errorf("%s is no workbook", book)
+	}
+	wb, err := excelize.OpenFile(book)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer wb.Close()
+	if sheets := wb.GetSheetList(); !slices.Contains(sheets, "Follow-ups") || len(sheets) != 4 {
+		t.Errorf("the workbook's sheets %q lack the follow-ups", sheets)
 	}
 }
