@@ -7,7 +7,6 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
-	"sync"
 )
 
 // gofpdf compresses every page with a new zlib writer, and a writer costs
@@ -15,10 +14,29 @@ import (
 // the time it took. So pages are written uncompressed and compressed here
 // with pooled writers, and the cross-reference table is written anew.
 
-var deflaters = sync.Pool{New: func() any {
-	w, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed)
-	return w
-}}
+// deflaters keeps writers for the documents being made. It is a channel,
+// not a sync.Pool: a pool is emptied at every garbage collection, and a
+// document allocates enough to collect once or twice while it is made, so
+// nearly every document paid for a new writer.
+var deflaters = make(chan *zlib.Writer, 4)
+
+func getDeflater() *zlib.Writer {
+	select {
+	case w := <-deflaters:
+		return w
+	default:
+		w, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed)
+		return w
+	}
+}
+
+func putDeflater(w *zlib.Writer) {
+	w.Reset(nil)
+	select {
+	case deflaters <- w:
+	default:
+	}
+}
 
 var (
 	startxrefPattern = regexp.MustCompile(`startxref\n(\d+)\n%%EOF\n?$`)
@@ -76,8 +94,8 @@ func deflate(doc []byte) ([]byte, error) {
 	}
 	slices.SortFunc(order, func(a, b int) int { return offsets[a] - offsets[b] })
 
-	w := deflaters.Get().(*zlib.Writer)
-	defer deflaters.Put(w)
+	w := getDeflater()
+	defer putDeflater(w)
 	var out bytes.Buffer
 	out.Grow(len(doc) / 3)
 	out.Write(doc[:offsets[order[0]]])

@@ -3,6 +3,7 @@ package agreements
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -17,6 +18,10 @@ import (
 	"samverka/app/internal/session"
 	"samverka/app/internal/sessiontest"
 )
+
+// viewerCalls returns what the system's viewer is handed in the harness
+// the test makes next.
+func viewerCalls(t *testing.T) *[]*url.URL { return sessiontest.ViewerURLs(t) }
 
 // TestPrintAgreement prints a signed agreement: the PDF goes beside the
 // council's file under the agreement's title and version, carries its

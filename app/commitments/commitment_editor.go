@@ -316,25 +316,13 @@ func (e *commitmentEditor) onSave() {
 		}
 		cm.Paragraph = n
 	}
-	if err := u.Doc.Put(cm); err != nil {
-		if problems, ok := model.ProblemsIn(err); ok {
-			err = nil
-			if rest := e.showRowProblems(problems); len(rest) > 0 {
-				err = rest
-			}
-			e.form.Clear()
-		}
-		if err != nil && !e.form.ShowProblems(err) {
-			u.ShowError(err)
-		}
+	what, undo := session.Tr("undo.addCommitment", map[string]any{"Title": cm.Title}), session.UndoAdd(cm)
+	if e.before != nil {
+		what, undo = session.Tr("undo.editCommitment", map[string]any{"Title": cm.Title}), session.UndoEdit(e.before)
+	}
+	if !u.Save(e, what, undo, cm) {
 		return
 	}
-	if e.before == nil {
-		u.Undo.Push(session.Tr("undo.addCommitment", map[string]any{"Title": cm.Title}), session.UndoAdd(cm))
-	} else {
-		u.Undo.Push(session.Tr("undo.editCommitment", map[string]any{"Title": cm.Title}), session.UndoEdit(e.before))
-	}
-	u.RefreshAll()
 	if row := u.Doc.View.Commitments[cm.ID]; row != nil {
 		e.load(row.C)
 		for i, r := range e.c.shown {
@@ -343,7 +331,27 @@ func (e *commitmentEditor) onSave() {
 			}
 		}
 	}
-	u.Status.SetState(session.Tr("status.recorded"), false)
+}
+
+// ShowProblems shows the problems of err under the delmål and medverkande
+// rows they are about and beside the form's fields (session.Problems).
+func (e *commitmentEditor) ShowProblems(err error) bool {
+	problems, ok := model.ProblemsIn(err)
+	if !ok {
+		return false
+	}
+	rest := e.showRowProblems(problems)
+	e.form.Clear()
+	if len(rest) > 0 {
+		e.form.ShowProblems(rest)
+	}
+	return true
+}
+
+// Clear hides every problem of the form and its rows.
+func (e *commitmentEditor) Clear() {
+	e.form.Clear()
+	e.showRowProblems(nil)
 }
 
 // onRetire asks, then retires the commitment; Ctrl+Z brings it back.
@@ -406,8 +414,12 @@ func (e *commitmentEditor) showHistory(cm *model.Commitment) {
 }
 
 // scrollToChart scrolls the editor down to the indicator chart.
-func (e *commitmentEditor) scrollToChart() {
+func (e *commitmentEditor) scrollToChart() { e.scrollTo(e.chartBox, 200) }
+
+// scrollTo scrolls the editor so that o shows above from the top.
+func (e *commitmentEditor) scrollTo(o fyne.CanvasObject, above float32) {
 	e.scroll.Refresh()
-	e.scroll.Offset = fyne.NewPos(0, max(0, e.chartBox.Position().Y-200))
+	top := fyne.CurrentApp().Driver().AbsolutePositionForObject(o).Y - fyne.CurrentApp().Driver().AbsolutePositionForObject(e.scroll.Content).Y
+	e.scroll.Offset = fyne.NewPos(0, max(0, top-above))
 	e.scroll.Refresh()
 }

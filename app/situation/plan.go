@@ -31,7 +31,9 @@ type Plan struct {
 	public *widget.Check
 	// rec chooses the plan record shown: a draft, a fastställd plan or
 	// the live view of every lägesbild.
-	rec      *planRecords
+	rec *planRecords
+	// split holds the warnings above the grid; a fastställd plan has none.
+	split    *container.Split
 	open     *widget.Button
 	count    *widget.Label
 	list     *widget.List
@@ -108,8 +110,9 @@ func NewPlan(u *session.Session) *Plan {
 	}
 	grid := container.NewBorder(container.NewVBox(header, widget.NewSeparator()),
 		container.NewBorder(nil, nil, nil, p.open, p.count), nil, nil, p.list)
-	split := container.NewVSplit(container.NewPadded(p.warnings.Content), grid)
-	split.Offset = 0.22
+	p.split = container.NewVSplit(container.NewPadded(p.warnings.Content), grid)
+	p.split.Offset = 0.22
+	split := p.split
 	width := canvas.NewRectangle(nil)
 	width.SetMinSize(fyne.NewSize(330, 0))
 	top := kit.ScreenHeader("nav.plan", container.NewCenter(widget.NewLabel(session.Tr("chainui.plan.show"))),
@@ -319,8 +322,14 @@ func (p *Plan) finishedChoice() pdf.Finished {
 // the choice leaves out, the way the printed plan does.
 func (p *Plan) show() {
 	if p.rec.locked() {
+		p.warnings.Content.Hide()
+		p.split.SetOffset(0)
 		p.showEntries(p.rec.current())
 		return
+	}
+	if !p.warnings.Content.Visible() {
+		p.warnings.Content.Show()
+		p.split.SetOffset(0.22)
 	}
 	finished := p.finishedChoice()
 	shown := func(r *model.PlanRow) bool { return p.plan.Shows(*r, finished) }

@@ -92,6 +92,9 @@ func TestAdoptPlan(t *testing.T) {
 	if err := h.S.Doc.Put(&changed); !errors.As(err, &e) || e.Code != model.CodeLockedRecord {
 		t.Fatalf("storage let a fastställd plan change: %v", err)
 	}
+	if pl.warnings.Content.Visible() {
+		t.Error("a fastställd plan still shows where the röd tråd is missing")
+	}
 	bands := 0
 	for _, l := range pl.lines {
 		if l.band != "" {

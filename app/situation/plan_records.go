@@ -178,8 +178,12 @@ func (r *planRecords) fill() {
 	}
 	if pl.State.Locked() {
 		r.state.Importance = widget.SuccessImportance
-		r.state.SetText(session.Tr("lawgui.plan.stateLocked", map[string]any{"State": stateName(pl.State), "Situation": sitText,
-			"Decision": pdf.DecisionLine(session.Language(r.p.ui.Prefs), pl.Decision), "Short": model.ShortFingerprint(pl.Fingerprint)}))
+		text := session.Tr("lawgui.plan.stateLocked", map[string]any{"Situation": sitText,
+			"Decision": pdf.DecisionLine(session.Language(r.p.ui.Prefs), pl.Decision), "Short": model.ShortFingerprint(pl.Fingerprint)})
+		if pl.State == model.PlanSuperseded {
+			text = stateName(pl.State) + ". " + text
+		}
+		r.state.SetText(text)
 	} else {
 		r.state.Importance = widget.MediumImportance
 		r.state.SetText(session.Tr("lawgui.plan.stateDraft", map[string]any{"Situation": sitText}))

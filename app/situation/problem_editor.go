@@ -47,8 +47,6 @@ type problemEditor struct {
 	causes     *fyne.Container
 	rows       []*causeRow
 	addCause   *widget.Button
-	// dialog is the cause dialog on screen, for tests.
-	dialog *causeDialog
 
 	content fyne.CanvasObject
 }
@@ -357,7 +355,6 @@ func (pe *problemEditor) showCauseDialog(titleKey string, c, before *model.Cause
 		} else {
 			u.Undo.Push(session.Tr("chainui.undo.editCause", map[string]any{"Description": c.Description}), session.UndoEdit(before))
 		}
-		pe.dialog = nil
 		u.RefreshAll()
 		u.Status.SetState(session.Tr("status.recorded"), false)
 		return nil
@@ -365,7 +362,6 @@ func (pe *problemEditor) showCauseDialog(titleKey string, c, before *model.Cause
 	if before != nil {
 		d.dialog.Save.SetText(session.Tr("button.save"))
 	}
-	pe.dialog = d
 	if cv := u.Win.Canvas(); cv != nil {
 		cv.Focus(d.description)
 	}

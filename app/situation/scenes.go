@@ -98,12 +98,24 @@ func sceneWorkbook(path string) error {
 // draft with the fastställ dialog filled in.
 const scenePlanAdopt = "plan-adopt"
 
+// scenePlanAdopted shows the newest fastställd plan, read-only.
+const scenePlanAdopted = "plan-adopted"
+
 // PlanScenes are the screenshot scenes of the Åtgärdsplan screen.
-var PlanScenes = []string{scenePlanAdopt}
+var PlanScenes = []string{scenePlanAdopt, scenePlanAdopted}
 
 // ShowScene sets the plan screen up for the screenshot name, once the
 // draft is built (so that the dialog counts its gaps).
 func (p *Plan) ShowScene(name string) {
+	if name == scenePlanAdopted {
+		for _, pl := range p.rec.plans {
+			if pl.State == model.PlanAdopted {
+				p.rec.chooser.SetID(pl.ID)
+				return
+			}
+		}
+		return
+	}
 	if name != scenePlanAdopt {
 		return
 	}

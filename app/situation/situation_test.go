@@ -102,23 +102,24 @@ func TestSituationToPlan(t *testing.T) {
 			}
 			test.Tap(r.addSub)
 		}
-		if pe.dialog == nil {
+		d := h.Dialog()
+		if d == nil {
 			t.Fatal("no cause dialog")
 		}
-		test.Type(pe.dialog.description, text)
-		test.Tap(pe.dialog.dialog.Save)
-		if pe.dialog != nil {
-			t.Fatalf("the cause dialog stayed: %q", pe.dialog.dialog.Form.Problem("description"))
+		test.Type(d.Entry(t, "chainui.causes.description"), text)
+		test.Tap(d.Button("button.create"))
+		if h.Dialog() != nil {
+			t.Fatalf("the cause dialog stayed: %q", d.Problem("chainui.causes.description"))
 		}
 	}
 	p1 = e.problemEditor(p1.before.ID)
 	test.Tap(p1.addCause)
-	test.Tap(p1.dialog.dialog.Save) // no description
-	if p1.dialog == nil || p1.dialog.dialog.Form.Problem("description") != session.Tr("error.required") {
+	d := h.Dialog()
+	test.Tap(d.Button("button.create")) // no description
+	if h.Dialog() == nil || d.Problem("chainui.causes.description") != session.Tr("error.required") {
 		t.Fatal("a cause without a description was taken")
 	}
-	p1.dialog.dialog.Dialog.Hide()
-	p1.dialog = nil
+	test.Tap(d.Button("button.cancel"))
 	addCause(p1, "", "Dålig belysning")
 	addCause(p1, "", "Få vuxna ute på kvällarna")
 	addCause(p1, "1", "Trasiga lampor")

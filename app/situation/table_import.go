@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	fstorage "fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"samverka/exchange"
@@ -55,28 +54,11 @@ type importDialog struct {
 // onImport asks for the file to import a table from.
 func (v *tablesView) onImport() {
 	u := v.e.s.ui
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			u.ShowError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		_ = r.Close()
+	u.OpenFileDialog("file.importTable.title", session.FilterTable, "", func(path string) {
 		if err := v.openImport(path); err != nil {
 			u.ShowError(err)
 		}
-	}, u.Win)
-	d.SetFilter(fstorage.NewExtensionFileFilter([]string{".xlsx", ".csv", ".txt"}))
-	if u.Doc != nil {
-		if l, err := fstorage.ListerForURI(fstorage.NewFileURI(filepath.Dir(u.Doc.Store.Path()))); err == nil {
-			d.SetLocation(l)
-		}
-	}
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	})
 }
 
 // openImport reads the file at path and shows the import dialog for it.

@@ -27,6 +27,7 @@ var (
 	FilterPDF      = Filter{"file.filter.pdf", []string{".pdf"}}
 	FilterCSV      = Filter{"file.filter.csv", []string{".csv", ".txt"}}
 	FilterExcel    = Filter{"file.filter.excel", []string{".xlsx"}}
+	FilterTable    = Filter{"file.filter.table", []string{".xlsx", ".csv", ".txt"}}
 	FilterCalendar = Filter{"file.filter.calendar", []string{".ics"}}
 )
 
@@ -111,10 +112,19 @@ func (u *Session) OpenFileDialog(titleKey string, f Filter, dir string, done fun
 // written yet. done is not called when the user cancels.
 func (u *Session) SaveFileDialog(titleKey string, f Filter, dir, name string, done func(path string)) {
 	start := u.StartFolder(dir)
-	finish := func(path string) {
-		path = f.withExt(path)
-		u.RememberFolder(filepath.Dir(path))
-		done(path)
+	finish := func(chosen string) {
+		path := f.withExt(chosen)
+		use := func() {
+			u.RememberFolder(filepath.Dir(path))
+			done(path)
+		}
+		// The dialog asked before replacing the name typed; the name with
+		// the extension added is another file, so Samverka asks for it.
+		if _, err := os.Stat(path); err == nil && path != chosen {
+			u.Confirm("file.replace.title", Tr("file.replace.message", map[string]any{"File": filepath.Base(path)}), "file.replace.yes", use)
+			return
+		}
+		use()
 	}
 	if NativeDialogs {
 		nativeSave(u, Tr(titleKey), f, start, name, finish)

@@ -92,6 +92,31 @@ func TestFileDialogsRememberFolder(t *testing.T) {
 		t.Errorf("next dialog starts in %q, want the folder last used %q", got, exports)
 	}
 
+	// A name typed without its extension that names an existing file
+	// with it is replaced only after asking.
+	existing := filepath.Join(exports, "Rådet.ics")
+	if err := os.WriteFile(existing, []byte("BEGIN:VCALENDAR"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	saved = ""
+	h.S.SaveFileDialog("file.calendar.title", session.FilterCalendar, exports, "Rådet.ics", func(p string) { saved = p })
+	for _, o := range dialogWidgets(t, h.Win) {
+		if e, ok := o.(*widget.Entry); ok {
+			e.SetText("Rådet")
+		}
+	}
+	test.Tap(confirmButton(t, h.Win))
+	if saved != "" {
+		t.Fatalf("%s was chosen without asking to replace it", saved)
+	}
+	if c := h.Dialog(); c == nil || !strings.Contains(c.Message(), "Rådet.ics") {
+		t.Fatalf("no question about replacing Rådet.ics: %v", c)
+	}
+	h.Confirm("file.replace.yes")
+	if saved != existing {
+		t.Fatalf("replacing gave %q, want %q", saved, existing)
+	}
+
 	if err := os.WriteFile(filepath.Join(exports, "Rådet Skärholmen.samverka"), []byte("x"), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -109,5 +134,35 @@ func TestFileDialogsRememberFolder(t *testing.T) {
 	}
 	if got := h.S.StartFolder(h.Dir); got != h.Dir {
 		t.Errorf("with the folder last used gone, the dialog starts in %q, want %q", got, h.Dir)
+	}
+}
+
+// TestFileDialogsGoThroughSession: every file dialog of the program is
+// one of the session's, so that Windows and macOS get their own dialog and
+// the folder last used is remembered; a screen calling Fyne's dialog
+// directly would lose both.
+func TestFileDialogsGoThroughSession(t *testing.T) {
+	appDir, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = filepath.WalkDir(appDir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") || filepath.Base(path) == "filedialog.go" {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		for _, call := range []string{"dialog.NewFileOpen(", "dialog.NewFileSave(", "dialog.NewFolderOpen(", "dialog.ShowFileOpen(", "dialog.ShowFileSave(", "dialog.ShowFolderOpen("} {
+			if strings.Contains(string(data), call) {
+				rel, _ := filepath.Rel(appDir, path)
+				t.Errorf("app/%s calls %s; use Session.OpenFileDialog, SaveFileDialog or FolderDialog", filepath.ToSlash(rel), strings.TrimSuffix(call, "("))
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }

@@ -42,6 +42,7 @@ type Harness struct {
 	// Viewed are the files handed to the system's viewer, as URLs and as
 	// paths; ViewerErr, when set, is the viewer's refusal.
 	Viewed      []*url.URL
+	viewedURLs  *[]*url.URL
 	viewedFiles *[]string
 	ViewerErr   error
 }
@@ -55,6 +56,7 @@ type viewerApp struct {
 
 func (a viewerApp) OpenURL(u *url.URL) error {
 	a.h.Viewed = append(a.h.Viewed, u)
+	*a.h.viewedURLs = append(*a.h.viewedURLs, u)
 	*a.h.viewedFiles = append(*a.h.viewedFiles, filepath.FromSlash(u.Path))
 	return a.h.ViewerErr
 }
@@ -67,13 +69,23 @@ func (h *Harness) Viewer() *[]string { return h.viewedFiles }
 // test makes next.
 var viewers sync.Map
 
+// pendingViewer are the lists of the harness a test makes next.
+type pendingViewer struct {
+	files *[]string
+	urls  *[]*url.URL
+}
+
+func pending(t testing.TB) pendingViewer {
+	v, _ := viewers.LoadOrStore(t, pendingViewer{files: &[]string{}, urls: &[]*url.URL{}})
+	return v.(pendingViewer)
+}
+
 // Viewer returns the files handed to the system's viewer in the harness
 // that test t makes next, for a test that asks before it has one.
-func Viewer(t testing.TB) *[]string {
-	list := &[]string{}
-	viewers.Store(t, list)
-	return list
-}
+func Viewer(t testing.TB) *[]string { return pending(t).files }
+
+// ViewerURLs is Viewer with the URLs the viewer was handed.
+func ViewerURLs(t testing.TB) *[]*url.URL { return pending(t).urls }
 
 // New starts a session in Swedish with its folders in a
 // temporary directory; it opens and saves synchronously.
@@ -89,9 +101,9 @@ func New(t testing.TB) *Harness {
 	w.Resize(fyne.NewSize(1280, 800))
 	h := &Harness{T: t, Win: w, Dir: dir, screens: map[string]session.Screen{}}
 	h.App = viewerApp{App: a, h: h}
-	h.viewedFiles = &[]string{}
-	if list, ok := viewers.LoadAndDelete(t); ok {
-		h.viewedFiles = list.(*[]string)
+	h.viewedFiles, h.viewedURLs = &[]string{}, &[]*url.URL{}
+	if v, ok := viewers.LoadAndDelete(t); ok {
+		h.viewedFiles, h.viewedURLs = v.(pendingViewer).files, v.(pendingViewer).urls
 	}
 	h.S = &session.Session{App: h.App, Win: w, Prefs: a.Preferences(), Opt: h.Options(), Status: session.NewStatusLine(), Nav: h}
 	t.Cleanup(func() {

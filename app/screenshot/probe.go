@@ -1,4 +1,8 @@
-package app
+// Package screenshot is the probe that pictures Samverka's window: the
+// smoke test, the benchmark and the screenshots in docs/ run the program
+// with it. The shell shows the scene; the probe waits for it to be drawn,
+// writes the picture and ends the program.
+package screenshot
 
 import (
 	"fmt"
@@ -7,26 +11,26 @@ import (
 	"log"
 	"os"
 	"runtime"
-	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
-
-	"samverka/app/internal/session"
-
-	"samverka/app/sharing"
 )
 
-// Screens that Screenshot can show, besides the main window's screens: a
-// screen with its first record open, and the dialogs.
-const (
-	ScreenWelcome    = "welcome"
-	screenBackups    = "backups"
-	screenAbout      = "about"
-	screenNewCouncil = "new"
-)
+// Window is what the probe needs of the program's window: the shell
+// implements it.
+type Window interface {
+	Window() fyne.Window
+	// OnReady runs fn once the council or the welcome screen is built.
+	OnReady(fn func())
+	// ShowNamed shows a scene by name (see app.UI.ShowNamed).
+	ShowNamed(name string)
+	// Busy reports whether background work is still filling a screen.
+	Busy() bool
+	// Shutdown saves and closes the open council.
+	Shutdown()
+}
 
-// Screenshot makes the program write a PNG of its window and quit. It
+// Probe makes the program write a PNG of its window and quit. It
 // prints to stderr, in milliseconds from started, "first-frame-ms: N" when
 // the window first shows anything (for a file: the calm "Laddar…" while it
 // loads), "ready-ms: N" when the council or the welcome screen is built, and
@@ -36,29 +40,29 @@ const (
 //
 // The probe never hangs a test run: without a picture after two minutes it
 // exits 1; with the picture written and the council closed it exits 0.
-func (u *UI) Screenshot(path string, started time.Time, screen string) {
+func Probe(u Window, path string, started time.Time, screen string) {
 	time.AfterFunc(2*time.Minute, func() {
 		fmt.Fprintln(os.Stderr, "screenshot: no picture after two minutes")
 		os.Exit(1)
 	})
 	firstFrame := make(chan struct{})
-	go u.watchFirstFrame(started, firstFrame)
+	go watchFirstFrame(u.Window(), started, firstFrame)
 	u.OnReady(func() {
 		fmt.Fprintf(os.Stderr, "ready-ms: %d\n", time.Since(started).Milliseconds())
 		if screen != "" {
 			u.ShowNamed(screen)
 		}
-		go u.capture(path, started, firstFrame)
+		go capture(u, path, started, firstFrame)
 	})
 }
 
 // watchFirstFrame reports the first frame the window shows.
-func (u *UI) watchFirstFrame(started time.Time, seen chan<- struct{}) {
+func watchFirstFrame(w fyne.Window, started time.Time, seen chan<- struct{}) {
 	defer close(seen)
 	for range 1000 {
 		time.Sleep(20 * time.Millisecond)
 		var img image.Image
-		fyne.DoAndWait(func() { img = u.Win.Canvas().Capture() })
+		fyne.DoAndWait(func() { img = w.Canvas().Capture() })
 		if !blank(img) {
 			fmt.Fprintf(os.Stderr, "first-frame-ms: %d\n", time.Since(started).Milliseconds())
 			return
@@ -72,17 +76,17 @@ func (u *UI) watchFirstFrame(started time.Time, seen chan<- struct{}) {
 
 // capture writes the window once it is drawn with the council or the
 // welcome screen, then closes the council and exits.
-func (u *UI) capture(path string, started time.Time, firstFrame <-chan struct{}) {
+func capture(u Window, path string, started time.Time, firstFrame <-chan struct{}) {
 	<-firstFrame
 	// A screen that fills in in the background (the åtgärdsplan, the
 	// report) is pictured filled in.
-	for i := 0; i < 500 && u.Busy.Load() > 0; i++ {
+	for i := 0; i < 500 && u.Busy(); i++ {
 		time.Sleep(20 * time.Millisecond)
 	}
 	var img image.Image
 	for range 100 {
 		time.Sleep(50 * time.Millisecond)
-		fyne.DoAndWait(func() { img = u.Win.Canvas().Capture() })
+		fyne.DoAndWait(func() { img = u.Window().Canvas().Capture() })
 		if !blank(img) {
 			break
 		}
@@ -150,65 +154,3 @@ func writePNG(path string, img image.Image) error {
 	}
 	return f.Close()
 }
-
-// sceneShower is a screen that sets itself up for a screenshot.
-type sceneShower interface {
-	ShowScene(name string)
-}
-
-// ShowNamed shows a screen by name, for screenshots: a main-window screen
-// ("overview", "parts", …), one with its first record open ("part",
-// "commitment", "meeting", "agreement") or a dialog ("backups", "about").
-func (u *UI) ShowNamed(name string) {
-	if u.Doc == nil {
-		if name == screenNewCouncil && u.welcome != nil {
-			u.welcome.name.SetText(session.Tr("welcome.exampleName"))
-			u.welcome.onCreate()
-		}
-		return
-	}
-	for _, info := range screens {
-		if slices.Contains(info.scenes, name) {
-			u.showScreen(info.name)
-			u.screenNamed(info.name).(sceneShower).ShowScene(name)
-			return
-		}
-	}
-	switch name {
-	case screenBackups:
-		sharing.OnBackups(u.Session)
-	case screenAbout:
-		u.showAbout()
-	case screenShareMerge, screenShareConflicts, screenShareImport, screenShareExport, screenShareImportChoice:
-		u.showShareNamed(name)
-	default:
-		u.showScreen(name)
-	}
-}
-
-// Shutdown saves and closes the open council; main calls it when the
-// event loop ends, however it ended.
-func (u *UI) Shutdown() {
-	defer func() {
-		u.dropExample()
-		for _, fn := range u.atShutdown {
-			fn()
-		}
-		u.atShutdown = nil
-	}()
-	if u.stopBusy != nil {
-		u.stopBusy()
-		u.stopBusy = nil
-	}
-	if u.Doc == nil {
-		return
-	}
-	u.Doc.StopAutosave()
-	if err := u.Doc.Store.Close(); err != nil {
-		log.Printf("closing %s: %v", u.Doc.Store.Path(), err)
-	}
-	u.Doc = nil
-}
-
-// OnShutdown has fn run once Shutdown has closed the council.
-func (u *UI) OnShutdown(fn func()) { u.atShutdown = append(u.atShutdown, fn) }

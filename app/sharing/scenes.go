@@ -1,4 +1,4 @@
-package app
+package sharing
 
 import (
 	"log"
@@ -9,11 +9,12 @@ import (
 	"samverka/model"
 	"samverka/storage"
 
-	"samverka/app/sharing"
+	"samverka/app/internal/session"
 )
 
-// Screens of sharing that Screenshot can show. The first two change the
-// open file: they merge a diverged copy made for the picture.
+// Scenes of sharing for screenshots (samverka --screen NAME). The first two
+// change the open file, which the program opens as a copy for a scene:
+// they merge a diverged copy made for the picture.
 const (
 	screenShareMerge     = "merge"     // the summary after merging a diverged copy
 	screenShareConflicts = "conflicts" // that merge's conflict under review
@@ -23,30 +24,33 @@ const (
 	screenShareImportChoice = "import-choice"
 )
 
-// showShareNamed shows one of the sharing screens above for a screenshot.
-func (u *UI) showShareNamed(name string) {
+// ShowScene shows the sharing scene name and reports whether it is one.
+func ShowScene(u *session.Session, name string) bool {
 	switch name {
 	case screenShareExport:
-		sharing.OnExportLists(u.Session)
-		return
+		OnExportLists(u)
+		return true
 	case screenShareImportChoice:
-		sharing.OnImportCSV(u.Session)
-		return
+		OnImportCSV(u)
+		return true
+	case screenShareMerge, screenShareConflicts, screenShareImport:
+	default:
+		return false
 	}
 	dir, err := os.MkdirTemp("", "samverka-shot-")
 	if err != nil {
 		log.Printf("screenshot: %v", err)
-		return
+		return true
 	}
 	switch name {
 	case screenShareMerge, screenShareConflicts:
-		other, err := u.divergedCopy(dir)
+		other, err := divergedCopy(u, dir)
 		if err != nil {
 			log.Printf("screenshot: %v", err)
-			return
+			return true
 		}
 		sum, err := u.Doc.Store.MergeFrom(other)
-		m := sharing.AfterMerge(u.Session, "Rådet – Bertils kopia.samverka", sum, err)
+		m := AfterMerge(u, "Rådet – Bertils kopia.samverka", sum, err)
 		if name == screenShareConflicts && m != nil {
 			m.OnReview()
 		}
@@ -60,17 +64,18 @@ func (u *UI) showShareNamed(name string) {
 			"Sätra IP;Övrig;;Kanske\r\n"
 		if err := os.WriteFile(path, []byte("\ufeff"+csv), 0o644); err != nil {
 			log.Printf("screenshot: %v", err)
-			return
+			return true
 		}
-		sharing.ImportCSV(u.Session, model.KindPart, path)
+		ImportCSV(u, model.KindPart, path)
 	}
+	return true
 }
 
 // divergedCopy writes a copy of the open file into dir and changes both
 // as two people would between meetings: Bertil, in the copy, retitles a
 // commitment and sets its target and adds a part; Anna, in the open file,
 // retitles the same commitment later. It returns the copy's path.
-func (u *UI) divergedCopy(dir string) (string, error) {
+func divergedCopy(u *session.Session, dir string) (string, error) {
 	path := filepath.Join(dir, "Rådet – Bertils kopia.samverka")
 	if err := u.Doc.Store.SaveCopyAs(path); err != nil {
 		return "", err
