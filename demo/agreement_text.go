@@ -62,7 +62,7 @@ func (g *generator) sections(pic *picture, included []*model.Commitment) model.S
 func annexes(pic *picture, from, to model.Date, promises bool) []model.Annex {
 	out := []model.Annex{
 		{Kind: model.AnnexSituation, Title: pic.rec.Title, Description: "Den gemensamma lägesbilden som överenskommelsen bygger på."},
-		{Kind: model.AnnexPlan, Title: fmt.Sprintf("Åtgärdsplan %d–%d", from.Year(), to.Year()), Description: "Åtgärderna med ansvarig part, tidplan och mål."},
+		{Kind: model.AnnexPlan, Title: fmt.Sprintf("Åtgärdsplan %d–%d", from.Year(), to.Year()), Description: "Åtgärderna med ansvarig aktör, tidplan och mål."},
 		{Kind: model.AnnexCommunication, Title: "Kommunikationsplan", Description: "Hur parterna informerar boende, medarbetare och media om arbetet."},
 	}
 	if promises {

@@ -121,13 +121,13 @@ var plannedComments = []string{
 var ongoingComments = []string{
 	"Arbetet pågår enligt plan; ungefär %d %% av delmomenten är genomförda.",
 	"Pågår. Omkring %d %% av de planerade tillfällena är genomförda och uppslutningen är god.",
-	"Arbetet går framåt, cirka %d %% är klart. Samverkan med de andra parterna fungerar väl.",
+	"Arbetet går framåt, cirka %d %% är klart. Samverkan med de andra aktörerna fungerar väl.",
 	"Pågår; cirka %d %% klart. Fler volontärer behövs inför nästa termin.",
 }
 
 var lateComments = []string{
 	"Försenat på grund av vakanser; ny tidplan redovisas vid nästa möte.",
-	"Försenat: leveransen av material har dröjt. Ansvarig part återkommer.",
+	"Försenat: leveransen av material har dröjt. Ansvarig aktör återkommer.",
 	"Försenat eftersom lokalen inte blev klar i tid.",
 	"Arbetet ligger efter tidplanen; rådet ber om en åtgärdsplan till nästa möte.",
 }

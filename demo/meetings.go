@@ -133,7 +133,7 @@ func (g *generator) meetingContent() {
 		item("Uppföljning av åtaganden", model.ItemFollowUp, g.secretary.Name, 30, g.followUpNotes(i))
 		if made := g.created[i]; len(made) > 0 {
 			dec := item("Nya åtaganden", model.ItemDecision, g.chair.Name, 20,
-				fmt.Sprintf("Rådet gick igenom förslagen till nya åtaganden utifrån åtgärdsplanen. %d åtaganden beslutades.", len(made)))
+				fmt.Sprintf("Rådet gick igenom förslagen till nya åtaganden utifrån åtgärdsplanen. %s beslutades.", countedCommitments(len(made))))
 			for _, c := range made {
 				c.Paragraph = dec.Paragraph
 				dec.Decisions = append(dec.Decisions, model.Decision{
@@ -257,7 +257,7 @@ func (g *generator) followUpNotes(i int) string {
 	case late == 1:
 		s += " Ett åtagande är försenat; den ansvariga parten återkommer med en ny tidplan till nästa möte."
 	case late > 1:
-		s += fmt.Sprintf(" %d åtaganden är försenade; de ansvariga parterna återkommer med nya tidplaner till nästa möte.", late)
+		s += fmt.Sprintf(" %d åtaganden är försenade; de ansvariga aktörerna återkommer med nya tidplaner till nästa möte.", late)
 	}
 	return s
 }
@@ -283,7 +283,7 @@ var informationNotes = []string{
 	"Parten informerade om en ny rutin för felanmälan av trasig belysning.",
 	"Parten redovisade resultatet av höstens trygghetsvandring.",
 	"Parten informerade om sitt arbete med föräldraträffar och efterfrågade lokaler.",
-	"Parten berättade om ett nytt samarbete med föreningslivet kring lovaktiviteter.",
+	"Föredraganden berättade om ett nytt samarbete med föreningslivet kring lovaktiviteter.",
 }
 
 var otherNotes = []string{
@@ -299,4 +299,13 @@ var guestOrgs = []string{
 	"Stockholms stad, stadsledningskontorets trygghetsavdelning",
 	"Trafikkontoret",
 	"Stockholms universitet, kriminologiska institutionen",
+}
+
+// countedCommitments writes n new commitments as a protokoll begins a
+// sentence with them: "Ett nytt åtagande", "3 nya åtaganden".
+func countedCommitments(n int) string {
+	if n == 1 {
+		return "Ett nytt åtagande"
+	}
+	return fmt.Sprintf("%d nya åtaganden", n)
 }

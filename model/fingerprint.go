@@ -113,9 +113,23 @@ func encodingCovers(a *Agreement) bool {
 // agreementV1 is encoding 1, used for every agreement frozen before
 // encodings were counted. It must never change: signed agreements in
 // existing files carry fingerprints taken with it.
-func agreementV1(a *Agreement) string {
+func agreementV1(a *Agreement) string { return agreementEncoded(a, AgreementEncodingV1) }
+
+// agreementV2 is encoding 2: encoding 1's fields in the same order, each
+// party also with its unit ("genom"), organisationsnummer, diarienummer and
+// role, and each included commitment with its sub-area; then the clauses,
+// the frame agreement, the replaced version and the day the replacement
+// takes effect. The tag differs from encoding 1's, so the two never give
+// the same fingerprint.
+func agreementV2(a *Agreement) string { return agreementEncoded(a, AgreementEncodingV2) }
+
+// agreementEncoded writes a in encoding enc: encoding 1's fields, and
+// where encoding 2 adds its own, those when enc is 2. TestFingerprintGolden
+// holds both to what was printed.
+func agreementEncoded(a *Agreement, enc int) string {
+	v2 := enc == AgreementEncodingV2
 	var c canon
-	c.raw("samverka-agreement-v1")
+	c.raw("samverka-agreement-v" + strconv.Itoa(enc))
 	c.str("title", a.Title)
 	c.str("from", string(a.From))
 	c.str("to", string(a.To))
@@ -125,6 +139,12 @@ func agreementV1(a *Agreement) string {
 		e.str("organisation", p.Organisation)
 		e.str("signerName", p.SignerName)
 		e.str("signerTitle", p.SignerTitle)
+		if v2 {
+			e.str("through", p.Through)
+			e.str("orgNumber", p.OrgNumber)
+			e.str("caseNumber", p.CaseNumber)
+			e.str("role", string(p.Role))
+		}
 	})
 	c.group("sections", func(e *canon) {
 		s := a.Sections
@@ -147,6 +167,10 @@ func agreementV1(a *Agreement) string {
 		e.str("contact", x.Contact)
 		e.str("indicator", x.Indicator)
 		e.str("target", x.Target)
+		if v2 {
+			e.str("subArea", x.SubArea)
+			e.strs("contributors", x.Contributors) // nothing when none: older fingerprints stand
+		}
 	})
 	c.list("annexes", len(a.Annexes), func(i int, e *canon) {
 		x := a.Annexes[i]
@@ -166,6 +190,9 @@ func agreementV1(a *Agreement) string {
 	})
 	c.int("version", a.Version)
 	c.str("previousId", a.PreviousID)
+	if v2 {
+		v2Fields(&c, a)
+	}
 	return c.sum()
 }
 

@@ -122,6 +122,7 @@ func (g *agreementDoc) replaced() safe {
 
 func (g *agreementDoc) cover() {
 	d, a := g.doc, g.a
+	first := d.pdf.PageNo()
 	if g.in.Council != nil {
 		c := g.in.Council
 		d.font(11, false)
@@ -189,7 +190,14 @@ func (g *agreementDoc) cover() {
 			}
 		}
 	}
-	d.pdf.AddPage()
+	// The text begins on a page of its own after a cover of one page; a
+	// cover that ran over goes on into the text, rather than leaving the
+	// page with its last lines nearly blank.
+	if d.pdf.PageNo() == first {
+		d.pdf.AddPage()
+	} else {
+		d.gap(8)
+	}
 }
 
 // organisationOnly returns party i's name in brackets, to say whose

@@ -2,11 +2,6 @@ package pdf
 
 import (
 	"fmt"
-	"image"
-	"image/png"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -109,42 +104,12 @@ func checkLights(t *testing.T, doc printed) {
 	t.Helper()
 	needTool(t, "pdftoppm")
 	page := doc.onPage("Trafikljus")
-	out := filepath.Join(t.TempDir(), "page")
-	n := fmt.Sprint(page)
-	if err := exec.Command("pdftoppm", "-png", "-r", "50", "-f", n, "-l", n, "-singlefile", doc.path, out).Run(); err != nil {
-		t.Fatal(err)
-	}
-	f, err := os.Open(out + ".png")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	img, err := png.Decode(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	found := map[model.Light]bool{}
-	b := img.Bounds()
-	for y := b.Min.Y; y < b.Max.Y; y++ {
-		for x := b.Min.X; x < b.Max.X; x++ {
-			for light, c := range lightColours {
-				if near(img, x, y, c) {
-					found[light] = true
-				}
-			}
-		}
-	}
+	counts := lightPixels(t, doc, page)
 	for _, l := range model.Lights {
-		if !found[l] {
+		if counts[l] == 0 {
 			t.Errorf("no %s traffic light drawn on page %d", l, page)
 		}
 	}
-}
-
-func near(img image.Image, x, y int, c [3]int) bool {
-	r, g, b, _ := img.At(x, y).RGBA()
-	d := func(v uint32, w int) int { return max(int(v>>8)-w, w-int(v>>8)) }
-	return d(r, c[0]) < 12 && d(g, c[1]) < 12 && d(b, c[2]) < 12
 }
 
 func TestMinutesDraft(t *testing.T) {

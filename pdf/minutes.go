@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strconv"
+	"strings"
 
 	"samverka/assets"
 	"samverka/model"
@@ -181,8 +182,15 @@ func (g *meetingDoc) paragraphs() {
 		d.pdf.CellFormat(contentWidth, lineH, string(d.msg("minutes.decisions")), "", 1, "L", false, 0, "")
 		for j, x := range it.Decisions {
 			s := g.z.block(g.from, index(f+"decisions", j)+".text", x.Text)
+			// A decision that gives a new commitment says so, naming it
+			// unless the decision's own words do already.
 			if c := commitments[x.CommitmentID]; c != nil {
-				s += " " + d.msg("minutes.newcommitment", "Title", string(g.z.line(source{model.KindCommitment, c.ID, c.Title}, "title", c.Title)))
+				title := g.z.line(source{model.KindCommitment, c.ID, c.Title}, "title", c.Title)
+				if strings.Contains(string(s), string(title)) {
+					s += " " + d.msg("minutes.newcommitmentnamed")
+				} else {
+					s += " " + d.msg("minutes.newcommitment", "Title", string(title))
+				}
 			}
 			d.paragraph("– " + s)
 		}
@@ -230,11 +238,11 @@ func (g *meetingDoc) followUps() {
 	mistakes := model.Index(g.in.FollowUps)
 	d.heading(d.msg("minutes.followups"))
 	t := newTable(d,
-		column{d.msg("col.commitment"), 52},
-		column{d.msg("col.part"), 34},
-		column{d.msg("col.status"), 22},
-		column{d.msg("col.light"), 24},
-		column{d.msg("col.comment"), 38})
+		column{d.msg("col.commitment"), 50},
+		column{d.msg("col.part"), 37},
+		column{d.msg("col.status"), 20},
+		column{d.msg("col.light"), 21},
+		column{d.msg("col.comment"), 42})
 	for _, f := range list {
 		var title, part safe
 		if c := commitments[f.CommitmentID]; c != nil {

@@ -50,7 +50,7 @@ func PromiseInputFrom(ds *model.Dataset, id string) (in PromiseInput, ok bool) {
 
 // Signer blocks of the medborgarlöfte: two side by side.
 const (
-	signerH     = 40.0
+	signerH     = 44.0
 	signerInkH  = 16.0
 	promiseNumW = 12.0
 )
@@ -116,9 +116,12 @@ func Promise(in PromiseInput) ([]byte, Warnings, error) {
 	d.pdf.MultiCell(d.contentW(), 6.5, string(g.text("title", a.Title)), "", "L", false)
 	d.gap(4)
 	d.field(d.msg("agreement.period"), g.period())
+	// The parties are those who sign, each named with the unit it acts
+	// through: "Stockholms stad" alone can be two nämnder. Medverkande
+	// aktörer are not parties.
 	var orgs safe
-	for i := range a.Parties {
-		orgs = joinSafe(orgs, g.organisation(i))
+	for _, i := range g.signing() {
+		orgs = joinSafe(orgs, g.partyName(i))
 	}
 	d.field(d.msg("agreement.parties"), orgs)
 	d.gap(3)
@@ -205,17 +208,19 @@ func (g *agreementDoc) promiseList(answers func(i int) safe) {
 // signature when there is one, the name, title and organisation.
 func (g *agreementDoc) signers() {
 	d, a, p := g.doc, g.a, g.doc.pdf
-	if len(a.Parties) == 0 {
+	signing := g.signing()
+	if len(signing) == 0 {
 		return
 	}
 	d.ensure(12 + signerH)
 	d.heading(d.msg("promise.signers"))
 	w := (d.contentW() - 10) / 2
-	for i := 0; i < len(a.Parties); i += 2 {
+	for i := 0; i < len(signing); i += 2 {
 		d.ensure(signerH)
 		y := p.GetY()
-		for k := i; k < i+2 && k < len(a.Parties); k++ {
-			x := marginX + float64(k-i)*(w+10)
+		for j := i; j < i+2 && j < len(signing); j++ {
+			k := signing[j]
+			x := marginX + float64(j-i)*(w+10)
 			sig := g.signed[a.Parties[k].PartID]
 			if sig != nil && len(sig.Strokes) > 0 {
 				drawStrokes(d, sig.Strokes, x+1, y, w*0.6, signerInkH)
@@ -224,14 +229,14 @@ func (g *agreementDoc) signers() {
 			p.SetLineWidth(0.25)
 			p.Line(x, y+signerInkH+1, x+w, y+signerInkH+1)
 			name, title, place, date := g.signerTexts(k, sig)
-			lines := []span{{text: name, bold: true}, {text: title}, {text: g.organisation(k), grey: true}}
+			lines := []span{{text: name, bold: true}, {text: title}, {text: g.partyName(k), grey: true}}
 			if sig != nil {
 				lines = append(lines, span{text: d.msg("promise.signed", "Place", string(place), "Date", string(date)), grey: true})
 			} else {
 				lines = append(lines, span{text: d.msg("promise.unsigned"), grey: true})
 			}
 			ly := y + signerInkH + 2
-			for _, l := range lines {
+			for n, l := range lines {
 				if l.text == "" {
 					continue
 				}
@@ -240,13 +245,38 @@ func (g *agreementDoc) signers() {
 					d.font(8.5, false)
 					d.color(grey)
 				}
-				p.SetXY(x, ly)
-				p.CellFormat(w, lineH, string(fitWidth(d, l.text, w)), "", 0, "L", false, 0, "")
+				// The party's name ("Stockholms stad genom Skärholmens
+				// stadsdelsnämnd") may take two lines, never cut short.
+				texts := []safe{l.text}
+				if n == 2 {
+					texts = nil
+					for i, t := range p.SplitText(string(l.text), w) {
+						if i == 2 {
+							break
+						}
+						texts = append(texts, safe(t))
+					}
+				}
+				for _, t := range texts {
+					p.SetXY(x, ly)
+					p.CellFormat(w, lineH, string(fitWidth(d, t, w)), "", 0, "L", false, 0, "")
+					ly += lineH
+				}
 				d.color(black)
-				ly += lineH
 			}
 		}
 		p.SetXY(marginX, y+signerH)
 	}
 	d.font(bodySize, false)
+}
+
+// signing returns the indices of the agreement's signing parties.
+func (g *agreementDoc) signing() []int {
+	var out []int
+	for i, p := range g.a.Parties {
+		if p.Signs() {
+			out = append(out, i)
+		}
+	}
+	return out
 }

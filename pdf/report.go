@@ -360,19 +360,16 @@ func (g *reportDoc) meetings() {
 
 func (g *reportDoc) overdue() {
 	d, r := g.doc, g.r
-	d.heading(d.msg("report.overdue", "Count", len(r.Overdue)))
-	if len(r.Overdue) == 0 {
-		d.paragraph(d.msg("report.nooverdue"))
-		return
-	}
-	t := newTable(d,
+	t := d.resultTable(d.heading, d.msg("report.overdue", "Count", len(r.Overdue)), len(r.Overdue), d.msg("report.nooverdue"),
 		column{d.msg("col.commitment"), 50},
 		column{d.msg("col.part"), 36},
 		column{d.msg("col.contact"), 27},
 		column{d.msg("col.due"), 21},
 		column{d.msg("report.col.days"), 13},
 		column{d.msg("col.status"), 23})
-	t.size = 8
+	if t == nil {
+		return
+	}
 	for _, o := range r.Overdue {
 		c := o.Commitment
 		if c == nil {

@@ -117,23 +117,24 @@ func (d *doc) reading(r model.Reading, ok bool, unit string) safe {
 
 func (g *reportDoc) effectGoals() {
 	d, o := g.doc, g.r.Outcomes
-	d.subheading(d.msg("outcomes.effects", "Count", len(o.EffectGoals)))
-	if len(o.EffectGoals) == 0 {
-		d.paragraph(d.msg("outcomes.noeffects"))
+	t := d.resultTable(d.subheading, d.msg("outcomes.effects", "Count", len(o.EffectGoals)), len(o.EffectGoals), d.msg("outcomes.noeffects"),
+		column{d.msg("outcomes.col.problem"), 41},
+		column{d.msg("outcomes.col.indicator"), 36},
+		column{d.msg("outcomes.col.baseline"), 25},
+		column{d.msg("outcomes.col.target"), 21},
+		column{d.msg("outcomes.col.latest"), 21},
+		column{d.msg("outcomes.col.assessment"), 26})
+	if t == nil {
 		return
 	}
-	t := newTable(d,
-		column{d.msg("outcomes.col.problem"), 37},
-		column{d.msg("outcomes.col.indicator"), 39},
-		column{d.msg("outcomes.col.baseline"), 25},
-		column{d.msg("outcomes.col.target"), 22},
-		column{d.msg("outcomes.col.latest"), 22},
-		column{d.msg("outcomes.col.assessment"), 25})
-	t.size = 8
 	for _, e := range o.EffectGoals {
 		from := source{model.KindProblem, e.Problem.ID, e.Problem.Title}
 		unit := string(d.z.line(from, "effectGoals.unit", e.Goal.Unit))
+		// The target in the unit of the baseline: "22 %", not "22".
 		target := figure(e.Goal.Target, d.info.lang)
+		if unit != "" {
+			target += " " + unit
+		}
 		if e.Goal.Date != "" {
 			target += "\n" + string(d.msg("outcomes.by", "Date", string(e.Goal.Date)))
 		}
@@ -149,19 +150,16 @@ func (g *reportDoc) effectGoals() {
 
 func (g *reportDoc) indicators() {
 	d, o := g.doc, g.r.Outcomes
-	d.subheading(d.msg("outcomes.goals", "Count", len(o.Indicators)))
-	if len(o.Indicators) == 0 {
-		d.paragraph(d.msg("outcomes.nogoals"))
-		return
-	}
-	t := newTable(d,
-		column{d.msg("col.commitment"), 45},
-		column{d.msg("col.part"), 29},
+	t := d.resultTable(d.subheading, d.msg("outcomes.goals", "Count", len(o.Indicators)), len(o.Indicators), d.msg("outcomes.nogoals"),
+		column{d.msg("col.commitment"), 41},
+		column{d.msg("col.part"), 34},
 		column{d.msg("outcomes.col.baseline"), 25},
 		column{d.msg("outcomes.col.target"), 21},
-		column{d.msg("outcomes.col.outcome"), 25},
-		column{d.msg("outcomes.col.assessment"), 25})
-	t.size = 8
+		column{d.msg("outcomes.col.outcome"), 23},
+		column{d.msg("outcomes.col.assessment"), 26})
+	if t == nil {
+		return
+	}
 	for _, ir := range o.Indicators {
 		c := ir.Commitment
 		from := source{model.KindCommitment, c.ID, c.Title}

@@ -2,12 +2,9 @@ package pdf
 
 import (
 	"image"
-	"image/png"
 	"math"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -195,26 +192,11 @@ func TestIndicatorChartPoints(t *testing.T) {
 // renderPage renders page of the PDF b at dpi.
 func renderPage(t *testing.T, b []byte, page, dpi int) image.Image {
 	t.Helper()
-	dir := t.TempDir()
-	path := filepath.Join(dir, "doc.pdf")
+	path := filepath.Join(t.TempDir(), "doc.pdf")
 	if err := os.WriteFile(path, b, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	n := strconv.Itoa(page)
-	out := filepath.Join(dir, "page")
-	if msg, err := exec.Command("pdftoppm", "-png", "-r", strconv.Itoa(dpi), "-f", n, "-l", n, "-singlefile", path, out).CombinedOutput(); err != nil {
-		t.Fatalf("pdftoppm: %v\n%s", err, msg)
-	}
-	f, err := os.Open(out + ".png")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	img, err := png.Decode(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return img
+	return renderPDFPage(t, path, page, dpi)
 }
 
 func TestNiceRangeAndFigures(t *testing.T) {

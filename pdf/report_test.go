@@ -2,10 +2,6 @@ package pdf
 
 import (
 	"fmt"
-	"image/png"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -148,38 +144,6 @@ func TestReportChartPixels(t *testing.T) {
 	if ratio < 1.7 || ratio > 2.3 {
 		t.Errorf("bars out of proportion: %d green, %d yellow, %d red pixels (ratio %.2f, want 2)", g, y, red, ratio)
 	}
-}
-
-// lightPixels renders page of doc at 50 dpi and counts the pixels of each
-// traffic light's colour.
-func lightPixels(t *testing.T, doc printed, page int) map[model.Light]int {
-	t.Helper()
-	out := filepath.Join(t.TempDir(), "page")
-	n := strconv.Itoa(page)
-	if msg, err := exec.Command("pdftoppm", "-png", "-r", "50", "-f", n, "-l", n, "-singlefile", doc.path, out).CombinedOutput(); err != nil {
-		t.Fatalf("pdftoppm: %v\n%s", err, msg)
-	}
-	f, err := os.Open(out + ".png")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	img, err := png.Decode(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	counts := map[model.Light]int{}
-	b := img.Bounds()
-	for py := b.Min.Y; py < b.Max.Y; py++ {
-		for px := b.Min.X; px < b.Max.X; px++ {
-			for l, c := range lightColours {
-				if near(img, px, py, c) {
-					counts[l]++
-				}
-			}
-		}
-	}
-	return counts
 }
 
 // TestReportHandMade checks that a report built by hand with holes in it

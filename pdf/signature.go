@@ -237,12 +237,12 @@ func (g *agreementDoc) verificationPage() {
 		}
 		sig := g.signed[p.PartID]
 		if sig == nil {
-			t.row(text(g.organisation(i)), text(g.text(index("parties", i)+".signerName", p.SignerName)),
+			t.row(text(g.partyName(i)), text(g.text(index("parties", i)+".signerName", p.SignerName)),
 				cell{spans: []span{{text: d.msg("verify.unsigned"), grey: true}}}, text(""))
 			continue
 		}
 		name, _, _, _ := g.signerTexts(i, sig)
-		t.row(text(g.organisation(i)), text(name),
+		t.row(text(g.partyName(i)), text(name),
 			text(d.msg("method."+string(sig.Method))), text(d.plain(stamp(sig.SignedAt))))
 	}
 	for _, s := range g.foreign {

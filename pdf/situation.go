@@ -346,7 +346,7 @@ func (g *situationDoc) previous() {
 	fd.P(tr(g.lang, "situation.previous.plan", "Title", p.Title, "By", p.Decision.By, "Date", string(p.Decision.Date),
 		"Paragraph", "§ "+strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(p.Decision.Paragraph), "§")), "Dnr", p.Decision.Diarienummer))
 	t := &flow.Table{Header: []string{tr(g.lang, "actionplan.col.measure"), tr(g.lang, "actionplan.col.who"),
-		tr(g.lang, "situation.col.status"), tr(g.lang, "situation.col.latest")}, Widths: []float64{3, 2, 1.2, 3}}
+		tr(g.lang, "situation.col.status"), tr(g.lang, "situation.col.latest")}, Widths: []float64{2.8, 2.3, 1.1, 3}}
 	counts := map[model.Status]int{}
 	var class model.Marking
 	for _, o := range g.in.Outcomes {
@@ -370,7 +370,7 @@ func (g *situationDoc) previous() {
 	}
 	g.mark(class)
 	fd.P(tr(g.lang, "situation.previous.counts", "Done", counts[model.StatusDone], "Total", len(t.Rows),
-		"Open", len(t.Rows)-counts[model.StatusDone]-counts[model.StatusCancelled]))
+		"Open", len(t.Rows)-counts[model.StatusDone]-counts[model.StatusCancelled], "Cancelled", counts[model.StatusCancelled]))
 	fd.Add(t)
 	g.mark(model.Marking{})
 }

@@ -35,6 +35,10 @@ type table struct {
 	// minLines is the least height of a row in lines: room to sign in.
 	minLines int
 	headerH  float64 // the header's height, once laid out
+	// group is the last band's text: a group its rows run on under, which
+	// a page break repeats over them ("Lokalpolisområde Skärholmen
+	// (forts.)") so that a row at a page's top is not read as another's.
+	group safe
 }
 
 // Cell geometry: vertical padding and the room a traffic light takes.
@@ -155,16 +159,14 @@ func (t *table) row(cells ...cell) {
 		fit := int((d.room() - 2*cellPad) / t.lineH)
 		rest := n - start
 		if fit < rest && (rest <= perPage || fit < 3) {
-			d.pdf.AddPage()
-			t.header()
+			t.nextPage()
 			continue
 		}
 		k := min(fit, rest)
 		t.draw(lay, start, start+k, false, dots)
 		start += k
 		if start < n {
-			d.pdf.AddPage()
-			t.header()
+			t.nextPage()
 		}
 	}
 }
@@ -215,6 +217,16 @@ func (t *table) draw(lay [][]line, from, to int, head bool, dots []*[3]int) {
 	t.d.font(bodySize, false)
 }
 
+// nextPage goes on with the table on a new page: its header, and the
+// group its rows run on under.
+func (t *table) nextPage() {
+	t.d.pdf.AddPage()
+	t.header()
+	if t.group != "" {
+		t.drawBand(t.group + " " + t.d.msg("table.continued"))
+	}
+}
+
 // band prints a full-width shaded row, a group's heading, kept on the
 // page with the row after it.
 func (t *table) band(s safe) {
@@ -229,6 +241,13 @@ func (t *table) band(s safe) {
 		p.AddPage()
 		t.header()
 	}
+	t.group = s
+	t.drawBand(s)
+}
+
+// drawBand draws a band of text s at the cursor.
+func (t *table) drawBand(s safe) {
+	d, p := t.d, t.d.pdf
 	y := p.GetY()
 	h := t.height(1)
 	p.SetLineWidth(0.2)

@@ -1,7 +1,6 @@
 package agreements
 
 import (
-	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -99,13 +98,9 @@ func (l *annexList) onKind(r *annexRow) {
 }
 
 func (l *annexList) onRemove(r *annexRow) {
-	i := slices.Index(l.rows, r)
-	if i < 0 {
-		return
+	if dropRow(&l.rows, r, l.box, r.box) {
+		l.e.onEdited()
 	}
-	l.rows = slices.Delete(l.rows, i, i+1)
-	l.box.Remove(r.box)
-	l.e.onEdited()
 }
 
 func (l *annexList) collect() []model.Annex {
@@ -136,12 +131,5 @@ func (l *annexList) clearProblems() {
 
 // showProblem shows a problem of one annex ("annexes[0].title") under it.
 func (l *annexList) showProblem(p *model.Error) bool {
-	row := model.FieldRow(p.Field)
-	if row < 1 || row > len(l.rows) {
-		return false
-	}
-	r := l.rows[row-1]
-	r.problem.SetText(session.Tr(model.FieldKey(p.Field)) + ": " + session.ErrorText(p))
-	r.problem.Show()
-	return true
+	return showRowProblem(p, len(l.rows), func(i int) *widget.Label { return l.rows[i].problem })
 }

@@ -115,12 +115,7 @@ func (l *clauseList) onReset(r *clauseRow) {
 }
 
 func (l *clauseList) onRemove(r *clauseRow) {
-	for i, x := range l.rows {
-		if x == r {
-			l.rows = append(l.rows[:i], l.rows[i+1:]...)
-			l.box.Remove(r.box)
-		}
-	}
+	dropRow(&l.rows, r, l.box, r.box)
 	l.showDefaults()
 	l.e.onEdited()
 }

@@ -146,14 +146,10 @@ func (l *partyList) onAdd() {
 }
 
 func (l *partyList) onRemove(r *partyRow) {
-	i := slices.Index(l.rows, r)
-	if i < 0 {
-		return
+	if dropRow(&l.rows, r, l.box, r.box) {
+		l.renumber()
+		l.e.onEdited()
 	}
-	l.rows = slices.Delete(l.rows, i, i+1)
-	l.box.Remove(r.box)
-	l.renumber()
-	l.e.onEdited()
 }
 
 // onPart offers the part's representatives as signatory and chooses the
@@ -296,19 +292,9 @@ func (l *partyList) clearProblems() {
 // showProblem shows a problem of the parties ("parties") or of one party
 // ("parties[1].signerName") under it.
 func (l *partyList) showProblem(p *model.Error) bool {
-	label := l.problem
-	text := session.ErrorText(p)
-	if row := model.FieldRow(p.Field); row > 0 {
-		if row > len(l.rows) {
-			return false
-		}
-		label = l.rows[row-1].problem
-		text = session.Tr(model.FieldKey(p.Field)) + ": " + text
+	if model.FieldRow(p.Field) > 0 {
+		return showRowProblem(p, len(l.rows), func(i int) *widget.Label { return l.rows[i].problem })
 	}
-	if label.Visible() {
-		text = label.Text + "\n" + text
-	}
-	label.SetText(text)
-	label.Show()
+	addProblem(l.problem, session.ErrorText(p))
 	return true
 }

@@ -121,5 +121,5 @@ func overviewBar(name string, t model.Tally, nameWidth float32) fyne.CanvasObjec
 	bar := kit.NewTallyBar(kit.TallyColors)
 	bar.Set(kit.TallyValues(t))
 	count := widget.NewLabel(fmt.Sprint(t.Commitments))
-	return container.NewBorder(nil, nil, container.NewStack(width, label), count, bar)
+	return container.NewBorder(nil, nil, container.NewStack(width, withHover(label)), count, bar)
 }

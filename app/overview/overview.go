@@ -136,7 +136,7 @@ func (o *Screen) Refresh() {
 		if c.Overdue(today) {
 			l.Importance = widget.DangerImportance
 		}
-		o.dueList.Add(l)
+		o.dueList.Add(withHover(l))
 	}
 	if len(due) == 0 {
 		o.dueList.Add(widget.NewLabel(session.Tr("overview.nothingDue")))
@@ -153,7 +153,7 @@ func (o *Screen) Refresh() {
 		}
 		toSign++
 		if toSign <= 6 {
-			o.signList.Add(&widget.Label{Text: a.Title + " (" + string(a.From) + " – " + string(a.To) + ")", Truncation: fyne.TextTruncateEllipsis})
+			o.signList.Add(withHover(&widget.Label{Text: a.Title + " (" + string(a.From) + " – " + string(a.To) + ")", Truncation: fyne.TextTruncateEllipsis}))
 		}
 	}
 	if toSign > 6 {
@@ -181,8 +181,8 @@ func (o *Screen) refreshYear(today model.Date) {
 		}
 	}
 	line := func(key string, oc model.Occurrence, importance widget.Importance) {
-		o.YearList.Add(&widget.Label{Text: session.Tr(key, map[string]any{"Title": oc.Deadline.Title, "Date": string(oc.Due),
-			"Part": o.ui.Doc.View.PartName(oc.Deadline.PartID)}), Truncation: fyne.TextTruncateEllipsis, Importance: importance})
+		o.YearList.Add(withHover(&widget.Label{Text: session.Tr(key, map[string]any{"Title": oc.Deadline.Title, "Date": string(oc.Due),
+			"Part": o.ui.Doc.View.PartName(oc.Deadline.PartID)}), Truncation: fyne.TextTruncateEllipsis, Importance: importance}))
 	}
 	late, due := model.Late(deadlines, today), model.DueSoon(deadlines, today, model.DueSoonDays)
 	for _, oc := range late {

@@ -267,7 +267,7 @@ func tallyRow(name string, t model.Tally, bold bool) fyne.CanvasObject {
 	style := fyne.TextStyle{Bold: bold}
 	bar := kit.NewTallyBar(kit.TallyColors)
 	bar.Set(kit.TallyValues(t))
-	cells := []fyne.CanvasObject{&widget.Label{Text: name, TextStyle: style, Truncation: fyne.TextTruncateEllipsis}, bar}
+	cells := []fyne.CanvasObject{withHover(&widget.Label{Text: name, TextStyle: style, Truncation: fyne.TextTruncateEllipsis}), bar}
 	for _, v := range append([]int{t.Commitments}, kit.TallyValues(t)...) {
 		cells = append(cells, &widget.Label{Text: fmt.Sprint(v), TextStyle: style, Alignment: fyne.TextAlignTrailing})
 	}

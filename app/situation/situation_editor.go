@@ -231,8 +231,10 @@ func (e *situationEditor) setEditable() {
 }
 
 // onSave writes the situation; problems show beside their fields.
-func (e *situationEditor) onSave() {
-	u := e.s.ui
+func (e *situationEditor) onSave() { e.put() }
+
+// collect returns the situation as the editor's fields have it.
+func (e *situationEditor) collect() *model.Situation {
 	sit := &model.Situation{}
 	if e.before != nil {
 		copied := *e.before
@@ -250,11 +252,19 @@ func (e *situationEditor) onSave() {
 	sit.Marking = e.class.marking()
 	sit.Items = e.items.items()
 	sit.Analysis = strings.TrimSpace(e.analysis.Text)
+	return sit
+}
+
+// put writes the situation as typed and reports whether it could; the
+// problems show beside their fields.
+func (e *situationEditor) put() bool {
+	u := e.s.ui
+	sit := e.collect()
 	e.items.clearProblems()
 	e.otherForm.Clear()
 	if err := u.Doc.Put(sit); err != nil {
 		e.showFormProblems(err)
-		return
+		return false
 	}
 	e.form.Clear()
 	added := e.before == nil
@@ -274,6 +284,7 @@ func (e *situationEditor) onSave() {
 		e.tabs.Select(e.problemsTab) // what comes next: the problems it shows
 	}
 	u.Status.SetState(session.Tr("status.recorded"), false)
+	return true
 }
 
 // onRetire asks, then retires the situation with its problems and their

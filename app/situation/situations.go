@@ -42,6 +42,7 @@ func NewSituations(u *session.Session) *Situations {
 	s.list = widget.NewList(func() int { return len(s.shown) }, s.createRow, s.updateRow)
 	s.list.OnSelected = s.onSelect
 	s.editor = newSituationEditor(s)
+	u.TrackAs("situation", situationUnsaved{s.editor})
 	s.empty = kit.NewEmptyNote(s.list, "empty.situations", s.add)
 	split := container.NewHSplit(s.empty.Content, s.editor.content)
 	split.Offset = 0.28

@@ -61,3 +61,30 @@ func TestLawStructureFields(t *testing.T) {
 		t.Errorf("on disk: analysis %q, %d items", stored.Analysis, len(stored.Items))
 	}
 }
+
+// TestSituationEditsKeptOnClose: an analysis typed but not saved is saved
+// when the council closes; an item that cannot be saved as it is is named,
+// so that the chair is asked before anything is lost.
+func TestSituationEditsKeptOnClose(t *testing.T) {
+	h, s, _ := newestSituation(t)
+	e := s.editor
+	id := e.before.ID
+	if failed := h.S.KeepEdits(); len(failed) != 0 {
+		t.Fatalf("a lägesbild shown as it is has edits: %q", failed)
+	}
+	e.analysis.SetText("Skrivet men inte sparat.")
+	if failed := h.S.KeepEdits(); len(failed) != 0 {
+		t.Fatalf("the analysis could not be kept: %q", failed)
+	}
+	if got := h.S.Doc.View.Situations[id].Analysis; got != "Skrivet men inte sparat." {
+		t.Fatalf("the analysis typed was not kept: %q", got)
+	}
+	test.Tap(e.items.add)
+	it := e.items.rows[len(e.items.rows)-1]
+	it.title.SetText("Polisens bedömning")
+	it.class.choice.SetID(string(model.ClassSecret))
+	failed := h.S.KeepEdits()
+	if len(failed) != 1 || !strings.Contains(failed[0], e.before.Title) {
+		t.Fatalf("an item without its provision was not named: %q", failed)
+	}
+}

@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/samber/lo"
-
 	"samverka/model"
 )
 
@@ -209,87 +207,72 @@ func (v *View) searchKey(c *model.Commitment) string {
 	return strings.ToLower(b.String())
 }
 
-// PartsSorted returns the live parts ordered by kind, then name.
-func (v *View) PartsSorted() []*model.Part {
-	list := lo.Values(v.Parts)
-	slices.SortFunc(list, func(a, b *model.Part) int {
-		return cmp.Or(cmp.Compare(slices.Index(model.PartKinds, a.Kind), slices.Index(model.PartKinds, b.Kind)),
-			cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), cmp.Compare(a.ID, b.ID))
+// sortedOf returns the records of m that keep accepts (all when keep is
+// nil) in order, then by id, so that the order never depends on the map.
+func sortedOf[T model.Record](m map[string]T, keep func(T) bool, order func(a, b T) int) []T {
+	list := make([]T, 0, len(m))
+	for _, r := range m {
+		if keep == nil || keep(r) {
+			list = append(list, r)
+		}
+	}
+	slices.SortFunc(list, func(a, b T) int {
+		return cmp.Or(order(a, b), cmp.Compare(a.RecordMeta().ID, b.RecordMeta().ID))
 	})
 	return list
+}
+
+// byName compares names as a reader sorts them, ignoring case.
+func byName(a, b string) int { return cmp.Compare(strings.ToLower(a), strings.ToLower(b)) }
+
+// PartsSorted returns the live parts ordered by kind, then name.
+func (v *View) PartsSorted() []*model.Part {
+	return sortedOf(v.Parts, nil, func(a, b *model.Part) int {
+		return cmp.Or(cmp.Compare(slices.Index(model.PartKinds, a.Kind), slices.Index(model.PartKinds, b.Kind)), byName(a.Name, b.Name))
+	})
 }
 
 // PartsByName returns the live parts ordered by name.
 func (v *View) PartsByName() []*model.Part {
-	list := lo.Values(v.Parts)
-	slices.SortFunc(list, func(a, b *model.Part) int {
-		return cmp.Or(cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)), cmp.Compare(a.ID, b.ID))
-	})
-	return list
+	return sortedOf(v.Parts, nil, func(a, b *model.Part) int { return byName(a.Name, b.Name) })
 }
 
 // RepresentativesOf returns the part's live representatives by name.
 func (v *View) RepresentativesOf(partID string) []*model.Representative {
-	var list []*model.Representative
-	for _, r := range v.Representatives {
-		if r.PartID == partID {
-			list = append(list, r)
-		}
-	}
-	slices.SortFunc(list, func(a, b *model.Representative) int {
-		return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
-	})
-	return list
+	return sortedOf(v.Representatives, func(r *model.Representative) bool { return r.PartID == partID },
+		func(a, b *model.Representative) int { return cmp.Compare(a.Name, b.Name) })
 }
 
 // MethodsSorted returns the built-in and the council's methods by name.
 func (v *View) MethodsSorted() []*model.Method {
-	list := lo.Values(v.Methods)
-	slices.SortFunc(list, func(a, b *model.Method) int {
-		return cmp.Or(cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
-	})
-	return list
+	return sortedOf(v.Methods, nil, func(a, b *model.Method) int { return cmp.Compare(a.Name, b.Name) })
 }
 
 // ProblemsSorted returns the problems by rank, then title.
 func (v *View) ProblemsSorted() []*model.Problem {
-	list := lo.Values(v.Problems)
-	slices.SortFunc(list, func(a, b *model.Problem) int {
-		return cmp.Or(cmp.Compare(a.Rank, b.Rank), cmp.Compare(a.Title, b.Title), cmp.Compare(a.ID, b.ID))
+	return sortedOf(v.Problems, nil, func(a, b *model.Problem) int {
+		return cmp.Or(cmp.Compare(a.Rank, b.Rank), cmp.Compare(a.Title, b.Title))
 	})
-	return list
 }
 
 // CausesOf returns the problem's causes by number.
 func (v *View) CausesOf(problemID string) []*model.Cause {
-	var list []*model.Cause
-	for _, c := range v.Causes {
-		if c.ProblemID == problemID {
-			list = append(list, c)
-		}
-	}
-	slices.SortFunc(list, func(a, b *model.Cause) int {
-		return cmp.Or(cmp.Compare(a.Number, b.Number), cmp.Compare(a.ID, b.ID))
-	})
-	return list
+	return sortedOf(v.Causes, func(c *model.Cause) bool { return c.ProblemID == problemID },
+		func(a, b *model.Cause) int { return cmp.Compare(a.Number, b.Number) })
 }
 
 // MeetingsSorted returns the meetings, the latest first.
 func (v *View) MeetingsSorted() []*model.Meeting {
-	list := lo.Values(v.Meetings)
-	slices.SortFunc(list, func(a, b *model.Meeting) int {
-		return cmp.Or(cmp.Compare(b.Date, a.Date), cmp.Compare(b.StartTime, a.StartTime), cmp.Compare(a.ID, b.ID))
+	return sortedOf(v.Meetings, nil, func(a, b *model.Meeting) int {
+		return cmp.Or(cmp.Compare(b.Date, a.Date), cmp.Compare(b.StartTime, a.StartTime))
 	})
-	return list
 }
 
 // AgreementsSorted returns the agreements, the latest period first.
 func (v *View) AgreementsSorted() []*model.Agreement {
-	list := lo.Values(v.Agreements)
-	slices.SortFunc(list, func(a, b *model.Agreement) int {
-		return cmp.Or(cmp.Compare(b.From, a.From), cmp.Compare(a.Title, b.Title), cmp.Compare(b.Version, a.Version), cmp.Compare(a.ID, b.ID))
+	return sortedOf(v.Agreements, nil, func(a, b *model.Agreement) int {
+		return cmp.Or(cmp.Compare(b.From, a.From), cmp.Compare(a.Title, b.Title), cmp.Compare(b.Version, a.Version))
 	})
-	return list
 }
 
 // PartName returns the part's name, or a dash when it is gone.
