@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
+	"samverka/app/internal/kit"
 	"samverka/app/internal/session"
 )
 
@@ -38,6 +39,10 @@ func TestReadOnlyFields(t *testing.T) {
 	h.ui.open(path, opt)
 	if !h.ui.ReadOnly() {
 		t.Fatal("the file did not open read-only")
+	}
+	// Disabled fields are drawn in the theme's readable grey.
+	if _, ok := h.App.Settings().Theme().(kit.AppTheme); !ok {
+		t.Fatalf("the app draws with %T", h.App.Settings().Theme())
 	}
 	banner := h.find(func(o fyne.CanvasObject) bool {
 		l, ok := o.(*widget.Label)

@@ -65,7 +65,7 @@ func (u *UI) ShowNamed(name string) {
 	case screenAbout:
 		u.showAbout()
 	default:
-		if !sharing.ShowScene(u.Session, name) {
+		if !sharing.ShowScene(u.Session, name) && !u.everydayScene(name) {
 			u.showScreen(name)
 		}
 	}

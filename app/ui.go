@@ -20,6 +20,7 @@ import (
 
 	"samverka/app/agreements"
 	"samverka/app/commitments"
+	"samverka/app/internal/kit"
 	"samverka/app/internal/session"
 	"samverka/app/meetings"
 	"samverka/app/overview"
@@ -126,6 +127,8 @@ func New(a fyne.App, w fyne.Window, opt session.Options) *UI {
 	if opt.Today == nil {
 		opt.Today = func() model.Date { return model.DateOf(time.Now()) }
 	}
+	// Text, faint text included, is drawn with WCAG AA's contrast.
+	a.Settings().SetTheme(kit.NewAppTheme())
 	u := &UI{Session: &session.Session{App: a, Win: w, Prefs: a.Preferences(), Opt: opt, Status: session.NewStatusLine()}}
 	u.Nav = u
 	u.root = container.NewStack()

@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"strings"
+
 	"samverka/assets"
 	"samverka/model"
 	"samverka/pdf/flow"
@@ -236,8 +238,12 @@ func (g *planDoc) problem(grp model.PlanGroup) {
 		first = []cell{{}, {spans: []span{{text: d.msg("plan.nocauses"), grey: true}}},
 			{spans: []span{{text: d.msg("plan.nocommitment"), grey: true}}}}
 	}
-	// The band stays with the first row.
+	goals := g.effectGoals(grp)
+	// The band stays with the effect goals and the first row.
 	need := t.height(1) + t.needs(first...)
+	for _, cells := range goals {
+		need += t.needs(cells...)
+	}
 	if t.pending {
 		d.ensure(t.headerHeight() + need)
 	} else if d.room() < need {
@@ -245,6 +251,9 @@ func (g *planDoc) problem(grp model.PlanGroup) {
 		t.header()
 	}
 	t.band(band)
+	for _, cells := range goals {
+		t.row(cells...)
+	}
 	if len(lines) == 0 {
 		t.row(first...)
 	}
@@ -265,6 +274,31 @@ func (g *planDoc) problem(grp model.PlanGroup) {
 		}
 		t.row(cells...)
 	}
+}
+
+// effectGoals returns a row for each of the problem's effektmål, printed
+// under its band above its measures: the indicator, from the utgångsvärde
+// to the målvärde, by when.
+func (g *planDoc) effectGoals(grp model.PlanGroup) [][]cell {
+	d, p := g.doc, grp.Problem
+	if p == nil {
+		return nil
+	}
+	from := source{model.KindProblem, p.ID, p.Title}
+	var out [][]cell
+	for i, e := range p.EffectGoals {
+		f := index("effectGoals", i) + "."
+		unit := string(d.z.line(from, f+"unit", e.Unit))
+		value := func(v float64) string { return strings.TrimSpace(figure(v, d.info.lang) + " " + unit) }
+		label := cell{spans: []span{{text: d.msg("plan.effectGoal"), bold: true}}}
+		what := cell{spans: []span{{text: d.z.line(from, f+"indicator", e.Indicator)}}}
+		goal := cell{spans: []span{{text: d.plain(value(e.Baseline) + " → " + value(e.Target)), bold: true}}}
+		if e.Date != "" {
+			goal.spans = append(goal.spans, span{text: d.msg("plan.goal.date", "Date", string(e.Date)), grey: true})
+		}
+		out = append(out, []cell{{}, label, what, goal, {}, {}, {}})
+	}
+	return out
 }
 
 // band returns the text of a group's band: the problem's rank and title

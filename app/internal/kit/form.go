@@ -135,7 +135,7 @@ func (f *Form) ShowProblems(err error) bool {
 	f.Count.Hidden = count == 0
 	f.Count.Refresh()
 	if first != nil {
-		bringIntoView(first.input)
+		BringIntoView(first.input)
 	}
 	return true
 }

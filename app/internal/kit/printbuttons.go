@@ -15,16 +15,30 @@ import (
 func PrintButtons(root fyne.CanvasObject) []*widget.Button {
 	var found []*widget.Button
 	want := theme.DocumentPrintIcon().Name()
+	FindIn(root, func(o fyne.CanvasObject) bool {
+		if w, ok := o.(*widget.Button); ok && w.Icon != nil && w.Icon.Name() == want && !w.Disabled() && w.OnTapped != nil {
+			found = append(found, w)
+		}
+		return false
+	})
+	return found
+}
+
+// FindIn returns the first object shown inside root that ok accepts, nil
+// when none is. It looks through containers and the widgets that show
+// others (scrolls, splits, the tab shown, cards), as a screen is built.
+func FindIn(root fyne.CanvasObject, ok func(fyne.CanvasObject) bool) fyne.CanvasObject {
+	var found fyne.CanvasObject
 	var walk func(o fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
-		if o == nil || !o.Visible() {
+		if found != nil || o == nil || !o.Visible() {
+			return
+		}
+		if ok(o) {
+			found = o
 			return
 		}
 		switch w := o.(type) {
-		case *widget.Button:
-			if w.Icon != nil && w.Icon.Name() == want && !w.Disabled() && w.OnTapped != nil {
-				found = append(found, w)
-			}
 		case *fyne.Container:
 			for _, k := range w.Objects {
 				walk(k)

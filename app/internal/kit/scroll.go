@@ -6,10 +6,10 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// bringIntoView scrolls every scroll that holds o so that o shows, and
+// BringIntoView scrolls every scroll that holds o so that o shows, and
 // puts the cursor in o when it takes typing: the first problem of a long
 // form is where the person looks next.
-func bringIntoView(o fyne.CanvasObject) {
+func BringIntoView(o fyne.CanvasObject) {
 	app := fyne.CurrentApp()
 	if app == nil {
 		return
