@@ -35,7 +35,7 @@ const FormatName = "samverka"
 
 // SchemaVersion is the data format version this program writes. Files of a
 // higher version are refused; lower ones are migrated.
-const SchemaVersion = 3
+const SchemaVersion = 4
 
 // NewDataset returns an empty dataset for council.
 func NewDataset(c *Council) *Dataset {

@@ -14,6 +14,7 @@ go build -o "$out/samverka" ./cmd/samverka
 go build -o "$out/hello" ./internal/benchhello
 CGO_ENABLED=0 go build -o "$out/samverka-cli" ./cmd/samverka-cli
 "$out/samverka-cli" demo "$out/stockholm.samverka" --scale stockholm --seed 1 --today 2026-01-15 >/dev/null
+"$out/samverka-cli" demo "$out/small.samverka" --seed 1 --today 2026-01-15 >/dev/null
 
 gui=()
 if [[ -z ${DISPLAY:-} ]] && command -v Xvfb >/dev/null; then
@@ -28,9 +29,10 @@ if [[ -n ${DISPLAY:-} ]]; then
   export GALLIUM_DRIVER=softpipe
   # Working copies and backups of the measured runs stay in the temp folder.
   export XDG_CONFIG_HOME="$out/config" XDG_CACHE_HOME="$out/cache"
-  gui=(-gui "$out/samverka" -hello "$out/hello" -file "$out/stockholm.samverka")
+  gui=(-gui "$out/samverka" -hello "$out/hello" -small "$out/small.samverka")
 else
   echo "(no display and no Xvfb: GUI start and memory not measured)"
 fi
 echo
-go run ./cmd/samverka-bench -bench "$out/bench.txt" "${gui[@]}"
+echo "(load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime))"
+go run ./cmd/samverka-bench -bench "$out/bench.txt" -cli "$out/samverka-cli" -file "$out/stockholm.samverka" "${gui[@]}"

@@ -23,11 +23,47 @@
 //
 // Inside, the file has a "meta" bucket (format, schema version, council
 // id, program version), one bucket per model.Kind holding each record as
-// JSON under its id, sealed with a checksum of kind, id and JSON (see
-// seal), and an index of follow-ups by commitment whose entries carry
-// checksums of their own. Every open verifies all of them (verifyTx). A
-// roll-up of several councils' files is marked in its meta bucket (see
-// Rollup).
+// JSON under its id behind a short head (deleted or not, and what it
+// belongs to) and sealed with a checksum of kind, id, head and JSON (see
+// sealLinked), an index of follow-ups by commitment and a record index by
+// agreement, meeting and commitment with counts per kind (see
+// bucketRecordIndex), whose entries carry checksums of their own. Every
+// open verifies all of them (verifyTx) and rebuilds a record index that
+// disagrees with the heads. A command that prints a few records reads
+// them by need through the indexes, from the document itself and without
+// bbolt (Reader). A roll-up of several councils' files is marked in its
+// meta bucket (see Rollup).
+//
+// # Protected files
+//
+// A file may be protected with a passphrase (Create with
+// Options.Passphrase, Rekey). The meta bucket then holds "protection", a
+// JSON object in clear: the key derivation ("argon2id"), its 16-byte
+// random salt and parameters (time, memory in KiB, threads; new files get
+// 3, 64 MiB, 4: about half a second on a five-year-old laptop), and the
+// file's 256-bit random data key sealed with XChaCha20-Poly1305 under the
+// 32-byte key Argon2id derives from the passphrase (24-byte random nonce,
+// additional data "samverka data key"). When a recovery key is made (20
+// random bytes, printed in base32 as eight groups of four), the data key
+// is sealed a second time under SHA-256 of a second salt and the recovery
+// key; either opens the file.
+//
+// Every record's value is then valueMagic, codecSealed, the CRC-32C, the
+// head in clear (deleted flag and links: record ids) and the JSON sealed
+// with XChaCha20-Poly1305 under the data key, with a fresh random 24-byte
+// nonce per write and additional data kind, 0, id, 0, head, so that a
+// sealed record cannot be moved to another id, kind or head. Ids, kinds,
+// dates and statuses in index keys stay in clear; they name no one. The
+// council's name, every text, name, e-mail and phone number are only in
+// sealed JSON. The working copy, crash-recovery data, backups and Check's
+// temporary copies are copies of the file, so they hold only sealed
+// records. A wrong passphrase is CodeWrongPassphrase before anything is
+// read or written. Rekey writes a new file (a new data key, a new salt)
+// instead of changing pages in place, so no free page keeps a record
+// readable under the old key or in clear; a file that gets its first
+// passphrase loses its readable backups. Merge and roll-up open each file
+// with Options.Passphrase; a roll-up of protected files is protected with
+// it.
 package storage
 
 import (
@@ -53,6 +89,9 @@ type Options struct {
 	Recover bool
 	// DiscardRecovery throws away such unsaved changes.
 	DiscardRecovery bool
+	// Passphrase opens a protected file (see Rekey); a recovery key
+	// opens it too. Create with a passphrase makes a protected file.
+	Passphrase string
 }
 
 // LockNote says who has a document open.

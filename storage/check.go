@@ -16,6 +16,11 @@ import (
 // on a temporary copy the meta data, bbolt's consistency check and every
 // record. It returns the live records' counts or a *model.Error.
 func Check(path string) (Stats, error) {
+	return CheckWith(path, "")
+}
+
+// CheckWith is Check of a file that may be protected, with its passphrase.
+func CheckWith(path, passphrase string) (Stats, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return Stats{}, err
@@ -36,7 +41,7 @@ func Check(path string) (Stats, error) {
 	if err != nil {
 		return Stats{}, err
 	}
-	return checkCopy(tmp.Name(), hdr)
+	return checkCopy(tmp.Name(), hdr, passphrase)
 }
 
 // checkFile checks a private copy's header and page structure before
@@ -50,7 +55,7 @@ func checkFile(path string) (header, error) {
 }
 
 // checkCopy checks a private copy; an older file is migrated there first.
-func checkCopy(path string, hdr header) (st Stats, err error) {
+func checkCopy(path string, hdr header, passphrase string) (st Stats, err error) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer guard(&err)
 	db, err := openBolt(path, 2*time.Second)
@@ -58,7 +63,8 @@ func checkCopy(path string, hdr header) (st Stats, err error) {
 		return Stats{}, err
 	}
 	defer db.Close()
-	council, _, err := setup(db, true)
+	defer setSealer(db, nil)
+	council, _, err := setup(db, true, passphrase)
 	if err != nil {
 		return Stats{}, err
 	}

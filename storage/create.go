@@ -73,6 +73,13 @@ func Create(path string, c *model.Council, opt Options) (*Document, error) {
 		if err := writeMeta(tx, c.ID); err != nil {
 			return err
 		}
+		if opt.Passphrase != "" {
+			recovery, err := protectTx(tx, opt.Passphrase)
+			if err != nil {
+				return err
+			}
+			d.recovery = recovery
+		}
 		return writeRecord(tx, c, nil)
 	})
 	if err == nil {
@@ -95,6 +102,7 @@ func Create(path string, c *model.Council, opt Options) (*Document, error) {
 	}
 	if err != nil {
 		c.Meta = saved
+		setSealer(db, nil)
 		db.Close()
 		d.dropLock()
 		removeWork(d.work, d.state)

@@ -47,6 +47,9 @@ type Document struct {
 	// kept is set when Close could not save and kept the working copy
 	// for recovery; Discard may still throw it away.
 	kept bool
+	// recovery is the recovery key made when this session set the
+	// passphrase (see RecoveryKey).
+	recovery string
 }
 
 // errClosed is returned by methods of a closed document.
@@ -145,7 +148,7 @@ func (d *Document) open() (err error) {
 	if err != nil {
 		return err
 	}
-	council, migrated, err := setup(db, hdr.suspicious || recovering)
+	council, migrated, err := setup(db, hdr.suspicious || recovering, d.opt.Passphrase)
 	var rollup bool
 	if err == nil {
 		rollup, err = isRollup(db)
@@ -154,6 +157,7 @@ func (d *Document) open() (err error) {
 		err = errRollup
 	}
 	if err != nil {
+		setSealer(db, nil)
 		db.Close()
 		return err
 	}
@@ -296,6 +300,7 @@ func (d *Document) release() error {
 	defer d.dbMu.Unlock()
 	var err error
 	if d.db != nil {
+		setSealer(d.db, nil)
 		err = d.db.Close()
 		d.db = nil
 	}

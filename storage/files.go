@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"cmp"
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
@@ -132,22 +133,16 @@ func writeAtomic(target string, write func(io.Writer) error, beforeRename func(f
 			removeRetrying(tmpName)
 		}
 	}()
-	if err = write(tmp); err != nil {
-		return fp, fileError(err)
-	}
-	// Hash what was written while it is flushed: the disk is busy with
-	// the flush and the processor with the hash, so this costs no time.
-	hashed := make(chan error, 1)
-	go func() {
-		var err error
-		fp, err = fingerprintOf(tmpName)
-		hashed <- err
-	}()
-	err = tmp.Sync()
-	if herr := <-hashed; err == nil {
-		err = herr
-	}
+	// The content is hashed while it is written, in a goroutine of its
+	// own: the file is read once, by the copy.
+	hw := newHashingWriter(tmp)
+	err = write(hw)
+	sum := hw.Sum()
 	if err != nil {
+		return fp, fileError(cmp.Or(hw.err, err))
+	}
+	fp = fingerprint{Size: hw.n, SHA256: sum}
+	if err = tmp.Sync(); err != nil {
 		return fp, fileError(err)
 	}
 	if err = tmp.Close(); err != nil {
@@ -185,6 +180,7 @@ func tempName(target string) string {
 type hashingWriter struct {
 	w    io.Writer
 	n    int64
+	err  error // the first write error
 	in   chan []byte
 	done chan struct{}
 	sum  chan string
@@ -210,7 +206,33 @@ func (h *hashingWriter) Write(p []byte) (int, error) {
 	n, err := h.w.Write(p)
 	<-h.done
 	h.n += int64(n)
+	if err != nil && h.err == nil {
+		h.err = err
+	}
 	return n, err
+}
+
+// ReadFrom copies r in large pieces, each hashed while it is written:
+// bbolt's WriteTo hands the database's pages over as a reader.
+func (h *hashingWriter) ReadFrom(r io.Reader) (int64, error) {
+	buf := make([]byte, copyBuffer)
+	var total int64
+	for {
+		n, err := io.ReadFull(r, buf)
+		if n > 0 {
+			w, werr := h.Write(buf[:n])
+			total += int64(w)
+			if werr != nil {
+				return total, werr
+			}
+		}
+		if err == io.EOF || err == io.ErrUnexpectedEOF {
+			return total, nil
+		}
+		if err != nil {
+			return total, err
+		}
+	}
 }
 
 // Sum ends hashing and returns the hash of everything written. It must be

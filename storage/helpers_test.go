@@ -208,7 +208,7 @@ func unsealAll(tx *bolt.Tx) error {
 		type kv struct{ k, v []byte }
 		var out []kv
 		b.ForEach(func(k, v []byte) error {
-			data, err := unseal(kind, k, v)
+			data, err := unseal(nil, kind, k, v)
 			if err != nil {
 				return err
 			}

@@ -32,6 +32,7 @@ func (d *Document) Import(ds *model.Dataset) error {
 		followUp   *model.FollowUp
 	}
 	byKind := map[model.Kind][]entry{}
+	sl := d.sealer()
 	var err error
 	ds.Each(func(r model.Record) {
 		if err != nil || isNil(r) || (r.RecordKind() == model.KindCouncil && r != model.Record(council)) {
@@ -42,7 +43,7 @@ func (d *Document) Import(ds *model.Dataset) error {
 			m.ID = model.NewID()
 		}
 		var data []byte
-		if data, err = encode(r); err != nil {
+		if data, err = encode(sl, r); err != nil {
 			return
 		}
 		f, _ := r.(*model.FollowUp)
@@ -95,7 +96,9 @@ func (d *Document) Import(ds *model.Dataset) error {
 				return err
 			}
 		}
-		return nil
+		// Rebuilding from the heads costs less than keeping the record
+		// index entry by entry for thousands of records.
+		return rebuildRecordIndex(tx)
 	})
 	if err == nil {
 		d.setCouncil(council)

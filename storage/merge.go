@@ -199,14 +199,14 @@ func loadPairTx(otx, ttx *bolt.Tx, kind model.Kind, ours, theirs *model.Dataset)
 		}
 		var r model.Record
 		if c <= 0 {
-			if r, err = decode(kind, ok, ov); err != nil {
+			if r, err = decode(sealerOf(otx), kind, ok, ov); err != nil {
 				return err
 			}
 			ours.Add(r)
 		}
 		if c >= 0 {
 			if c > 0 || !bytes.Equal(ov, tv) {
-				if r, err = decode(kind, tk, tv); err != nil {
+				if r, err = decode(sealerOf(ttx), kind, tk, tv); err != nil {
 					return err
 				}
 			}

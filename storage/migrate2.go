@@ -50,7 +50,7 @@ func migrate2to3(tx *bolt.Tx) error {
 func rebuildIndex(tx *bolt.Tx) error {
 	var index []indexEntry
 	err := tx.Bucket([]byte(model.KindFollowUp)).ForEach(func(k, v []byte) error {
-		r, err := decode(model.KindFollowUp, k, v)
+		r, err := decode(sealerOf(tx), model.KindFollowUp, k, v)
 		if err != nil {
 			return err
 		}

@@ -118,21 +118,29 @@ func getRecord(tx *bolt.Tx, kind model.Kind, id string) (model.Record, error) {
 	if v == nil {
 		return nil, nil
 	}
-	return decode(kind, []byte(id), v)
+	return decode(sealerOf(tx), kind, []byte(id), v)
 }
 
-// writeRecord stores r and keeps the follow-up index; old is r's stored
-// version or nil.
+// writeRecord stores r and keeps the follow-up and record indexes; old is
+// r's stored version or nil.
 func writeRecord(tx *bolt.Tx, r model.Record, old model.Record) error {
 	b, err := bucket(tx, r.RecordKind())
 	if err != nil {
 		return err
 	}
-	data, err := encode(r)
+	data, err := encode(sealerOf(tx), r)
 	if err != nil {
 		return err
 	}
 	if err := b.Put([]byte(r.RecordMeta().ID), data); err != nil {
+		return err
+	}
+	var before *head
+	if !isNil(old) {
+		h := headOf(old)
+		before = &h
+	}
+	if err := indexRecord(tx, r.RecordKind(), r.RecordMeta().ID, before, headOf(r)); err != nil {
 		return err
 	}
 	if f, ok := r.(*model.FollowUp); ok {
@@ -291,7 +299,7 @@ func (d *Document) List(kind model.Kind) ([]model.Record, error) {
 			return err
 		}
 		return b.ForEach(func(k, v []byte) error {
-			r, err := decode(kind, k, v)
+			r, err := decode(sealerOf(tx), kind, k, v)
 			if err == nil && !r.RecordMeta().Deleted {
 				out = append(out, r)
 			}
@@ -322,7 +330,7 @@ func loadTx(tx *bolt.Tx, ds *model.Dataset) error {
 			return err
 		}
 		err = b.ForEach(func(k, v []byte) error {
-			r, err := decode(kind, k, v)
+			r, err := decode(sealerOf(tx), kind, k, v)
 			if err == nil {
 				ds.Add(r)
 			}
@@ -377,7 +385,7 @@ func (d *Document) FollowUps(commitmentID string) ([]*model.FollowUp, error) {
 			if v == nil {
 				return damaged(fmt.Errorf("follow-up index names missing %q", id))
 			}
-			r, err := decode(model.KindFollowUp, id, v)
+			r, err := decode(sealerOf(tx), model.KindFollowUp, id, v)
 			if err != nil {
 				return err
 			}

@@ -34,7 +34,8 @@ func (d *Document) RestoreBackup(b Backup) error {
 	if err != nil {
 		return err
 	}
-	_, _, err = setup(db, hdr.suspicious)
+	_, _, err = setup(db, hdr.suspicious, d.opt.Passphrase)
+	setSealer(db, nil)
 	db.Close()
 	if err != nil {
 		return err
@@ -80,6 +81,7 @@ func (d *Document) swap(incoming, backup string) error {
 	if d.db == nil {
 		return errClosed
 	}
+	setSealer(d.db, nil)
 	if err := d.db.Close(); err != nil {
 		return err
 	}
@@ -106,7 +108,7 @@ func (d *Document) reopen() error {
 	if err != nil {
 		return err
 	}
-	council, _, err := setup(db, false)
+	council, _, err := setup(db, false, d.opt.Passphrase)
 	if err != nil {
 		db.Close()
 		return err

@@ -81,7 +81,7 @@ func councilsTx(tx *bolt.Tx, own string) ([]*model.Council, error) {
 		if string(k) == own {
 			return nil
 		}
-		r, err := decode(model.KindCouncil, k, v)
+		r, err := decode(sealerOf(tx), model.KindCouncil, k, v)
 		if err == nil {
 			out = append(out, r.(*model.Council))
 		}
@@ -137,6 +137,7 @@ func Rollup(out string, inputs []string, opt Options) (Stats, error) {
 		return Stats{}, err
 	}
 	defer db.Close()
+	defer setSealer(db, nil)
 	if err := writeRollup(db, councils, opt); err != nil {
 		return Stats{}, err
 	}
@@ -154,7 +155,7 @@ func Rollup(out string, inputs []string, opt Options) (Stats, error) {
 	if err != nil {
 		return Stats{}, err
 	}
-	return Check(abs)
+	return CheckWith(abs, opt.Passphrase)
 }
 
 // readCouncils reads a data file read-only as one dataset per council it
@@ -240,6 +241,13 @@ func writeRollup(db *bolt.DB, councils map[string]*model.Dataset, opt Options) (
 		if err := tx.Bucket([]byte(bucketMeta)).Put([]byte(metaRollup), []byte("1")); err != nil {
 			return err
 		}
+		// A roll-up of protected files is protected with their
+		// passphrase.
+		if opt.Passphrase != "" {
+			if _, err := protectTx(tx, opt.Passphrase); err != nil {
+				return err
+			}
+		}
 		return bulkWrite(tx, append(recs, self))
 	})
 }
@@ -252,7 +260,7 @@ func bulkWrite(tx *bolt.Tx, recs []model.Record) error {
 	byKind := map[model.Kind][]entry{}
 	var index []indexEntry
 	for _, r := range recs {
-		data, err := encode(r)
+		data, err := encode(sealerOf(tx), r)
 		if err != nil {
 			return err
 		}
@@ -282,5 +290,5 @@ func bulkWrite(tx *bolt.Tx, recs []model.Record) error {
 			return err
 		}
 	}
-	return nil
+	return rebuildRecordIndex(tx)
 }

@@ -129,7 +129,7 @@ type salvageKey struct {
 func scanRecords(data []byte) map[salvageKey]model.Record {
 	found := map[salvageKey]model.Record{}
 	keep := func(kind model.Kind, k, v []byte) {
-		r, err := decode(kind, k, v)
+		r, err := decode(nil, kind, k, v)
 		if err != nil {
 			return
 		}
@@ -169,7 +169,7 @@ func scanRecords(data []byte) map[salvageKey]model.Record {
 				continue
 			}
 			for _, kind := range model.Kinds {
-				if _, err := unseal(kind, k, v); err == nil {
+				if _, err := unseal(nil, kind, k, v); err == nil {
 					keep(kind, k, v)
 					break
 				}
@@ -226,7 +226,7 @@ func liveKeys(abs string) (live map[salvageKey]bool, councilID string, lost []Lo
 			b.ForEach(func(k, v []byte) error {
 				key := salvageKey{kind, string(k)}
 				live[key] = true
-				if _, err := decode(kind, k, v); err != nil {
+				if _, err := decode(nil, kind, k, v); err != nil {
 					id := string(k)
 					if !model.ValidID(id) {
 						id = filepath.Base(string(bytes.ToValidUTF8(k, []byte("?"))))

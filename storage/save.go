@@ -32,75 +32,15 @@ func (d *Document) writeTo(gen *uint64) func(io.Writer) error {
 				*gen = d.gen
 				d.mu.Unlock()
 			}
-			fc := &fileCopier{src: d.work}
-			if f, ok := w.(*os.File); ok {
-				fc.File = f
-				w = fc
-			}
 			_, err := tx.WriteTo(w)
-			if err != nil && fc.err != nil {
+			if hw, ok := w.(*hashingWriter); ok && err != nil && hw.err != nil {
 				// bbolt words the error afresh and loses what the system
-				// said (a full disk); the copier kept it.
-				return fc.err
+				// said (a full disk); the writer kept it.
+				return hw.err
 			}
 			return err
 		})
 	}
-}
-
-// fileCopier lets bbolt's Tx.WriteTo copy the data pages from the working
-// copy to a file inside the operating system (copy_file_range on Linux)
-// instead of through 32 KB buffers. WriteTo writes the meta pages and then
-// copies the rest from a section of its database file: the same bytes are
-// read here from the same file through a handle of our own.
-type fileCopier struct {
-	*os.File
-	src string
-	err error // the first write error
-}
-
-// Write writes p to the file, keeping the first error.
-func (c *fileCopier) Write(p []byte) (int, error) {
-	n, err := c.File.Write(p)
-	if err != nil && c.err == nil {
-		c.err = err
-	}
-	return n, err
-}
-
-// ReadFrom copies r to the file; r is expected to be bbolt's limited
-// section of the database file.
-func (c *fileCopier) ReadFrom(r io.Reader) (int64, error) {
-	lr, ok := r.(*io.LimitedReader)
-	if !ok {
-		return c.File.ReadFrom(r)
-	}
-	sr, ok := lr.R.(*io.SectionReader)
-	if !ok {
-		return c.File.ReadFrom(r)
-	}
-	_, base, _ := sr.Outer()
-	pos, err := sr.Seek(0, io.SeekCurrent)
-	if err != nil {
-		return 0, err
-	}
-	src, err := os.Open(c.src)
-	if err != nil {
-		return 0, err
-	}
-	defer src.Close()
-	if _, err := src.Seek(base+pos, io.SeekStart); err != nil {
-		return 0, err
-	}
-	n, err := c.File.ReadFrom(io.LimitReader(src, lr.N))
-	if err != nil && c.err == nil {
-		c.err = err
-	}
-	lr.N -= n
-	if _, serr := sr.Seek(n, io.SeekCurrent); err == nil {
-		err = serr
-	}
-	return n, err
 }
 
 // ChangedOnDisk reports whether the document on disk differs from what

@@ -44,7 +44,7 @@ type fileMeta struct {
 
 // bucketNames lists every bucket a current file has.
 func bucketNames() []string {
-	names := []string{bucketMeta, bucketFollowUpIndex}
+	names := []string{bucketMeta, bucketFollowUpIndex, bucketRecordIndex}
 	for _, k := range model.Kinds {
 		names = append(names, string(k))
 	}
@@ -124,6 +124,7 @@ var migrations = map[int]func(tx *bolt.Tx) error{
 	0: migrate0to1,
 	1: migrate1to2,
 	2: migrate2to3,
+	3: migrate3to4,
 }
 
 // migrate brings the file from version from to model.SchemaVersion in one

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log"
 	"runtime/debug"
 	"time"
 
@@ -33,14 +34,19 @@ func openBolt(path string, timeout time.Duration) (db *bolt.DB, err error) {
 
 // setup checks that db is a Samverka file of a version this program reads,
 // migrates an older one, creates missing buckets and reads the council.
-func setup(db *bolt.DB, _ bool) (council *model.Council, migrated bool, err error) {
+func setup(db *bolt.DB, _ bool, passphrase string) (council *model.Council, migrated bool, err error) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer guard(&err)
 	var meta fileMeta
-	var needUpdate bool
+	var needUpdate, stale bool
 	err = db.View(func(tx *bolt.Tx) error {
 		var err error
 		if meta, err = readMeta(tx); err != nil {
+			return err
+		}
+		// A protected file is unlocked first: a wrong passphrase is told
+		// before anything else is read.
+		if err := unlockTx(tx, passphrase); err != nil {
 			return err
 		}
 		// Every open checks what check checks: bbolt's consistency and,
@@ -53,18 +59,23 @@ func setup(db *bolt.DB, _ bool) (council *model.Council, migrated bool, err erro
 			// a read transaction of its own: a laptop has two cores.
 			checked := make(chan error, 1)
 			go func() { checked <- checkGuarded(db) }()
-			err = verifyTx(tx)
-			if cerr := <-checked; err == nil {
+			err = verifyTx(tx, meta.schema)
+			if cerr := <-checked; err == nil || errors.Is(err, errStaleIndex) && cerr != nil {
 				err = cerr
 			}
+		}
+		if errors.Is(err, errStaleIndex) {
+			log.Printf("storage: %v; it is rebuilt", err)
+			stale, err = true, nil
 		}
 		if err != nil {
 			return err
 		}
-		needUpdate = meta.schema < model.SchemaVersion || missingBuckets(tx)
+		needUpdate = meta.schema < model.SchemaVersion || missingBuckets(tx) || stale
 		return nil
 	})
 	if err != nil {
+		setSealer(db, nil)
 		return nil, false, err
 	}
 	if needUpdate {
@@ -74,9 +85,13 @@ func setup(db *bolt.DB, _ bool) (council *model.Council, migrated bool, err erro
 					return err
 				}
 			}
-			return createBuckets(tx)
+			if err := createBuckets(tx); err != nil || !stale {
+				return err
+			}
+			return rebuildRecordIndex(tx)
 		})
 		if err != nil {
+			setSealer(db, nil)
 			return nil, false, damaged(err)
 		}
 	}
@@ -85,14 +100,17 @@ func setup(db *bolt.DB, _ bool) (council *model.Council, migrated bool, err erro
 		if v == nil {
 			return damaged(fmt.Errorf("council %q missing", meta.council))
 		}
-		r, err := decode(model.KindCouncil, []byte(meta.council), v)
+		r, err := decode(sealerOf(tx), model.KindCouncil, []byte(meta.council), v)
 		if err != nil {
 			return err
 		}
 		council = r.(*model.Council)
 		return nil
 	})
-	return council, meta.schema < model.SchemaVersion, err
+	if err != nil {
+		setSealer(db, nil)
+	}
+	return council, meta.schema < model.SchemaVersion || stale, err
 }
 
 // checkGuarded runs bbolt's consistency check in a read transaction of

@@ -157,7 +157,7 @@ func TestOverviewCharts(t *testing.T) {
 	}
 	drawn := func() string { return fmt.Sprint(c.texts(), c.meetingChart.Bars) }
 	fromIndex := drawn()
-	h.S.ChainData(func(*model.Dataset) {}) // as the plan does
+	h.S.WithDataset(func(*model.Dataset) {}) // as the plan does
 	if !h.S.Doc.View.FollowUps.Loaded {
 		t.Fatal("the follow-ups were not read")
 	}

@@ -164,7 +164,7 @@ func (r *Report) Refresh() {
 		r.period.SetText(session.Tr("chainui.loading"))
 	}
 	var rep model.Report
-	r.ui.ChainWork(func(ds *model.Dataset) { rep = model.BuildReport(ds, from, to, today) }, func() {
+	r.ui.WorkOnDataset(func(ds *model.Dataset) { rep = model.BuildReport(ds, from, to, today) }, func() {
 		if gen == r.gen {
 			r.show(rep)
 		}
@@ -321,7 +321,7 @@ func (r *Report) onPrint() {
 	}
 	texts := r.texts.list()
 	u.Status.SetState(session.Tr("chainui.printing"), false)
-	u.ChainWork(func(ds *model.Dataset) {
+	u.WorkOnDataset(func(ds *model.Dataset) {
 		in := pdf.ReportInputFrom(ds, from, to, today)
 		in.Report.Text = model.ReportTextFor(texts, in.Report.From, in.Report.To)
 		in.Lang, in.ProgramVersion = lang, session.PrintedVersion(version)

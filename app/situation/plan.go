@@ -291,7 +291,7 @@ func (p *Plan) Refresh() {
 	p.rec.load()
 	chosen := p.rec.current()
 	var plan model.Plan
-	p.ui.ChainWork(func(ds *model.Dataset) {
+	p.ui.WorkOnDataset(func(ds *model.Dataset) {
 		switch {
 		case chosen == nil:
 			plan = model.BuildPlan(ds, today)
@@ -451,7 +451,7 @@ func (p *Plan) onPrint(word bool) {
 	var warnings pdf.Warnings
 	var err error
 	u.Status.SetState(session.Tr("chainui.printing"), false)
-	u.ChainWork(func(ds *model.Dataset) {
+	u.WorkOnDataset(func(ds *model.Dataset) {
 		if chosen != nil {
 			law.into(ds)
 			in, ok := pdf.ActionPlanInputFrom(ds, chosen.ID, today)

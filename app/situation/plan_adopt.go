@@ -68,7 +68,7 @@ func newAdoptDialog(r *planRecords, pl *model.ActionPlan) *adoptDialog {
 	// Where the röd tråd is missing is counted on the plan as it stands.
 	var gaps int
 	today := u.Today()
-	u.ChainWork(func(ds *model.Dataset) { gaps = len(model.BuildPlanFor(ds, pl.SituationID, today).Warnings) }, func() {
+	u.WorkOnDataset(func(ds *model.Dataset) { gaps = len(model.BuildPlanFor(ds, pl.SituationID, today).Warnings) }, func() {
 		if gaps > 0 {
 			warn.SetText(session.Tr("lawgui.adopt.gaps", map[string]any{"Count": gaps}))
 			warn.Show()
@@ -116,7 +116,7 @@ func (d *adoptDialog) onConfirm() {
 	u := d.r.p.ui
 	d.confirm.Disable()
 	var built model.Plan
-	u.ChainWork(func(ds *model.Dataset) {
+	u.WorkOnDataset(func(ds *model.Dataset) {
 		built = model.BuildPlanFor(ds, d.plan.SituationID, dec.Date)
 	}, func() {
 		d.confirm.Enable()

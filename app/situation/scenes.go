@@ -119,7 +119,7 @@ func (p *Plan) ShowScene(name string) {
 	if name != scenePlanAdopt {
 		return
 	}
-	p.ui.ChainWork(func(*model.Dataset) {}, func() {
+	p.ui.WorkOnDataset(func(*model.Dataset) {}, func() {
 		r := p.rec
 		if pl := r.current(); pl == nil || pl.State.Locked() {
 			return

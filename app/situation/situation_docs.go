@@ -71,7 +71,7 @@ func (e *situationEditor) onPrint(word bool) {
 	var err error
 	law := lawDataOf(u)
 	u.Status.SetState(session.Tr("chainui.printing"), false)
-	u.ChainWork(func(ds *model.Dataset) {
+	u.WorkOnDataset(func(ds *model.Dataset) {
 		law.into(ds)
 		in, ok := pdf.SituationInputFrom(ds, sit.ID)
 		if !ok {

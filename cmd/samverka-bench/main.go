@@ -33,6 +33,8 @@ type budget struct {
 var budgets = []budget{
 	{name: "open the document ≤ 3 × copy", bench: "BenchmarkOpen", baseline: "BenchmarkCopyFile", maxFactor: 3},
 	{name: "save ≤ 2 × cp + fsync", bench: "BenchmarkSave", baseline: "BenchmarkCopyFile", maxFactor: 2},
+	{name: "open a protected file ≤ 1.5 × unprotected", bench: "BenchmarkOpenProtected", baseline: "BenchmarkOpen", maxFactor: 1.5},
+	{name: "save a protected file ≤ 1.5 × unprotected", bench: "BenchmarkSaveProtected", baseline: "BenchmarkSave", maxFactor: 1.5},
 	{name: "filter commitments per keystroke ≤ 16 ms", bench: "BenchmarkFilterKeystroke", limit: 16 * time.Millisecond},
 	{name: "agreement PDF, 10 parties, 200 commitments ≤ 250 ms", bench: "BenchmarkAgreementPDF", limit: 250 * time.Millisecond},
 	{name: "minutes PDF, 40 follow-ups ≤ 150 ms", bench: "BenchmarkMinutesPDF", limit: 150 * time.Millisecond},
@@ -74,6 +76,8 @@ func main() {
 	hello := flag.String("hello", "", "the hello-world program")
 	file := flag.String("file", "", "the stockholm data file for the GUI measurement")
 	runs := flag.Int("runs", 5, "GUI starts per program")
+	cli := flag.String("cli", "", "the samverka-cli program, for the whole-process lines")
+	small := flag.String("small", "", "the small example council's file, for the GUI's overview")
 	flag.Parse()
 
 	fmt.Println("Samverka performance budgets (ratio = measured ÷ budget; ≤ 1.00 is within budget)")
@@ -91,8 +95,14 @@ func main() {
 			failed = report(b, results) || failed
 		}
 	}
+	if *cli != "" && *file != "" {
+		failed = measureProcess(*cli, *file, *runs) || failed
+	}
 	if *gui != "" && *hello != "" {
 		failed = measureGUI(*gui, *hello, *file, *runs) || failed
+	}
+	if *gui != "" && *file != "" && *small != "" {
+		failed = measureOverview(*gui, *file, *small, *runs) || failed
 	}
 	if failed {
 		fmt.Println("\nSome budgets are exceeded.")

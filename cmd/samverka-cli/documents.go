@@ -32,6 +32,17 @@ type document struct {
 	flow func(ds *model.Dataset, id string, o pdfOptions) (*flow.Document, error)
 }
 
+// scopes read only the records a document about one agreement or one
+// meeting needs (see storage.Reader); the other documents read the whole
+// file.
+var scopes = map[string]func(r *storage.Reader, id string) (*model.Dataset, error){
+	"agreement":  (*storage.Reader).Agreement,
+	"promise":    (*storage.Reader).Agreement,
+	"minutes":    (*storage.Reader).Meeting,
+	"invitation": (*storage.Reader).Meeting,
+	"attendance": (*storage.Reader).Meeting,
+}
+
 // pdfOptions are the pdf command's flags that reach a document.
 type pdfOptions struct {
 	lang     string
@@ -151,18 +162,26 @@ func runPDF(c *call, args []string) int {
 		c.line("cli.sameFile", "Path", *out)
 		return exitUsage
 	}
-	var ds *model.Dataset
-	err = readOnly(pos[0], func(d *storage.Document) error {
-		var err error
-		ds, err = d.Load()
-		return err
-	})
-	if err != nil {
-		return c.failAt(pos[0], err)
-	}
 	id := ""
 	if doc.needsID {
 		id = pos[2]
+	}
+	var ds *model.Dataset
+	if scope := scopes[doc.kind]; scope != nil {
+		err = byNeed(pos[0], func(r *storage.Reader) error {
+			var err error
+			ds, err = scope(r, id)
+			return err
+		})
+	} else {
+		err = readOnly(pos[0], func(d *storage.Document) error {
+			var err error
+			ds, err = d.Load()
+			return err
+		})
+	}
+	if err != nil {
+		return c.failAt(pos[0], err)
 	}
 	data, warnings, err := doc.make(ds, id, o)
 	if err != nil {
@@ -173,7 +192,7 @@ func runPDF(c *call, args []string) int {
 	}
 	if doc.kind == "agreement" {
 		if in, ok := pdf.AgreementInputFrom(ds, id); ok {
-			c.recordPrintout(pos[0], in.Agreement, data)
+			c.recordPrintout(pos[0], in.Agreement, data, ds.Printouts)
 		}
 	}
 	for _, w := range warnings.Messages(c.lang) {
@@ -199,16 +218,15 @@ func runVerify(c *call, args []string) int {
 	if err != nil {
 		return c.failAt(pos[1], err)
 	}
-	var ds *model.Dataset
-	err = readOnly(pos[0], func(d *storage.Document) error {
+	var v model.Verdict
+	err = byNeed(pos[0], func(r *storage.Reader) error {
 		var err error
-		ds, err = d.Load()
+		v, err = verifyByNeed(r, data)
 		return err
 	})
 	if err != nil {
 		return c.failAt(pos[0], err)
 	}
-	v := model.Verify(pdf.VerifyInput(ds, data, version))
 	key, kv := pdf.VerdictMessage(v)
 	msg := oneLine(assets.Message(c.lang, key, kv))
 	if v.Kind != model.Verified {
@@ -219,4 +237,34 @@ func runVerify(c *call, args []string) int {
 	fmt.Fprintf(c.stdout, "%s\t%s\t%d\t%s\t%s\n", a.ID, a.Title, a.Version, a.State, v.SHA256)
 	fmt.Fprintln(c.stderr, msg)
 	return exitOK
+}
+
+// verifyByNeed judges data as model.Verify does with pdf.VerifyInput of
+// the whole file, reading the agreements and printouts and, only for an
+// agreement it must print again, what that agreement's document needs.
+func verifyByNeed(r *storage.Reader, data []byte) (model.Verdict, error) {
+	agreements, err := r.Records(model.KindAgreement)
+	if err != nil {
+		return model.Verdict{}, err
+	}
+	printouts, err := r.Records(model.KindPrintout)
+	if err != nil {
+		return model.Verdict{}, err
+	}
+	ds := model.NewDataset(r.Council())
+	for _, rec := range append(agreements, printouts...) {
+		ds.Add(rec)
+	}
+	in := pdf.VerifyInput(ds, data, version)
+	var failed error
+	in.Print = func(a *model.Agreement) [][]byte {
+		one, err := r.Agreement(a.ID)
+		if err != nil {
+			failed = err
+			return nil
+		}
+		return pdf.VerifyInput(one, data, version).Print(a)
+	}
+	v := model.Verify(in)
+	return v, failed
 }

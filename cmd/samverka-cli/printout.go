@@ -12,13 +12,19 @@ import (
 // signed agreement, so that verify still knows it after an upgrade of
 // Samverka changes how PDFs come out. A file that cannot be written now
 // (open elsewhere, write-protected) costs only a warning: the printout is
-// written all the same.
-func (c *call) recordPrintout(path string, a *model.Agreement, data []byte) {
+// written all the same. known are printouts already read from the file:
+// one of them with the same SHA-256 spares opening the file to write.
+func (c *call) recordPrintout(path string, a *model.Agreement, data []byte, known []*model.Printout) {
 	if a == nil || a.State != model.StateSigned {
 		return
 	}
 	sum := sha256.Sum256(data)
 	p := &model.Printout{AgreementID: a.ID, Version: a.Version, SHA256: hex.EncodeToString(sum[:]), Program: version}
+	for _, k := range known {
+		if k.SHA256 == p.SHA256 && !k.Deleted {
+			return
+		}
+	}
 	d, err := storage.Open(path, storage.Options{})
 	if err != nil {
 		c.line("cli.printout.notRecorded", "Reason", c.describe(err))

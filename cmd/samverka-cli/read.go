@@ -16,8 +16,8 @@ var readCommands = []command{
 	{name: "list", run: runList},
 }
 
-// runStats: stats FILE [--json]. It counts through storage.Check, so a
-// damaged file is refused the same way check refuses it.
+// runStats: stats FILE [--json]. It reads the counts the file keeps in its
+// record index (storage.Reader.Stats), not the records.
 func runStats(c *call, args []string) int {
 	fs := c.flags()
 	asJSON := fs.Bool("json", false, "")
@@ -25,7 +25,12 @@ func runStats(c *call, args []string) int {
 	if !ok {
 		return exitUsage
 	}
-	st, err := storage.Check(pos[0])
+	var st storage.Stats
+	err := byNeed(pos[0], func(r *storage.Reader) error {
+		var err error
+		st, err = r.Stats()
+		return err
+	})
 	if err != nil {
 		return c.failAt(pos[0], err)
 	}
@@ -70,9 +75,9 @@ func runList(c *call, args []string) int {
 		return exitUsage
 	}
 	var recs []model.Record
-	err := readOnly(pos[0], func(d *storage.Document) error {
+	err := byNeed(pos[0], func(r *storage.Reader) error {
 		var err error
-		recs, err = d.List(kind)
+		recs, err = r.List(kind)
 		return err
 	})
 	if err != nil {
@@ -126,6 +131,20 @@ func readOnly(path string, fn func(*storage.Document) error) error {
 	}
 	err = fn(d)
 	if cerr := d.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// byNeed opens path to be read by need (storage.Reader), runs fn and
+// closes it.
+func byNeed(path string, fn func(*storage.Reader) error) error {
+	r, err := storage.OpenReader(path, "")
+	if err != nil {
+		return err
+	}
+	err = fn(r)
+	if cerr := r.Close(); err == nil {
 		err = cerr
 	}
 	return err

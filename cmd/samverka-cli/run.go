@@ -32,7 +32,7 @@ type command struct {
 }
 
 // commands lists every subcommand, in the order help shows them.
-var commands = slices.Concat(fileCommands, readCommands, transferCommands, documentCommands, lawCommands, shareCommands, yearCommands, integrityCommands)
+var commands = slices.Concat(fileCommands, readCommands, transferCommands, documentCommands, lawCommands, shareCommands, yearCommands, integrityCommands, protectCommands)
 
 // call is one run of the program: where output goes and which language
 // messages are in.
@@ -40,6 +40,7 @@ type call struct {
 	cmd            string
 	stdout, stderr io.Writer
 	lang           string
+	secrets        secrets // where passphrases come from (see protect.go)
 }
 
 // run is the program: it runs the subcommand args[0] and returns the exit
@@ -59,6 +60,12 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 		}
 		return exitOK
 	}
+	// Every command opens protected files: the passphrase is asked for
+	// only when one is.
+	args, c.secrets.file = takeFlag(args, "passphrase-file")
+	args, c.secrets.newFile = takeFlag(args, "new-passphrase-file")
+	storage.AskPassphrase = c.passphrase
+	defer func() { storage.AskPassphrase = nil }()
 	for _, cmd := range commands {
 		if cmd.name == args[0] {
 			c.cmd = cmd.name

@@ -100,10 +100,10 @@ func (v *View) dataset() *model.Dataset {
 	return ds
 }
 
-// ChainData calls fn on the UI goroutine with the open council as a
+// WithDataset calls fn on the UI goroutine with the open council as a
 // dataset, follow-ups included. The first call reads the follow-ups in the
 // background; later calls answer at once.
-func (u *Session) ChainData(fn func(ds *model.Dataset)) {
+func (u *Session) WithDataset(fn func(ds *model.Dataset)) {
 	doc := u.Doc
 	if doc == nil {
 		return
@@ -134,25 +134,25 @@ func (u *Session) ChainData(fn func(ds *model.Dataset)) {
 		}
 		c.fill(list)
 		// The view may have been read anew meanwhile (a restored
-		// backup); chainData then reads that view's follow-ups.
+		// backup); WithDataset then reads that view's follow-ups.
 		for _, fn := range waiting {
-			u.ChainData(fn)
+			u.WithDataset(fn)
 		}
 	})
 }
 
-// ChainWork runs work on the open council's dataset off the UI goroutine,
+// WorkOnDataset runs work on the open council's dataset off the UI goroutine,
 // then done on it. Building the plan or the report of the Stockholm file
 // takes a tenth of a second: too long to hold up typing.
-func (u *Session) ChainWork(work func(ds *model.Dataset), done func()) {
-	u.ChainData(func(ds *model.Dataset) {
+func (u *Session) WorkOnDataset(work func(ds *model.Dataset), done func()) {
+	u.WithDataset(func(ds *model.Dataset) {
 		u.Background(func() { work(ds) }, done)
 	})
 }
 
 // OverviewWork runs work off the UI goroutine on the open council's
 // dataset with the follow-ups the overview's charts count since from, then
-// done on it. Until a screen has read every follow-up (chainData), they
+// done on it. Until a screen has read every follow-up (WithDataset), they
 // are made from the follow-up index's digests: the Stockholm file's fifty
 // thousand follow-ups would otherwise be read, comments and all, only to
 // count traffic lights.
@@ -163,7 +163,7 @@ func (u *Session) OverviewWork(from model.Date, work func(ds *model.Dataset), do
 	}
 	v := doc.View
 	if v.FollowUps.Loaded {
-		u.ChainWork(work, done)
+		u.WorkOnDataset(work, done)
 		return
 	}
 	ds := v.dataset()

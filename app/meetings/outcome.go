@@ -197,7 +197,7 @@ func (f *meetingFollowUp) showOutcomeScene() {
 	if !f.e.historyLoaded {
 		// The follow-ups are read in the background; the scene waits for
 		// them as the screen does.
-		f.e.ui.ChainData(func(*model.Dataset) {
+		f.e.ui.WithDataset(func(*model.Dataset) {
 			if !f.e.closed && f.e.historyLoaded {
 				f.showOutcomeScene()
 			}

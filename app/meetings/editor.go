@@ -186,7 +186,7 @@ func (e *meetingEditor) onBack() {
 // background by the time a meeting is opened; until they are there, no
 // follow-up can be recorded.
 func (e *meetingEditor) loadHistory() {
-	e.ui.ChainData(func(ds *model.Dataset) {
+	e.ui.WithDataset(func(ds *model.Dataset) {
 		if e.closed {
 			return
 		}
