@@ -108,6 +108,7 @@ func GenerateAt(scale Scale, seed int64, today model.Date) *model.Dataset {
 		g.tombstones()
 	}
 	g.year(seed)
+	g.classes()
 	g.lawDocs()
 	g.ds.Council.Chair = g.chair.Name
 	g.ds.Council.Secretary = g.secretary.Name

@@ -128,7 +128,7 @@ func (g *generator) meetingContent() {
 			item("Föregående protokoll", model.ItemInformation, g.secretary.Name, 3,
 				fmt.Sprintf("Protokollet från möte %s gicks igenom och lades till handlingarna.", g.meetings[i-1].Number))
 		}
-		item("Lägesbild från lokalpolisen", model.ItemInformation,
+		item(policeItem, model.ItemInformation,
 			g.presenter(m, past, append([]*model.Representative{kommunpolis}, g.repsByPart[police.ID]...)...), 20, g.policeNotes())
 		item("Uppföljning av åtaganden", model.ItemFollowUp, g.secretary.Name, 30, g.followUpNotes(i))
 		if made := g.created[i]; len(made) > 0 {

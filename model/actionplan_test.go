@@ -179,7 +179,7 @@ func TestValidateFigureTable(t *testing.T) {
 		{"NoRows", "tables[0].rows", CodeTableEmpty, func(x *FigureTable) { x.Rows = nil }},
 		{"NoTitle", "tables[0].title", CodeRequired, func(x *FigureTable) { x.Title = "" }},
 		{"BadSex", "tables[0].rows[0].sex", CodeEnum, func(x *FigureTable) { x.Rows[0].Sex = "x" }},
-		{"SecretWithoutProvision", "tables[0].provision", CodeRequired, func(x *FigureTable) { x.Class = ClassSecret }},
+		{"SecretWithoutProvision", "tables[0].provision", CodeProvisionMissing, func(x *FigureTable) { x.Class = ClassSecret }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := good()

@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // InfoClass is an information class (informationsklass): who may read a
 // part of the lägesbild, the plan or the minutes. Police material in a
 // lägesbild is often not public, so each part says what it is, and a
@@ -52,12 +54,25 @@ func (m Marking) Stricter(o Marking) Marking {
 	return m
 }
 
+// The validation codes of a marking.
+const (
+	// CodeProvisionMissing: Ej offentlig without the sekretess provision
+	// it rests on.
+	CodeProvisionMissing = "class.provision.missing"
+	// CodeProvisionUnused: a provision on a part that is not Ej
+	// offentlig, which would print as if it were.
+	CodeProvisionUnused = "class.provision.unused"
+)
+
 // check validates a marking found at prefix ("" or "tables[2]."): a known
-// class, and a provision for Ej offentlig.
+// class, and a provision for Ej offentlig and only for it.
 func (m Marking) check(c *checker, prefix string) {
 	c.choice(prefix+"class", m.Class != ClassOpen, m.Class.Valid(), false)
-	if m.Class == ClassSecret {
-		c.need(prefix+"provision", m.Provision)
+	switch {
+	case m.Class == ClassSecret && strings.TrimSpace(m.Provision) == "":
+		c.add(prefix+"provision", CodeProvisionMissing)
+	case m.Class != ClassSecret && strings.TrimSpace(m.Provision) != "":
+		c.add(prefix+"provision", CodeProvisionUnused)
 	}
 }
 

@@ -72,6 +72,11 @@ type AgendaItem struct {
 	Paragraph int        `json:"paragraph,omitempty"`
 	Notes     string     `json:"notes,omitempty"` // the minutes text
 	Decisions []Decision `json:"decisions,omitempty"`
+	// Marking is the item's information class. It is no part of the
+	// minutes' fingerprint: whether a § may be published is judged
+	// anew when someone asks for it, and approved minutes may be
+	// marked afterwards.
+	Marking
 }
 
 // Decision is a decision recorded under an agenda item.

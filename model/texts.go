@@ -131,6 +131,7 @@ func meetingTexts(t *texts, m *Meeting) {
 		t.need(f+"title", it.Title, MaxName)
 		t.add(f+"presenter", it.Presenter, MaxName)
 		t.add(f+"notes", it.Notes, MaxText)
+		it.Marking.texts(t, f)
 		for j, d := range it.Decisions {
 			t.need(index(f+"decisions", j)+".text", d.Text, MaxText)
 		}

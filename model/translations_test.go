@@ -71,7 +71,7 @@ func errorCodes(t *testing.T, files ...string) map[string]string {
 }
 
 func TestEveryCodeIsTranslated(t *testing.T) {
-	codes := errorCodes(t, "errors.go", "validate.go", "outcome_validate.go", "agreement_check.go")
+	codes := errorCodes(t, "errors.go", "validate.go", "outcome_validate.go", "agreement_check.go", "infoclass.go")
 	for _, lang := range []string{"sv", "en"} {
 		m := messages(t, lang)
 		for name, code := range codes {

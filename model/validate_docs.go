@@ -27,6 +27,7 @@ func validateMeeting(c *checker, m *Meeting) {
 		c.choice(f+"kind", it.Kind != "", oneOf(it.Kind, ItemKinds), true)
 		c.atLeast(f+"minutes", it.Minutes, 0)
 		c.atLeast(f+"paragraph", it.Paragraph, 0)
+		it.Marking.check(c, f)
 		if it.Paragraph > 0 {
 			if seen[it.Paragraph] {
 				c.add(f+"paragraph", CodeDuplicateParagraph, "Paragraph", it.Paragraph)

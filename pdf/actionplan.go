@@ -72,6 +72,9 @@ func ActionPlanFlow(in ActionPlanInput) (*flow.Document, error) {
 	if lang == "" {
 		lang = "sv"
 	}
+	if in.Public && !p.Public() {
+		return nil, noPublicVersion(lang, p.Title, p.Marking)
+	}
 	council := ""
 	if in.Council != nil {
 		council = in.Council.Name
@@ -111,8 +114,16 @@ func ActionPlanFlow(in ActionPlanInput) (*flow.Document, error) {
 		}
 		goals = model.PlanEffectGoals(in.Draft, p.SituationID)
 	}
-	planRows(fd, lang, entries, goals, in.Public)
-	if !adopted {
+	holds := []model.Marking{p.Marking}
+	for _, e := range entries {
+		holds = append(holds, e.Marking)
+	}
+	fd.Note(versionLine(lang, in.Public, holds))
+	markAs(fd, lang, p.Marking)
+	planRows(fd, lang, entries, goals, in.Public, p.Marking)
+	// The röd tråd's gaps name problems and causes of every class: a
+	// working note of the full version only.
+	if !adopted && !in.Public {
 		missingThread(fd, lang, in.Draft)
 	}
 	return fd, nil
@@ -128,8 +139,17 @@ func DecisionLine(lang string, d model.PlanDecision) string {
 
 // planRows prints the rows problem by problem: the problem's effektmål
 // first, what the council wants to change, then its measures: cause →
-// åtgärd → mål → när → ansvarig.
-func planRows(fd *flow.Document, lang string, entries []model.PlanEntry, goals []model.PlannedEffectGoal, public bool) {
+// åtgärd → mål → när → ansvarig. Each problem's part is marked with the
+// strictest class of its rows (and of the plan, base); the public
+// version leaves out the rows that are not Öppen.
+func planRows(fd *flow.Document, lang string, entries []model.PlanEntry, goals []model.PlannedEffectGoal, public bool, base model.Marking) {
+	defer markAs(fd, lang, base)
+	classes := map[string]model.Marking{}
+	for _, e := range entries {
+		if !public || e.Public() {
+			classes[e.ProblemID+e.Problem] = classes[e.ProblemID+e.Problem].Stricter(e.Marking)
+		}
+	}
 	fd.H1(tr(lang, "actionplan.measures"))
 	if len(entries) == 0 {
 		fd.Note(tr(lang, "actionplan.empty"))
@@ -146,7 +166,8 @@ func planRows(fd *flow.Document, lang string, entries []model.PlanEntry, goals [
 		if e.ProblemID+e.Problem != problem {
 			problem = e.ProblemID + e.Problem
 			n++
-			fd.H2(tr(lang, "actionplan.problem", "Number", n, "Title", e.Problem))
+			markAs(fd, lang, base.Stricter(classes[problem]))
+			fd.H2(classLabel(lang, tr(lang, "actionplan.problem", "Number", n, "Title", e.Problem), classes[problem]))
 			effectGoals(fd, lang, model.EffectGoalsOf(goals, e.ProblemID))
 			t = &flow.Table{Header: header, Widths: []float64{3, 3.2, 3.2, 1.6, 2}}
 			fd.Add(t)

@@ -51,6 +51,8 @@ func Render(fd *flow.Document) ([]byte, Warnings, error) {
 			d.flowTable(v)
 		case *flow.Chart:
 			d.flowChart(v)
+		case *flow.Mark:
+			d.setClass(v)
 		}
 	}
 	return d.finish()

@@ -88,6 +88,8 @@ type doc struct {
 	// recorded the outline's copy of it.
 	recording *table
 	recorded  *flow.Table
+	// classes are the class markings of the pages (see classmark.go).
+	classes pageClasses
 }
 
 // contentW returns the width between the margins.
@@ -142,6 +144,7 @@ func newDoc(info docInfo) (*doc, error) {
 	if err := p.Error(); err != nil {
 		return nil, fmt.Errorf("pdf: loading the embedded font: %w", err)
 	}
+	d.watchClasses()
 	p.AddPage()
 	return d, nil
 }
@@ -272,6 +275,7 @@ func (d *doc) field(label, value safe) {
 // pages is known, and returns the PDF.
 func (d *doc) finish() ([]byte, Warnings, error) {
 	d.closeOutline()
+	d.closeClasses()
 	p := d.pdf
 	n := p.PageCount()
 	p.SetAutoPageBreak(false, 0)
@@ -339,6 +343,7 @@ func (d *doc) footer(i, n int) {
 		p.SetLineWidth(0.4)
 		p.Line(marginX, 15, d.width-marginX, 15)
 	}
+	d.drawClass(i)
 	d.color(black)
 }
 

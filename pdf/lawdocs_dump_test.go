@@ -20,6 +20,12 @@ func TestDumpLawDocs(t *testing.T) {
 		t.Fatal(err)
 	}
 	os.WriteFile(dir+"/situation.pdf", b, 0o644)
+	in.Public = true
+	if b, _, err = Situation(in); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(dir+"/situation-public.pdf", b, 0o644)
+	in.Public = false
 	pin, _ := ActionPlanInputFrom(ds, "plan-2025", "2026-01-20")
 	b, _, err = ActionPlan(pin)
 	if err != nil {

@@ -35,6 +35,9 @@ type MeetingInput struct {
 	// Outline, when set, receives the document as a flow.Document while
 	// it is drawn, for the Word version (see docx).
 	Outline *flow.Document
+	// Public makes the minutes' public version: a § that is not Öppen
+	// keeps its number and says that it is left out, with its class.
+	Public bool
 }
 
 // meetingDoc is a meeting document being made.
@@ -216,13 +219,22 @@ func Invitation(in MeetingInput) ([]byte, Warnings, error) {
 				}
 				clock = end
 			}
-			item := []span{{text: g.z.line(g.from, f+"title", it.Title), bold: true}}
+			item := []span{{text: g.z.line(g.from, f+"title", classLabel(d.info.lang, it.Title, it.Marking)), bold: true}}
+			if in.Public && !it.Public() {
+				// The public kallelse keeps the item's place and time,
+				// not what it is about.
+				item = []span{{text: d.msg("class.left", "Class", className(d.info.lang, it.Marking)), grey: true}}
+				it.Presenter = ""
+			} else {
+				d.setClass(classMark(d.info.lang, it.Marking))
+			}
 			if it.Kind != "" {
 				item = append(item, span{text: d.msg("item." + string(it.Kind)), grey: true})
 			}
 			t.row(text(d.plain(strconv.Itoa(i+1)+".")), text(d.plain(slot)), cell{spans: item},
 				text(g.z.line(g.from, f+"presenter", it.Presenter)))
 		}
+		d.setClass(nil)
 		if ok && clock != m.StartTime {
 			d.gap(2)
 			d.field(d.msg("invitation.end"), d.plain(clock))

@@ -42,6 +42,14 @@ func Minutes(in MeetingInput) ([]byte, Warnings, error) {
 	}
 	g.top("minutes")
 	d.field(d.msg("agreement.state"), d.msg("state."+string(cmp.Or(m.State, model.StateDraft))))
+	// Which classes the minutes include is said when any § is not Öppen.
+	if !model.PublicMeeting(m) {
+		var holds []model.Marking
+		for _, it := range m.Agenda {
+			holds = append(holds, it.Marking)
+		}
+		d.field(d.msg("minutes.version"), d.plain(versionLine(d.info.lang, in.Public, holds)))
+	}
 	g.attendance()
 	g.paragraphs()
 	g.followUps()
@@ -142,7 +150,15 @@ func (g *meetingDoc) paragraphs() {
 		if paragraphs[i] > 0 {
 			number = d.plain("§ " + strconv.Itoa(paragraphs[i]))
 		}
-		d.heading(number + " " + g.z.line(g.from, f+"title", it.Title))
+		if g.in.Public && !it.Public() {
+			d.heading(number)
+			d.color(grey)
+			d.paragraph(d.msg("class.left", "Class", className(d.info.lang, it.Marking)))
+			d.color(black)
+			continue
+		}
+		d.setClass(classMark(d.info.lang, it.Marking))
+		d.heading(number + " " + g.z.line(g.from, f+"title", classLabel(d.info.lang, it.Title, it.Marking)))
 		var about safe
 		if it.Kind != "" {
 			about = d.msg("item." + string(it.Kind))
@@ -179,6 +195,7 @@ func (g *meetingDoc) paragraphs() {
 			d.paragraph("– " + s)
 		}
 	}
+	d.setClass(nil)
 }
 
 // followUpsHere returns the follow-ups recorded at the meeting that stand

@@ -32,6 +32,9 @@ type PlanInput struct {
 	// Outline, when set, receives the document as a flow.Document while
 	// it is drawn, for the Word version (see docx).
 	Outline *flow.Document
+	// Public leaves out the problems and causes that are not Öppen, and
+	// the gaps in the chain, which name them.
+	Public bool
 }
 
 // PlanInputFrom gathers the åtgärdsplan of ds as of today; the caller
@@ -57,6 +60,9 @@ type planDoc struct {
 // grouped per problem, with the header on every page and no row cut by a
 // page break; then where the chain is broken.
 func Plan(in PlanInput) ([]byte, Warnings, error) {
+	if in.Public {
+		in.Plan = model.PublicPlan(in.Plan)
+	}
 	today := in.Plan.Today
 	council := ""
 	if in.Council != nil {
@@ -139,6 +145,11 @@ func (g *planDoc) cover() {
 	if hidden > 0 {
 		d.paragraph(d.msg("plan.hidden", "Count", hidden))
 	}
+	var holds []model.Marking
+	for _, grp := range plan.Groups {
+		holds = append(holds, model.GroupMarking(grp))
+	}
+	d.paragraph(d.plain(versionLine(d.info.lang, g.in.Public, holds)))
 	d.gap(3)
 }
 
@@ -160,8 +171,10 @@ func (g *planDoc) table() {
 	// holds six texts side by side.
 	g.t.size, g.t.lineH = 8, 3.8
 	for _, grp := range g.in.Plan.Groups {
+		d.setClass(classMark(d.info.lang, model.GroupMarking(grp)))
 		g.problem(grp)
 	}
+	d.setClass(nil)
 }
 
 // planLine is one row of the printed plan.

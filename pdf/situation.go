@@ -84,8 +84,9 @@ type situationDoc struct {
 // orders it: a cover with the summary, the kartläggning with its figure
 // tables drawn as charts, each problem's konsekvenser, annan information,
 // the analysis with the cause trees and what the previous plan's measures
-// achieved, and the sources and limitations. The internal version marks
-// every page; the public one leaves out what is not Öppen.
+// achieved, and the sources and limitations. The full version marks each
+// page that holds a part that is Intern or Ej offentlig; the public one
+// leaves out what is not Öppen.
 func SituationFlow(in SituationInput) (*flow.Document, error) {
 	if in.Situation == nil {
 		return nil, errMissing("situation")
@@ -96,6 +97,9 @@ func SituationFlow(in SituationInput) (*flow.Document, error) {
 	}
 	s := in.Situation
 	if in.Public {
+		if !s.Public() {
+			return nil, noPublicVersion(lang, s.Title, s.Marking)
+		}
 		s = model.PublicSituation(s)
 	}
 	g := &situationDoc{in: in, lang: lang}
@@ -108,12 +112,8 @@ func SituationFlow(in SituationInput) (*flow.Document, error) {
 		Program: "Samverka " + in.ProgramVersion, Date: s.Date.Time(),
 		FooterNote: tr(lang, "situation.footer", "Date", string(s.Date)),
 	}
-	if in.Public {
-		g.fd.Subtitle = tr(lang, "situation.version.public")
-	} else {
-		g.fd.Subtitle = tr(lang, "situation.version.internal")
-		g.fd.Marking = g.marking()
-	}
+	g.fd.Subtitle = versionLine(lang, in.Public, g.holds())
+	g.mark(model.Marking{})
 	g.cover(s, council)
 	g.survey(s)
 	g.consequences()
@@ -123,42 +123,10 @@ func SituationFlow(in SituationInput) (*flow.Document, error) {
 	return g.fd, nil
 }
 
-// marking is the internal version's page marking: "Intern – ej för
-// publicering", naming the sekretess provisions when parts are Ej
-// offentlig.
-func (g *situationDoc) marking() string {
-	var provisions []string
-	add := func(m model.Marking) {
-		if m.Class == model.ClassSecret && m.Provision != "" && !contains(provisions, m.Provision) {
-			provisions = append(provisions, m.Provision)
-		}
-	}
-	s := g.in.Situation
-	add(s.Marking)
-	for _, t := range s.Tables {
-		add(t.Marking)
-	}
-	for _, it := range s.Items {
-		add(it.Marking)
-	}
-	for _, grp := range g.in.Plan.Groups {
-		if grp.Problem != nil {
-			add(grp.Problem.Marking)
-		}
-	}
-	if len(provisions) > 0 {
-		return tr(g.lang, "situation.marking.secret", "Provisions", strings.Join(provisions, ", "))
-	}
-	return tr(g.lang, "situation.marking.internal")
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
+// mark starts the blocks of a part with marking m; the lägesbild's own
+// marking holds for all of it.
+func (g *situationDoc) mark(m model.Marking) {
+	markAs(g.fd, g.lang, g.in.Situation.Marking.Stricter(m))
 }
 
 // shown reports whether a part with marking m is printed in this version.
@@ -166,15 +134,7 @@ func (g *situationDoc) shown(m model.Marking) bool { return !g.in.Public || m.Pu
 
 // label returns a part's heading with its class when that is not Öppen:
 // "Anmälda brott (Intern)".
-func (g *situationDoc) label(text string, m model.Marking) string {
-	switch m.Class {
-	case model.ClassInternal:
-		return text + " (" + tr(g.lang, "class.internal") + ")"
-	case model.ClassSecret:
-		return text + " (" + tr(g.lang, "class.secret", "Provision", m.Provision) + ")"
-	}
-	return text
-}
+func (g *situationDoc) label(text string, m model.Marking) string { return classLabel(g.lang, text, m) }
 
 func (g *situationDoc) cover(s *model.Situation, council string) {
 	fd := g.fd
@@ -204,8 +164,10 @@ func (g *situationDoc) survey(s *model.Situation) {
 	if len(s.Tables) == 0 {
 		fd.Note(tr(g.lang, "situation.notables"))
 	}
+	defer g.mark(model.Marking{})
 	for i := range s.Tables {
 		t := &s.Tables[i]
+		g.mark(t.Marking)
 		fd.H2(g.label(tr(g.lang, "situation.table", "Number", i+1, "Title", t.Title), t.Marking))
 		if c := g.chart(t); c != nil {
 			fd.Add(c)
@@ -286,7 +248,9 @@ func (g *situationDoc) consequences() {
 	if len(list) == 0 {
 		fd.Note(tr(g.lang, "situation.noproblems"))
 	}
+	defer g.mark(model.Marking{})
 	for i, p := range list {
+		g.mark(p.Marking)
 		fd.H2(g.label(strconv.Itoa(i+1)+". "+p.Title, p.Marking))
 		var rows [][2]string
 		for _, f := range []struct{ key, text string }{
@@ -313,12 +277,14 @@ func (g *situationDoc) otherInformation(s *model.Situation) {
 		fd.Note(tr(g.lang, "situation.none"))
 	}
 	for _, it := range s.Items {
+		g.mark(it.Marking)
 		fd.H2(g.label(it.Title, it.Marking))
 		fd.P(it.Text)
 		if it.Source != "" {
 			fd.Note(tr(g.lang, "situation.source", "Source", it.Source))
 		}
 	}
+	g.mark(model.Marking{})
 	g.dialogueFindings()
 }
 
@@ -338,11 +304,13 @@ func (g *situationDoc) analysis(s *model.Situation) {
 		any = true
 		lines := []string{}
 		seen := map[string]bool{}
+		class := p.Marking
 		for _, r := range grp.Rows {
 			if r.Cause == nil || seen[r.Cause.ID] || !g.shown(r.Cause.Marking) {
 				continue
 			}
 			seen[r.Cause.ID] = true
+			class = class.Stricter(r.Cause.Marking)
 			indent := strings.Repeat("    ", strings.Count(r.CauseLabel, "."))
 			lines = append(lines, indent+r.CauseLabel+"  "+g.label(r.Cause.Description, r.Cause.Marking))
 		}
@@ -350,13 +318,15 @@ func (g *situationDoc) analysis(s *model.Situation) {
 		if p.Rank > 0 {
 			head = tr(g.lang, "situation.rank", "Rank", p.Rank, "Title", p.Title)
 		}
-		fd.Add(&flow.Paragraph{Text: head, Strong: true})
+		g.mark(class)
+		fd.Add(&flow.Paragraph{Text: g.label(head, p.Marking), Strong: true})
 		if len(lines) == 0 {
 			fd.Note(tr(g.lang, "situation.nocauses"))
 		} else {
 			fd.P(strings.Join(lines, "\n"))
 		}
 	}
+	g.mark(model.Marking{})
 	if !any {
 		fd.Note(tr(g.lang, "situation.noproblems"))
 	}
@@ -378,10 +348,12 @@ func (g *situationDoc) previous() {
 	t := &flow.Table{Header: []string{tr(g.lang, "actionplan.col.measure"), tr(g.lang, "actionplan.col.who"),
 		tr(g.lang, "situation.col.status"), tr(g.lang, "situation.col.latest")}, Widths: []float64{2.8, 2.3, 1.1, 3}}
 	counts := map[model.Status]int{}
+	var class model.Marking
 	for _, o := range g.in.Outcomes {
 		if !g.shown(o.Entry.Marking) {
 			continue
 		}
+		class = class.Stricter(o.Entry.Marking)
 		counts[o.Status]++
 		latest := tr(g.lang, "situation.nofollowup")
 		if f := o.Latest; f != nil {
@@ -396,9 +368,11 @@ func (g *situationDoc) previous() {
 		fd.Note(tr(g.lang, "situation.nomeasures"))
 		return
 	}
+	g.mark(class)
 	fd.P(tr(g.lang, "situation.previous.counts", "Done", counts[model.StatusDone], "Total", len(t.Rows),
 		"Open", len(t.Rows)-counts[model.StatusDone]-counts[model.StatusCancelled], "Cancelled", counts[model.StatusCancelled]))
 	fd.Add(t)
+	g.mark(model.Marking{})
 }
 
 func (g *situationDoc) sources(s *model.Situation) {

@@ -33,6 +33,7 @@ type meetingAgenda struct {
 	kind      *kit.Choice
 	presenter *widget.SelectEntry
 	minutes   *widget.Entry
+	class     *kit.ClassPicker
 	form      *kit.Form
 	save      *widget.Button
 
@@ -76,6 +77,10 @@ func newMeetingAgenda(e *meetingEditor) *meetingAgenda {
 	a.form.Add("kind", "field.agenda.kind", a.kind.Sel)
 	a.form.Add("presenter", "field.agenda.presenter", a.presenter)
 	a.form.Add("minutes", "field.agenda.minutes", a.minutes)
+	// The § keeps its class in the minutes: its notes and decisions are
+	// left out of the public version unless it is Öppen.
+	a.class = kit.NewClassPicker()
+	a.form.Add("provision", "field.agenda.class", a.class.Content)
 	a.save = &widget.Button{Text: session.Tr("meetingAgenda.save"), Icon: theme.DocumentSaveIcon(), Importance: widget.HighImportance, OnTapped: a.onSave}
 	a.open = container.NewVBox()
 
@@ -85,7 +90,7 @@ func newMeetingAgenda(e *meetingEditor) *meetingAgenda {
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.58
 	a.content = split
-	a.edits = kit.NewEdits(a.unsavedName, a.onSave, a.title, a.kind.Sel, a.presenter, a.minutes)
+	a.edits = kit.NewEdits(a.unsavedName, a.onSave, a.title, a.kind.Sel, a.presenter, a.minutes, a.class.Content)
 	return a
 }
 
@@ -115,6 +120,9 @@ func (a *meetingAgenda) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	about := session.Tr("itemKind." + string(it.Kind))
 	if it.Presenter != "" {
 		about += " · " + it.Presenter
+	}
+	if b := kit.ClassBadge(it.Marking); b != "" {
+		about += " · " + b
 	}
 	lines.Objects[1].(*widget.Label).SetText(about)
 }
@@ -164,8 +172,10 @@ func (a *meetingAgenda) fill(i int) {
 	if it.Minutes > 0 {
 		a.minutes.SetText(strconv.Itoa(it.Minutes))
 	}
+	a.class.Set(it.Marking)
 	a.form.Clear()
 	kit.DisableWhen(locked, a.title, a.kind.Sel, a.presenter, a.minutes)
+	a.class.SetDisabled(locked)
 	kit.ShowWhen(!locked, a.save, a.add, a.up, a.down, a.remove)
 	kit.ShowWhen(!locked && len(mt.Agenda) == 0, a.standard)
 	kit.SetDisabled(i <= 0, a.up)
@@ -246,7 +256,7 @@ func (a *meetingAgenda) onSave() {
 		a.form.ShowProblems(model.FieldErr("title", model.CodeRequired))
 		return
 	}
-	id, at := a.chosen, a.insertAt
+	id, at, marking := a.chosen, a.insertAt, a.class.Marking()
 	if id == "" {
 		id = model.NewID()
 	}
@@ -259,6 +269,7 @@ func (a *meetingAgenda) onSave() {
 		}
 		it := &next.Agenda[i]
 		it.Title, it.Kind, it.Presenter, it.Minutes = title, model.ItemKind(a.kind.ID()), strings.TrimSpace(a.presenter.Text), minutes
+		it.Marking = marking
 		return nil
 	})
 	if err != nil {

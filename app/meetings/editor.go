@@ -47,6 +47,9 @@ type meetingEditor struct {
 	invitation  *widget.Button
 	attendList  *widget.Button
 	minutesPDF  *widget.Button
+	// public prints the documents' public versions, without the §§ that
+	// are not Öppen.
+	public *widget.Check
 
 	tabs                                 *container.AppTabs
 	detailsTab, agendaTab, attendanceTab *container.TabItem
@@ -74,6 +77,7 @@ func newMeetingEditor(m *Screen, mt *model.Meeting) *meetingEditor {
 	e.invitation = &widget.Button{Text: session.Tr("meetingEditor.invitation"), Icon: theme.DocumentPrintIcon(), OnTapped: e.onInvitation}
 	e.attendList = &widget.Button{Text: session.Tr("meetingEditor.attendanceList"), Icon: theme.DocumentPrintIcon(), OnTapped: e.onAttendanceList}
 	e.minutesPDF = &widget.Button{Text: session.Tr("meetingEditor.minutesPDF"), Icon: theme.DocumentPrintIcon(), OnTapped: e.onMinutesPDF}
+	e.public = widget.NewCheck(session.Tr("class.publicVersion"), nil)
 
 	e.details = newMeetingDetails(e)
 	e.agenda = newMeetingAgenda(e)
@@ -95,7 +99,7 @@ func newMeetingEditor(m *Screen, mt *model.Meeting) *meetingEditor {
 	}
 
 	e.when = &widget.Label{Truncation: fyne.TextTruncateEllipsis}
-	buttons := container.NewHBox(e.invitation, e.attendList, e.minutesPDF, e.approve)
+	buttons := container.NewHBox(e.public, e.invitation, e.attendList, e.minutesPDF, e.approve)
 	first := container.NewBorder(nil, nil, e.back, container.NewVBox(buttons), e.heading)
 	second := container.NewBorder(nil, nil, nil, container.NewHBox(e.state, e.fingerprint), e.when)
 	top := container.NewVBox(first, second)
@@ -213,7 +217,10 @@ func (e *meetingEditor) save(what string, change func(next *model.Meeting) error
 	}
 	others = append(slices.Clone(others), e.renumber(next, others)...)
 	recs := others
-	if next.State != before.State || model.MinutesFingerprint(next) != model.MinutesFingerprint(before) {
+	// An item's class is no part of the fingerprint, but a change all
+	// the same.
+	if next.State != before.State || model.MinutesFingerprint(next) != model.MinutesFingerprint(before) ||
+		!slices.EqualFunc(next.Agenda, before.Agenda, func(a, b model.AgendaItem) bool { return a.Marking == b.Marking }) {
 		recs = append([]model.Record{next}, others...)
 	} else {
 		next = before // unchanged: no new revision of the meeting

@@ -33,8 +33,11 @@ func (e *meetingEditor) print(nameKey string, make func(pdf.MeetingInput) ([]byt
 		return
 	}
 	// "2026:4" would lose its colon to a space; a dash reads better.
-	name := session.PDFFileName(strings.ReplaceAll(session.Tr(nameKey)+" "+kit.MeetingName(e.mt), ":", "-"), 0)
-	e.ui.OpenPDF(name, data, warnings)
+	base := strings.ReplaceAll(session.Tr(nameKey)+" "+kit.MeetingName(e.mt), ":", "-")
+	if e.public.Checked {
+		base = session.Tr("class.publicFileName", map[string]any{"Name": base})
+	}
+	e.ui.OpenPDF(session.PDFFileName(base, 0), data, warnings)
 }
 
 // pdfInput gathers what the documents need from the view and the
@@ -48,6 +51,7 @@ func (e *meetingEditor) pdfInput() pdf.MeetingInput {
 		Representatives: lo.Values(v.Representatives),
 		ProgramVersion:  e.ui.Opt.Version,
 		Lang:            session.Language(e.ui.Prefs),
+		Public:          e.public.Checked,
 	}
 	for _, row := range v.Rows {
 		in.Commitments = append(in.Commitments, row.C)

@@ -26,6 +26,9 @@ type Plan struct {
 	finished *kit.Choice
 	print    *widget.Button
 	word     *widget.Button
+	// public prints the plan without the problems and causes that are
+	// not Öppen.
+	public *widget.Check
 	// rec chooses the plan record shown: a draft, a fastställd plan or
 	// the live view of every lägesbild.
 	rec *planRecords
@@ -82,6 +85,7 @@ func NewPlan(u *session.Session) *Plan {
 	p.finished.SetIDQuietly("0")
 	p.print = &widget.Button{Text: session.Tr("chainui.plan.print"), Icon: theme.DocumentPrintIcon(), OnTapped: func() { p.onPrint(false) }}
 	p.word = &widget.Button{Text: session.Tr("lawgui.saveWord"), Icon: theme.FileTextIcon(), OnTapped: func() { p.onPrint(true) }}
+	p.public = widget.NewCheck(session.Tr("class.publicVersion"), nil)
 	p.open = &widget.Button{Text: session.Tr("chainui.plan.openCommitment"), Icon: theme.DocumentCreateIcon(), OnTapped: p.onOpen}
 	p.count = &widget.Label{SizeName: theme.SizeNameCaptionText}
 	p.list = widget.NewList(func() int { return len(p.lines) }, func() fyne.CanvasObject {
@@ -112,7 +116,7 @@ func NewPlan(u *session.Session) *Plan {
 	width := canvas.NewRectangle(nil)
 	width.SetMinSize(fyne.NewSize(330, 0))
 	top := kit.ScreenHeader("nav.plan", container.NewCenter(widget.NewLabel(session.Tr("chainui.plan.show"))),
-		container.NewStack(width, p.finished.Sel), p.print, p.word)
+		container.NewStack(width, p.finished.Sel), p.public, p.print, p.word)
 	p.rec = newPlanRecords(p)
 	p.content = container.NewBorder(container.NewPadded(container.NewVBox(top, p.rec.content)), nil, nil, nil, split)
 	return p
@@ -440,6 +444,7 @@ func (p *Plan) onPrint(word bool) {
 	u := p.ui
 	today, finished := u.Today(), p.finishedChoice()
 	lang, version := session.Language(u.Prefs), session.PrintedVersion(u.Opt.Version)
+	public := p.public.Checked
 	chosen := p.rec.current()
 	law := lawDataOf(u)
 	var data []byte
@@ -454,13 +459,13 @@ func (p *Plan) onPrint(word bool) {
 				err = model.Errorf(model.CodeRecordNotFound, "Kind", string(model.KindPlan), "ID", chosen.ID)
 				return
 			}
-			in.Lang, in.ProgramVersion = lang, version
+			in.Lang, in.ProgramVersion, in.Public = lang, version, public
 			fd, ferr := pdf.ActionPlanFlow(in)
 			data, warnings, err = render(fd, ferr, word)
 			return
 		}
 		in := pdf.PlanInputFrom(ds, today)
-		in.Finished, in.Lang, in.ProgramVersion = finished, lang, version
+		in.Finished, in.Lang, in.ProgramVersion, in.Public = finished, lang, version, public
 		if !word {
 			data, warnings, err = pdf.Plan(in)
 			return
@@ -480,6 +485,9 @@ func (p *Plan) onPrint(word bool) {
 			if !chosen.State.Locked() {
 				title = session.Tr("lawgui.plan.draftFile", map[string]any{"Title": chosen.Title})
 			}
+		}
+		if public {
+			title = session.Tr("class.publicFileName", map[string]any{"Name": title})
 		}
 		u.OpenPDF(documentName(title, word), data, warnings)
 	})

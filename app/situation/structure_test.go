@@ -45,7 +45,7 @@ func TestLawStructureFields(t *testing.T) {
 	if n := len(h.S.Doc.View.Situations[id].Items); n != items {
 		t.Fatalf("the item was saved without its provision: %d items", n)
 	}
-	test.Type(it.class.provision, "OSL 18 kap. 1 §")
+	test.Type(it.class.Provision, "OSL 18 kap. 1 §")
 	test.Tap(e.otherSave)
 	sit := h.S.Doc.View.Situations[id]
 	if len(sit.Items) != items+1 || sit.Items[items].Class != model.ClassSecret || sit.Items[items].Provision != "OSL 18 kap. 1 §" {

@@ -73,7 +73,7 @@ var documents = []document{
 			return actionPlanPDF(ds, o)
 		}
 		in := pdf.PlanInputFrom(ds, o.today)
-		in.ProgramVersion, in.Lang, in.Outline = version, o.lang, o.outline
+		in.ProgramVersion, in.Lang, in.Outline, in.Public = version, o.lang, o.outline, o.public
 		return pdf.Plan(in)
 	}, actionPlanFlow},
 	{"report", false, func(ds *model.Dataset, _ string, o pdfOptions) ([]byte, pdf.Warnings, error) {
@@ -101,7 +101,7 @@ func meetingDocument(fn func(pdf.MeetingInput) ([]byte, pdf.Warnings, error)) fu
 		if !ok {
 			return nil, nil, model.Errorf(model.CodeRecordNotFound, "ID", id)
 		}
-		in.ProgramVersion, in.Lang, in.Outline = version, o.lang, o.outline
+		in.ProgramVersion, in.Lang, in.Outline, in.Public = version, o.lang, o.outline, o.public
 		return fn(in)
 	}
 }
@@ -199,6 +199,7 @@ func runPDF(c *call, args []string) int {
 		fmt.Fprintln(c.stderr, oneLine(w))
 	}
 	c.line("cli.pdf.written", "Path", *out)
+	c.classLine(doc.kind, o.public)
 	return exitOK
 }
 

@@ -46,7 +46,7 @@ func actionPlanFlow(ds *model.Dataset, _ string, o pdfOptions) (*flow.Document, 
 		// A file without plan records has the live view only.
 		o.outline = &flow.Document{}
 		in := pdf.PlanInputFrom(ds, o.today)
-		in.ProgramVersion, in.Lang, in.Outline = version, o.lang, o.outline
+		in.ProgramVersion, in.Lang, in.Outline, in.Public = version, o.lang, o.outline, o.public
 		if _, _, err := pdf.Plan(in); err != nil {
 			return nil, err
 		}
@@ -136,6 +136,7 @@ func runDocx(c *call, args []string) int {
 		return c.failAt(*out, err)
 	}
 	c.line("cli.docx.written", "Path", *out)
+	c.classLine(doc.kind, o.public)
 	return exitOK
 }
 

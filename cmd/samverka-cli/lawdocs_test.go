@@ -56,7 +56,7 @@ func TestLawDocuments(t *testing.T) {
 	text := pdfText(t, internal)
 	for _, want := range []string{"Sammanfattning", "Kartläggning", "Problem och konsekvenser", "Annan information", "Analys",
 		"Källor och begränsningar", "Anmälda brott i Skärholmens stadsdelsområde", "Platser med återkommande narkotikaförsäljning",
-		"Intern – ej för publicering", "Vad förra periodens åtgärder uppnådde", "fastställd av Stadsdelsnämnden i Skärholmen"} {
+		"EJ OFFENTLIG – OSL 18 kap. 1 §", "Vad förra periodens åtgärder uppnådde", "fastställd av Stadsdelsnämnden i Skärholmen"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the lägesbild lacks %q", want)
 		}

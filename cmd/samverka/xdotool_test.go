@@ -216,11 +216,12 @@ func TestDesktopCouncilFromScratch(t *testing.T) {
 		t.Fatalf("no council file under the chosen name: %v (screen: %s)\n%s", err, d.screenshot("create"), tail(d.stderr.String()))
 	}
 
-	// Parter, then the new aktör's name and note; no Spara.
+	// Aktörer, then the new aktör's name and note (Anteckningar, below the
+	// legal person, genom, organisationsnummer and address); no Spara.
 	d.click(56, 134)
 	d.click(1030, 157)
 	d.typeText("Faltgruppen Satra")
-	d.click(1030, 372)
+	d.click(1030, 490)
 	d.typeText("Traffas pa tisdagar, ring Asa forst.")
 	d.closeWindow()
 

@@ -56,7 +56,7 @@ func Write(w io.Writer, fd *flow.Document) error {
 		{"word/document.xml", body},
 		{"word/styles.xml", strings.ReplaceAll(stylesXML, "LANG", lang)},
 		{"word/settings.xml", strings.ReplaceAll(settingsXML, "LANG", lang)},
-		{"word/header1.xml", headerXML(fd.Marking)},
+		{"word/header1.xml", headerXML(pageMarking(fd))},
 		{"word/footer1.xml", footerXML(fd)},
 		{"word/_rels/document.xml.rels", documentRels(len(pictures))},
 	}
@@ -163,6 +163,8 @@ func bodyXML(fd *flow.Document, pictures *[][]byte) (string, error) {
 			}
 		case *flow.Table:
 			b.WriteString(tableXML(v, width))
+		case *flow.Mark:
+			b.WriteString(stampXML(v))
 		case *flow.Chart:
 			png, err := chartPNG(v)
 			if err != nil {
@@ -271,7 +273,7 @@ func sectionXML(landscape bool) string {
 
 const wordNS = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`
 
-// headerXML prints the marking ("Intern – ej för publicering") at the top
+// headerXML prints the marking ("UTKAST · INTERN") at the top
 // of every page; empty when there is none.
 func headerXML(marking string) string {
 	content := ""
