@@ -41,7 +41,8 @@ func New(u *session.Session) *Screen {
 	m.add = &widget.Button{Text: session.Tr("meetings.add"), Icon: theme.ContentAddIcon(), OnTapped: m.onAddMeeting}
 	m.list = widget.NewList(func() int { return len(m.shown) }, func() fyne.CanvasObject {
 		return container.New(&kit.Columns{Widths: meetingColumns},
-			&widget.Label{Truncation: fyne.TextTruncateEllipsis}, &widget.Label{Truncation: fyne.TextTruncateEllipsis}, &widget.Label{})
+			// The meeting's line shows whole on hover when it is cut off.
+			kit.NewTipLabel(""), &widget.Label{Truncation: fyne.TextTruncateEllipsis}, &widget.Label{})
 	}, m.updateRow)
 	m.list.OnSelected = func(id widget.ListItemID) {
 		if id < len(m.shown) {
@@ -61,7 +62,7 @@ func (m *Screen) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 	mt := m.shown[id]
 	cells := o.(*fyne.Container).Objects
-	cells[0].(*widget.Label).SetText(kit.MeetingLine(mt))
+	cells[0].(*kit.TipLabel).SetText(kit.MeetingLine(mt))
 	cells[1].(*widget.Label).SetText(session.Tr("meetingKind." + string(mt.Kind)))
 	cells[2].(*widget.Label).SetText(session.Tr("state." + kit.StateOrDraft(mt.State)))
 }

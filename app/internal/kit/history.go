@@ -105,6 +105,8 @@ func LabelTexts(o fyne.CanvasObject) string {
 	switch x := o.(type) {
 	case *widget.Label:
 		return x.Text
+	case *TipLabel:
+		return x.Text
 	case *fyne.Container:
 		var parts []string
 		for _, c := range x.Objects {
