@@ -23,23 +23,24 @@ const (
 func (u *UI) everydayScene(name string) bool {
 	switch name {
 	case sceneDatePicker:
-		u.showScreen(screenCommitments)
-		if list, ok := u.findOnScreen(func(o fyne.CanvasObject) bool { _, ok := o.(*widget.List); return ok }).(*widget.List); ok {
-			list.Select(0)
+		// The new meeting's dialog, its date typed as Swedes write it and
+		// its calendar open.
+		u.showScreen(screenMeetings)
+		if b, ok := u.findOnScreen(func(o fyne.CanvasObject) bool {
+			b, ok := o.(*widget.Button)
+			return ok && b.Text == session.Tr("meetings.add")
+		}).(*widget.Button); ok {
+			b.OnTapped()
 		}
-		var dates []*widget.Entry
-		u.findOnScreen(func(o fyne.CanvasObject) bool {
-			if e, ok := o.(*widget.Entry); ok && kit.DateButton(e) != nil {
-				dates = append(dates, e)
+		if top := u.Win.Canvas().Overlays().Top(); top != nil {
+			if e, ok := kit.FindIn(top, func(o fyne.CanvasObject) bool {
+				e, ok := o.(*widget.Entry)
+				return ok && kit.DateButton(e) != nil
+			}).(*widget.Entry); ok {
+				e.SetText("3/12")
+				// The calendar opens under its field once the field is drawn.
+				time.AfterFunc(2*time.Second, func() { fyne.Do(kit.DateButton(e).OnTapped) })
 			}
-			return false
-		})
-		if len(dates) > 0 {
-			e := dates[len(dates)-1]
-			kit.BringIntoView(e)
-			e.SetText("3/12")
-			// The calendar opens under its field once the field is drawn.
-			time.AfterFunc(2*time.Second, func() { fyne.Do(kit.DateButton(e).OnTapped) })
 		}
 	case sceneProblems:
 		u.showScreen(screenCommitments)

@@ -54,6 +54,8 @@ func FindIn(root fyne.CanvasObject, ok func(fyne.CanvasObject) bool) fyne.Canvas
 			}
 		case *container.ThemeOverride:
 			walk(w.Content)
+		case *widget.PopUp:
+			walk(w.Content)
 		case *widget.Card:
 			walk(w.Content)
 		}
