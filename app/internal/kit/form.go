@@ -169,36 +169,28 @@ func (f *Form) watch(fl *field) {
 	}
 	switch in := fl.input.(type) {
 	case *widget.Entry:
-		prev := in.OnChanged
-		in.OnChanged = func(s string) {
-			in.OnChanged = prev
-			done()
-			if prev != nil {
-				prev(s)
-			}
-		}
+		onNextChange(&in.OnChanged, done)
 	case *widget.Select:
-		prev := in.OnChanged
-		in.OnChanged = func(s string) {
-			in.OnChanged = prev
-			done()
-			if prev != nil {
-				prev(s)
-			}
-		}
+		onNextChange(&in.OnChanged, done)
 	case *widget.Check:
-		prev := in.OnChanged
-		in.OnChanged = func(b bool) {
-			in.OnChanged = prev
-			done()
-			if prev != nil {
-				prev(b)
-			}
-		}
+		onNextChange(&in.OnChanged, done)
 	default:
 		return
 	}
 	fl.watching = true
+}
+
+// onNextChange calls done at the next change of an input, once, before
+// the input's own handler, which it then gives back.
+func onNextChange[T any](handler *func(T), done func()) {
+	prev := *handler
+	*handler = func(v T) {
+		*handler = prev
+		done()
+		if prev != nil {
+			prev(v)
+		}
+	}
 }
 
 // Problem returns the text shown under the field name ("" when none).
