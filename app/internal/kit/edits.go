@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -72,23 +71,10 @@ func InputValues(roots ...fyne.CanvasObject) string {
 			fmt.Fprintf(&b, "%v;", w.Checked)
 		case *widget.RadioGroup:
 			fmt.Fprintf(&b, "%q;", w.Selected)
-		case *fyne.Container:
-			for _, k := range w.Objects {
+		default:
+			for _, k := range children(o) {
 				walk(k)
 			}
-		case *container.Scroll:
-			walk(w.Content)
-		case *container.Split:
-			walk(w.Leading)
-			walk(w.Trailing)
-		case *container.AppTabs:
-			for _, t := range w.Items {
-				walk(t.Content)
-			}
-		case *container.ThemeOverride:
-			walk(w.Content)
-		case *widget.Card:
-			walk(w.Content)
 		}
 	}
 	for _, r := range roots {

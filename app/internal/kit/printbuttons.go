@@ -75,23 +75,10 @@ func DisableInputs(root fyne.CanvasObject) {
 		case nil:
 		case *widget.Entry, *widget.Select, *widget.SelectEntry, *widget.Check, *widget.RadioGroup, *widget.Slider, *widget.CheckGroup:
 			w.(fyne.Disableable).Disable()
-		case *fyne.Container:
-			for _, k := range w.Objects {
+		default:
+			for _, k := range children(o) {
 				walk(k)
 			}
-		case *container.Scroll:
-			walk(w.Content)
-		case *container.Split:
-			walk(w.Leading)
-			walk(w.Trailing)
-		case *container.AppTabs:
-			for _, t := range w.Items {
-				walk(t.Content)
-			}
-		case *container.ThemeOverride:
-			walk(w.Content)
-		case *widget.Card:
-			walk(w.Content)
 		}
 	}
 	walk(root)

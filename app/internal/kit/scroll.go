@@ -3,7 +3,6 @@ package kit
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/widget"
 )
 
 // BringIntoView scrolls every scroll that holds o so that o shows, and
@@ -58,29 +57,13 @@ func scrollsHolding(root, o fyne.CanvasObject) []*container.Scroll {
 			found = append([]*container.Scroll(nil), path...)
 			return true
 		}
-		var kids []fyne.CanvasObject
-		switch w := x.(type) {
-		case *fyne.Container:
-			kids = w.Objects
-		case *container.Scroll:
+		if w, ok := x.(*container.Scroll); ok {
 			path = append(path, w)
 			ok := walk(w.Content)
 			path = path[:len(path)-1]
 			return ok
-		case *container.Split:
-			kids = []fyne.CanvasObject{w.Leading, w.Trailing}
-		case *container.AppTabs:
-			for _, t := range w.Items {
-				kids = append(kids, t.Content)
-			}
-		case *container.ThemeOverride:
-			kids = []fyne.CanvasObject{w.Content}
-		case *widget.Card:
-			kids = []fyne.CanvasObject{w.Content}
-		case *widget.PopUp:
-			kids = []fyne.CanvasObject{w.Content}
 		}
-		for _, k := range kids {
+		for _, k := range children(x) {
 			if walk(k) {
 				return true
 			}
