@@ -173,6 +173,17 @@ func (r *Reader) ReadWhole() bool { return r.whole }
 // disagreed with the records.
 func (r *Reader) FellBack() bool { return r.fell }
 
+// byNeedOf is byNeed for a read that answers a value.
+func byNeedOf[T any](r *Reader, read func() (T, error)) (T, error) {
+	var out T
+	err := r.byNeed(func() error {
+		var err error
+		out, err = read()
+		return err
+	})
+	return out, err
+}
+
 // byNeed runs fn, and again on the whole file when an index turns out to
 // disagree with the records.
 func (r *Reader) byNeed(fn func() error) error {
@@ -480,13 +491,7 @@ func (r *Reader) List(kind model.Kind) ([]model.Record, error) {
 // Records returns every record of kind, tombstones too, in id order, as
 // Load gives them.
 func (r *Reader) Records(kind model.Kind) ([]model.Record, error) {
-	var out []model.Record
-	err := r.byNeed(func() error {
-		var err error
-		out, err = r.src.all(kind)
-		return err
-	})
-	return out, err
+	return byNeedOf(r, func() ([]model.Record, error) { return r.src.all(kind) })
 }
 
 // Stats counts the live records per kind from the records' heads: every
@@ -524,13 +529,7 @@ func (r *Reader) Stats() (Stats, error) {
 // representative and dialogue, and the council. A file read whole gives
 // the whole dataset.
 func (r *Reader) Agreement(id string) (*model.Dataset, error) {
-	var out *model.Dataset
-	err := r.byNeed(func() error {
-		var err error
-		out, err = r.agreement(id)
-		return err
-	})
-	return out, err
+	return byNeedOf(r, func() (*model.Dataset, error) { return r.agreement(id) })
 }
 
 func (r *Reader) agreement(id string) (*model.Dataset, error) {
@@ -581,13 +580,7 @@ func (r *Reader) agreement(id string) (*model.Dataset, error) {
 // and representative, and the council. A file read whole gives the whole
 // dataset.
 func (r *Reader) Meeting(id string) (*model.Dataset, error) {
-	var out *model.Dataset
-	err := r.byNeed(func() error {
-		var err error
-		out, err = r.meeting(id)
-		return err
-	})
-	return out, err
+	return byNeedOf(r, func() (*model.Dataset, error) { return r.meeting(id) })
 }
 
 func (r *Reader) meeting(id string) (*model.Dataset, error) {
